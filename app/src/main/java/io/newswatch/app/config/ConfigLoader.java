@@ -1,0 +1,107 @@
+package io.newswatch.app.config;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.TreeMap;
+
+import io.newswatch.alerts.AlertRules;
+import io.newswatch.schemas.streams.DeadLetterHandler;
+
+/**
+ * Layers configuration: defaults, then a properties file, then the environment, then flags; each
+ * layer overrides the one before. Keys are dotted ({@code bootstrap.servers}); in the environment
+ * they are upper case with underscores and a {@code NEWSWATCH_} prefix
+ * ({@code NEWSWATCH_BOOTSTRAP_SERVERS}).
+ */
+public final class ConfigLoader {
+
+    public static final String ENV_PREFIX = "NEWSWATCH_";
+
+    private ConfigLoader() {
+    }
+
+    /**
+     * @param file  a properties file, or null
+     * @param env   the environment (System.getenv())
+     * @param flags keys set on the command line
+     */
+    public static NewswatchConfig load(Path file, Map<String, String> env, Map<String, String> flags) {
+        Map<String, String> merged = new LinkedHashMap<>();
+        if (file != null) {
+            merged.putAll(readFile(file));
+        }
+        env.forEach((k, v) -> {
+            if (k.startsWith(ENV_PREFIX) && !k.equals(ENV_PREFIX + "OPTS")) {
+                merged.put(k.substring(ENV_PREFIX.length()).toLowerCase(Locale.ROOT).replace('_', '.'), v);
+            }
+        });
+        flags.forEach((k, v) -> {
+            if (v != null) {
+                merged.put(k, v);
+            }
+        });
+        return fromMap(merged, file == null ? "defaults" : file.toString());
+    }
+
+    static NewswatchConfig fromMap(Map<String, String> m, String origin) {
+        NewswatchConfig.Builder b = NewswatchConfig.builder();
+        AlertRules.Builder rules = AlertRules.builder();
+        Map<String, String> kafka = new TreeMap<>();
+        for (Map.Entry<String, String> e : m.entrySet()) {
+            String key = e.getKey();
+            String value = e.getValue().strip();
+            try {
+                switch (key) {
+                    case "bootstrap.servers" -> b.bootstrapServers(value);
+                    case "data.dir" -> b.dataDir(Path.of(value));
+                    case "topic.prefix" -> b.topicPrefix(value);
+                    case "topic.partitions" -> b.partitions(Integer.parseInt(value));
+                    case "topic.replication" -> b.replication(Short.parseShort(value));
+                    case "bad.input.policy" -> b.badInput(DeadLetterHandler.Policy.valueOf(
+                            value.toUpperCase(Locale.ROOT).replace('-', '_')));
+                    case "alerts.min.absolute.shift" -> rules.minAbsoluteShift(Long.parseLong(value));
+                    case "alerts.min.relative.shift" -> rules.minRelativeShift(Double.parseDouble(value));
+                    case "alerts.hedge.tolerance" -> rules.hedgeTolerance(Double.parseDouble(value));
+                    case "alerts.change.window" -> rules.changeWindow(Duration.parse(value));
+                    case "alerts.historical.years" -> rules.historicalYears(Integer.parseInt(value));
+                    case "alerts.history.cap" -> rules.historyCap(Integer.parseInt(value));
+                    default -> {
+                        if (key.startsWith("kafka.")) {
+                            kafka.put(key.substring("kafka.".length()), value);
+                        } else if (!key.startsWith("channel.") && !key.startsWith("feed.")) {
+                            throw new IllegalArgumentException("unknown setting");
+                        }
+                    }
+                }
+            } catch (RuntimeException ex) {
+                throw new IllegalArgumentException("config " + origin + ": bad value for '" + key + "' ("
+                        + value + "): " + ex.getMessage(), ex);
+            }
+        }
+        try {
+            return b.alertRules(rules.build()).kafka(kafka).build();
+        } catch (IllegalArgumentException ex) {
+            throw new IllegalArgumentException("config " + origin + ": " + ex.getMessage(), ex);
+        }
+    }
+
+    private static Map<String, String> readFile(Path file) {
+        Properties p = new Properties();
+        try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            p.load(r);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("cannot read config file " + file + ": " + e.getMessage(), e);
+        }
+        Map<String, String> out = new LinkedHashMap<>();
+        p.stringPropertyNames().stream().sorted().forEach(k -> out.put(k, p.getProperty(k)));
+        return out;
+    }
+}

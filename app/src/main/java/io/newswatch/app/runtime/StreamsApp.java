@@ -1,0 +1,78 @@
+package io.newswatch.app.runtime;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Properties;
+
+import io.newswatch.app.config.NewswatchConfig;
+import io.newswatch.schemas.Topics;
+import io.newswatch.schemas.streams.DeadLetterHandler;
+import org.apache.kafka.streams.CloseOptions;
+import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.Topology;
+
+/**
+ * Runs one Streams topology with newswatch's settings: exactly-once, state under the data
+ * directory, the bad-input policy with the dead-letter topic, and a close that leaves the group
+ * so a restart does not wait out the session timeout.
+ */
+public final class StreamsApp implements AutoCloseable {
+
+    private final KafkaStreams streams;
+    private final String applicationId;
+
+    private StreamsApp(KafkaStreams streams, String applicationId) {
+        this.streams = streams;
+        this.applicationId = applicationId;
+    }
+
+    public static StreamsApp start(String applicationId, Topology topology, Cluster cluster, NewswatchConfig config,
+                                   Topics topics, String stage) {
+        Properties p = new Properties();
+        p.putAll(cluster.clientProperties());
+        p.put(StreamsConfig.APPLICATION_ID_CONFIG, applicationId);
+        p.put(StreamsConfig.STATE_DIR_CONFIG, config.stateDir().toAbsolutePath().normalize().toString());
+        p.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
+        p.put(StreamsConfig.REPLICATION_FACTOR_CONFIG, (int) config.replication());
+        p.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, 100);
+        p.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterHandler.class);
+        p.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterHandler.class);
+        p.put(DeadLetterHandler.POLICY_CONFIG, config.badInput().name());
+        p.put(DeadLetterHandler.TOPIC_CONFIG, topics.deadLetters().name());
+        p.put(DeadLetterHandler.STAGE_CONFIG, stage);
+        KafkaStreams streams = new KafkaStreams(topology, p);
+        streams.start();
+        return new StreamsApp(streams, applicationId);
+    }
+
+
+    /** Waits until the app is RUNNING; fails if it dies or the deadline passes. */
+    public void awaitRunning(Duration deadline) throws InterruptedException {
+        Instant until = Instant.now().plus(deadline);
+        while (streams.state() != KafkaStreams.State.RUNNING) {
+            if (!streams.state().isRunningOrRebalancing() && streams.state() != KafkaStreams.State.CREATED) {
+                throw new IllegalStateException(applicationId + " stopped: " + streams.state());
+            }
+            if (Instant.now().isAfter(until)) {
+                throw new IllegalStateException(applicationId + " not running within " + deadline + ": " + streams.state());
+            }
+            Thread.sleep(50);
+        }
+    }
+
+    public KafkaStreams.State state() {
+        return streams.state();
+    }
+
+    public String applicationId() {
+        return applicationId;
+    }
+
+
+    @Override
+    public void close() {
+        streams.close(CloseOptions.groupMembershipOperation(CloseOptions.GroupMembershipOperation.LEAVE_GROUP)
+                .withTimeout(Duration.ofSeconds(30)));
+    }
+}
