@@ -1,0 +1,33 @@
+package io.newswatch.ingest.feed;
+
+import java.net.URI;
+
+/**
+ * A feed that could not be parsed. The message always names the input (its location) and the reason, so a
+ * single line on stderr or in a dead-letter record is enough to act on.
+ */
+public final class FeedException extends Exception {
+
+    private final URI location;
+    private final String reason;
+
+    public FeedException(URI location, String reason) {
+        this(location, reason, null);
+    }
+
+    public FeedException(URI location, String reason, Throwable cause) {
+        super("feed " + location + ": " + reason, cause);
+        this.location = location;
+        this.reason = reason;
+    }
+
+    /** Where the feed came from. */
+    public URI location() {
+        return location;
+    }
+
+    /** Why it could not be parsed, without the location. */
+    public String reason() {
+        return reason;
+    }
+}
