@@ -10,6 +10,11 @@ import picocli.CommandLine.Command;
         description = "Streaming news monitoring: feeds in, shifts in reported troop figures and sanctions out.",
         subcommands = {
                 CommandLine.HelpCommand.class,
+                DemoCommand.class,
+                BrokerCommand.class,
+                ReplayCommand.class,
+                ProcessCommand.class,
+                AlertsCommand.class,
         })
 public final class Newswatch implements Runnable {
 
@@ -22,12 +27,25 @@ public final class Newswatch implements Runnable {
 
     /** The configured command line, for main and for tests that run commands in-process. */
     public static CommandLine commandLine() {
+        trustSchemaClasses();
         return new CommandLine(new Newswatch()).setCaseInsensitiveEnumValuesAllowed(true);
     }
 
     @Override
     public void run() {
         spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /**
+     * Avro 1.12 instantiates only classes from trusted packages, and reads the list once, when it
+     * first loads: set it before any record is built.
+     */
+    static void trustSchemaClasses() {
+        String key = "org.apache.avro.SERIALIZABLE_PACKAGES";
+        String trusted = System.getProperty(key);
+        if (trusted == null || !trusted.contains("io.newswatch.schemas")) {
+            System.setProperty(key, trusted == null || trusted.isBlank() ? "io.newswatch.schemas" : trusted + ",io.newswatch.schemas");
+        }
     }
 
     static final class Version implements CommandLine.IVersionProvider {

@@ -1,0 +1,76 @@
+package io.newswatch.app.runtime;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+
+import io.newswatch.alerts.AlertTopology;
+import io.newswatch.app.config.NewswatchConfig;
+import io.newswatch.processor.TaggingTopology;
+import io.newswatch.processor.tagger.Tagger;
+import io.newswatch.schemas.Topics;
+import org.apache.kafka.clients.admin.Admin;
+
+/** The processor and alerts Streams apps running side by side in one process, as the demo runs them. */
+public final class Pipeline implements AutoCloseable {
+
+    private final List<StreamsApp> apps = new ArrayList<>();
+    private final Cluster cluster;
+    private final Topics topics;
+
+    private Pipeline(Cluster cluster, Topics topics) {
+        this.cluster = cluster;
+        this.topics = topics;
+    }
+
+    public static Pipeline start(Cluster cluster, NewswatchConfig config, Topics topics, Tagger tagger)
+            throws InterruptedException {
+        Pipeline pipeline = new Pipeline(cluster, topics);
+        try {
+            pipeline.apps.add(StreamsApp.start(TaggingTopology.APPLICATION_ID, TaggingTopology.build(topics, tagger),
+                    cluster, config, topics, "processor"));
+            pipeline.apps.add(StreamsApp.start(AlertTopology.APPLICATION_ID,
+                    AlertTopology.build(topics, config.alertRules()), cluster, config, topics, "alerts"));
+            for (StreamsApp app : pipeline.apps) {
+                app.awaitRunning(Duration.ofSeconds(90));
+            }
+        } catch (RuntimeException | InterruptedException e) {
+            pipeline.close();
+            throw e;
+        }
+        return pipeline;
+    }
+
+    /**
+     * Waits until both apps have committed everything on their inputs, checked twice in a row so
+     * that records still in flight between them are not missed.
+     */
+    public void awaitDrained(Duration deadline) throws InterruptedException {
+        Instant until = Instant.now().plus(deadline);
+        int stable = 0;
+        try (Admin admin = Admin.create(cluster.clientProperties())) {
+            while (stable < 2) {
+                boolean drained = Drain.groupCaughtUp(admin, TaggingTopology.APPLICATION_ID,
+                        List.of(topics.articles().name()))
+                        && Drain.groupCaughtUp(admin, AlertTopology.APPLICATION_ID,
+                        List.of(topics.mentions().name(), topics.health().name()));
+                stable = drained ? stable + 1 : 0;
+                if (Instant.now().isAfter(until)) {
+                    throw new IllegalStateException("pipeline not drained within " + deadline);
+                }
+                Thread.sleep(100);
+            }
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("cannot read consumer group offsets: " + e.getCause().getMessage(), e);
+        }
+    }
+
+    @Override
+    public void close() {
+        for (int i = apps.size() - 1; i >= 0; i--) {
+            apps.get(i).close();
+        }
+    }
+}
