@@ -30,8 +30,6 @@ import org.apache.kafka.streams.state.Stores;
  */
 public final class AlertTopology {
 
-    /** Application id of the alerts Streams app. */
-    public static final String APPLICATION_ID = "newswatch-alerts";
     /** The per-subject history store. */
     public static final String HISTORY_STORE = "subject-history";
 

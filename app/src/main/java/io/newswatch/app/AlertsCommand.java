@@ -27,7 +27,7 @@ final class AlertsCommand implements Callable<Integer> {
         Shutdown shutdown = Shutdown.onSignal();
         try (Cluster cluster = Cluster.open(config, false)) {
             cluster.createTopics(topics);
-            try (StreamsApp app = StreamsApp.start(AlertTopology.APPLICATION_ID,
+            try (StreamsApp app = StreamsApp.start(StreamsApp.applicationId(config, "alerts"),
                     AlertTopology.build(topics, config.alertRules()), cluster, config, topics, "alerts");
                  AlertReader reader = new AlertReader(cluster, topics.alerts(), false)) {
                 app.awaitRunning(Duration.ofSeconds(120));

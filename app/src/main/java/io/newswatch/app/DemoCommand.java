@@ -60,6 +60,7 @@ final class DemoCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         NewswatchConfig config = options.load();
+        Path seeds = Launcher.resolve(this.seeds);
         if (options.dataDir == null && !config.dataDir().isAbsolute() && config.embedded()) {
             config = config.toBuilder().dataDir(config.dataDir().resolve("demo")).build();
         }

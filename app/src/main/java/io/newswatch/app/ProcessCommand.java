@@ -27,7 +27,7 @@ final class ProcessCommand implements Callable<Integer> {
         Shutdown shutdown = Shutdown.onSignal();
         try (Cluster cluster = Cluster.open(config, false)) {
             cluster.createTopics(topics);
-            try (StreamsApp app = StreamsApp.start(TaggingTopology.APPLICATION_ID,
+            try (StreamsApp app = StreamsApp.start(StreamsApp.applicationId(config, "processor"),
                     TaggingTopology.build(topics, new NewsTagger()), cluster, config, topics, "processor")) {
                 app.awaitRunning(Duration.ofSeconds(120));
                 System.err.println("newswatch process: running against " + cluster.bootstrapServers());

@@ -16,9 +16,6 @@ import org.apache.kafka.streams.kstream.Produced;
  */
 public final class TaggingTopology {
 
-    /** Application id of the processor's Streams app. */
-    public static final String APPLICATION_ID = "newswatch-processor";
-
     private TaggingTopology() {
     }
 

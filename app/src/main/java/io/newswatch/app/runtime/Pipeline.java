@@ -29,9 +29,9 @@ public final class Pipeline implements AutoCloseable {
             throws InterruptedException {
         Pipeline pipeline = new Pipeline(cluster, topics);
         try {
-            pipeline.apps.add(StreamsApp.start(TaggingTopology.APPLICATION_ID, TaggingTopology.build(topics, tagger),
-                    cluster, config, topics, "processor"));
-            pipeline.apps.add(StreamsApp.start(AlertTopology.APPLICATION_ID,
+            pipeline.apps.add(StreamsApp.start(StreamsApp.applicationId(config, "processor"),
+                    TaggingTopology.build(topics, tagger), cluster, config, topics, "processor"));
+            pipeline.apps.add(StreamsApp.start(StreamsApp.applicationId(config, "alerts"),
                     AlertTopology.build(topics, config.alertRules()), cluster, config, topics, "alerts"));
             for (StreamsApp app : pipeline.apps) {
                 app.awaitRunning(Duration.ofSeconds(90));
@@ -48,13 +48,15 @@ public final class Pipeline implements AutoCloseable {
      * that records still in flight between them are not missed.
      */
     public void awaitDrained(Duration deadline) throws InterruptedException {
+        String processor = apps.get(0).applicationId();
+        String alerts = apps.get(1).applicationId();
         Instant until = Instant.now().plus(deadline);
         int stable = 0;
         try (Admin admin = Admin.create(cluster.clientProperties())) {
             while (stable < 2) {
-                boolean drained = Drain.groupCaughtUp(admin, TaggingTopology.APPLICATION_ID,
+                boolean drained = Drain.groupCaughtUp(admin, processor,
                         List.of(topics.articles().name()))
-                        && Drain.groupCaughtUp(admin, AlertTopology.APPLICATION_ID,
+                        && Drain.groupCaughtUp(admin, alerts,
                         List.of(topics.mentions().name(), topics.health().name()));
                 stable = drained ? stable + 1 : 0;
                 if (Instant.now().isAfter(until)) {

@@ -61,6 +61,11 @@ public final class StreamsApp implements AutoCloseable {
         }
     }
 
+    /** {@code <topic prefix>-<role>}: several pipelines can share a cluster under different prefixes. */
+    public static String applicationId(NewswatchConfig config, String role) {
+        return config.topicPrefix() + "-" + role;
+    }
+
     public KafkaStreams.State state() {
         return streams.state();
     }

@@ -1,0 +1,44 @@
+package io.newswatch.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code newswatch demo}, run in-process as a user runs it, on the embedded broker. */
+@Timeout(300)
+class DemoCommandIT {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void shouldEndWithTheShiftFrom23500To28500() {
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        PrintStream original = System.out;
+        int exit;
+        try (PrintStream out = new PrintStream(captured, true, StandardCharsets.UTF_8)) {
+            System.setOut(out);
+            exit = Newswatch.commandLine().execute("demo", "--data-dir", dir.toString(),
+                    "--seeds", SeedPipelineIT.SEEDS.toString());
+        } finally {
+            System.setOut(original);
+        }
+        String output = captured.toString(StandardCharsets.UTF_8);
+        original.println(output);
+
+        assertEquals(0, exit, output);
+        int shift = output.lastIndexOf("[LEVEL_SHIFT] US troops in South Korea: reported level 23,500 → 28,500 (+5,000)");
+        assertTrue(shift > 0, "prints the shift:\n" + output);
+        assertTrue(output.indexOf("\n[", shift + 1) < 0, "the shift is the last alert:\n" + output);
+        assertTrue(output.contains("reduction of approximately 4,500 under consideration"), output);
+        assertTrue(output.contains("reduction of approximately 28,000 denied"), output);
+    }
+}
