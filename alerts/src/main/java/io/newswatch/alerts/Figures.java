@@ -1,11 +1,9 @@
 package io.newswatch.alerts;
 
-import java.text.NumberFormat;
-import java.util.Locale;
-
+import io.newswatch.alerts.notify.AlertFormatter;
 import io.newswatch.schemas.Qualifier;
 
-/** Reading and writing troop figures: hedged ranges and display with thousands separators. */
+/** Hedged troop figures: the range a hedge allows, and the figure in words. */
 final class Figures {
 
     private Figures() {
@@ -29,17 +27,11 @@ final class Figures {
         };
     }
 
-    static String format(long quantity) {
-        return NumberFormat.getIntegerInstance(Locale.US).format(quantity);
-    }
 
-    static String signed(long delta) {
-        return (delta > 0 ? "+" : delta < 0 ? "−" : "±") + format(Math.abs(delta));
-    }
 
     /** "approximately 4,500", "more than 4,000", "28,500". */
     static String hedged(long quantity, Qualifier qualifier) {
-        String n = format(quantity);
+        String n = AlertFormatter.number(quantity);
         return switch (qualifier) {
             case EXACT -> n;
             case APPROXIMATE -> "approximately " + n;

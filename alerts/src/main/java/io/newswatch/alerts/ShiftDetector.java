@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 
 import io.newswatch.schemas.Ids;
+import io.newswatch.alerts.notify.AlertFormatter;
 import io.newswatch.schemas.Alert;
 import io.newswatch.schemas.AlertType;
 import io.newswatch.schemas.Mention;
@@ -122,7 +123,7 @@ public final class ShiftDetector {
         Mention later = levels.get(at + 1);
         if ((earlier != null && shifted(earlier, incoming)) || shifted(incoming, later)) {
             out.add(alert(AlertType.HISTORICAL_REVISION, earlier, incoming, null, now,
-                    subjectLabel(incoming) + ": late report of " + figure(incoming) + " ("
+                    AlertFormatter.subjectLabel(incoming.getSubject()) + ": late report of " + figure(incoming) + " ("
                             + date(incoming) + ") revises the history before the current "
                             + figure(current) + " (" + date(current) + ")"));
         }
@@ -138,7 +139,7 @@ public final class ShiftDetector {
                 .anyMatch(m -> sameChange((TroopMention) m.getDetail(), troop));
         if (!seen) {
             out.add(alert(AlertType.CHANGE_REPORTED, null, incoming, null, now,
-                    subjectLabel(incoming) + ": " + troop.getKind().name().toLowerCase(java.util.Locale.ROOT)
+                    AlertFormatter.subjectLabel(incoming.getSubject()) + ": " + troop.getKind().name().toLowerCase(java.util.Locale.ROOT)
                             + " of " + Figures.hedged(troop.getQuantity(), troop.getQualifier()) + " "
                             + stanceWord(troop.getStance()) + " (" + date(incoming) + ")"));
         }
@@ -154,7 +155,7 @@ public final class ShiftDetector {
         Mention previous = actions.get(at - 1);
         if (!sanctionState(previous).equals(sanctionState(incoming))) {
             out.add(alert(AlertType.SANCTIONS_SHIFT, previous, incoming, null, now,
-                    subjectLabel(incoming) + ": " + sanctionState(previous) + " → " + sanctionState(incoming)
+                    AlertFormatter.subjectLabel(incoming.getSubject()) + ": " + sanctionState(previous) + " → " + sanctionState(incoming)
                             + " (" + date(incoming) + ")"));
         }
     }
@@ -162,8 +163,8 @@ public final class ShiftDetector {
     private Alert levelShiftAlert(Mention previous, Mention current, Instant now) {
         long delta = quantity(current) - quantity(previous);
         return alert(AlertType.LEVEL_SHIFT, previous, current, delta, now,
-                subjectLabel(current) + ": reported level " + figure(previous) + " → " + figure(current)
-                        + " (" + Figures.signed(delta) + "), " + date(previous) + " → " + date(current));
+                AlertFormatter.subjectLabel(current.getSubject()) + ": reported level " + figure(previous) + " → " + figure(current)
+                        + " (" + AlertFormatter.signed(delta) + "), " + date(previous) + " → " + date(current));
     }
 
     private static Alert alert(AlertType type, Mention previous, Mention current, Long delta, Instant now,
@@ -250,13 +251,5 @@ public final class ShiftDetector {
         return m.getPublished().atOffset(ZoneOffset.UTC).toLocalDate().toString();
     }
 
-    /** "US troops in South Korea", "US sanctions on North Korea". */
-    static String subjectLabel(Mention m) {
-        if (m.getDetail() instanceof TroopMention t) {
-            return (t.getForce() == null ? "Troops (force unnamed)" : t.getForce() + " troops") + " in " + t.getLocation();
-        }
-        SanctionMention s = (SanctionMention) m.getDetail();
-        return (s.getIssuer() == null ? "Sanctions (issuer unnamed)" : s.getIssuer() + " sanctions") + " on " + s.getTarget();
-    }
 
 }

@@ -35,9 +35,13 @@ class DemoCommandIT {
         original.println(output);
 
         assertEquals(0, exit, output);
-        int shift = output.lastIndexOf("[LEVEL_SHIFT] US troops in South Korea: reported level 23,500 → 28,500 (+5,000)");
+        int shift = output.lastIndexOf("US troops in South Korea: reported level 23,500 → 28,500 (+5,000)");
         assertTrue(shift > 0, "prints the shift:\n" + output);
-        assertTrue(output.indexOf("\n[", shift + 1) < 0, "the shift is the last alert:\n" + output);
+        String rest = output.substring(shift);
+        assertEquals(1, rest.split("\nAlert ", -1).length - 1, "the shift is the last alert printed:\n" + rest);
+        assertTrue(rest.contains("23,500 U.S. soldiers stationed on the peninsula"), "with the earlier sentence:\n" + rest);
+        assertTrue(rest.contains("Currently, there are 28,500 US troops stationed in South Korea."),
+                "and the later one:\n" + rest);
         assertTrue(output.contains("reduction of approximately 4,500 under consideration"), output);
         assertTrue(output.contains("reduction of approximately 28,000 denied"), output);
     }

@@ -129,7 +129,7 @@ public final class AlertFormatter {
     public static String subjectLabel(String subject) {
         String[] parts = subject.split("\\|", -1);
         if (parts.length == 3) {
-            String who = parts[1].isBlank() ? "" : parts[1].strip() + " ";
+            String who = parts[1].isBlank() || parts[1].equals("unnamed") ? "" : parts[1].strip() + " ";
             String where = parts[2].strip();
             if (parts[0].equals("troops")) {
                 return who.isEmpty() ? "Troops in " + where : who + "troops in " + where;
