@@ -1,0 +1,111 @@
+package io.newswatch.processor.tagger;
+
+import java.util.Arrays;
+
+/**
+ * A case-insensitive open-addressing hash table from words to {@link Word}s that looks up a
+ * region of a text without allocating. Keys are lowercased; the typographic apostrophe is read
+ * as {@code '}.
+ */
+final class Lexicon {
+    private String[] keys = new String[1024];
+    private Word[] values = new Word[1024];
+    private int size;
+
+    /** The entry for {@code key}, created if absent. */
+    Word entry(String key) {
+        String k = normalize(key);
+        Word w = get(k, 0, k.length());
+        if (w != null) {
+            return w;
+        }
+        if ((size + 1) * 2 > keys.length) {
+            grow();
+        }
+        Word created = new Word(k);
+        put(k, created);
+        size++;
+        return created;
+    }
+
+    /** The entry for text[start, end), or null. */
+    Word get(CharSequence text, int start, int end) {
+        int mask = keys.length - 1;
+        int slot = hash(text, start, end) & mask;
+        while (true) {
+            String k = keys[slot];
+            if (k == null) {
+                return null;
+            }
+            if (matches(k, text, start, end)) {
+                return values[slot];
+            }
+            slot = (slot + 1) & mask;
+        }
+    }
+
+    static String normalize(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            b.append(fold(s.charAt(i)));
+        }
+        return b.toString();
+    }
+
+    static char fold(char c) {
+        if (c < 128) {
+            return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+        }
+        if (c == '\u2019' || c == '\u2018' || c == '\u02BC') {
+            return '\'';
+        }
+        return Character.toLowerCase(c);
+    }
+
+    static boolean matches(String key, CharSequence text, int start, int end) {
+        if (key.length() != end - start) {
+            return false;
+        }
+        for (int i = 0; i < key.length(); i++) {
+            if (key.charAt(i) != fold(text.charAt(start + i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int hash(CharSequence text, int start, int end) {
+        int h = 0;
+        for (int i = start; i < end; i++) {
+            h = 31 * h + fold(text.charAt(i));
+        }
+        return h ^ (h >>> 16);
+    }
+
+    private void put(String k, Word w) {
+        int mask = keys.length - 1;
+        int slot = hash(k, 0, k.length()) & mask;
+        while (keys[slot] != null) {
+            slot = (slot + 1) & mask;
+        }
+        keys[slot] = k;
+        values[slot] = w;
+    }
+
+    private void grow() {
+        String[] oldKeys = keys;
+        Word[] oldValues = values;
+        keys = new String[oldKeys.length * 2];
+        values = new Word[oldKeys.length * 2];
+        for (int i = 0; i < oldKeys.length; i++) {
+            if (oldKeys[i] != null) {
+                put(oldKeys[i], oldValues[i]);
+            }
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "Lexicon" + Arrays.toString(new int[] {size});
+    }
+}

@@ -1,0 +1,73 @@
+package io.newswatch.processor.tagger;
+
+/**
+ * A place named in a sentence, with the role the words around it give it.
+ *
+ * @param index      first token
+ * @param end        token after the name
+ * @param place      the place
+ * @param role       how it is introduced: {@link #NONE}, {@link #IN}, {@link #TO} or {@link #FROM}
+ * @param possessive followed by 's ("Britain's troops")
+ * @param border     named as a border ("on Ukraine's border", "the border with Ukraine")
+ */
+record Mention(int index, int end, Place place, int role, boolean possessive, boolean border) {
+    static final int NONE = 0;
+    static final int IN = 1;
+    static final int TO = 2;
+    static final int FROM = 3;
+
+    boolean locative() {
+        return role != NONE || border;
+    }
+
+    static java.util.List<Mention> find(Tokens t, int s, int e) {
+        java.util.List<Mention> out = new java.util.ArrayList<>();
+        for (int k = s; k < e; k = Math.max(k + 1, Math.min(e, t.phraseEnd[k]))) {
+            Place p = t.place(k);
+            if (p == null) {
+                continue;
+            }
+            int end = Math.min(e, t.phraseEnd[k]);
+            int role = NONE;
+            boolean border = false;
+            int b = k - 1;
+            int steps = 0;
+            while (b >= s && steps < 3 && t.type[b] == Tokens.WORD && t.phraseBack[b] != null
+                    && t.phraseBack[b].is(Cue.GEO_ADJ) && !t.phraseBack[b].is(Cue.PREP_IN | Cue.PREP_FROM)) {
+                b = t.phraseBackStart[b] - 1;
+                steps++;
+            }
+            if (b >= s && t.type[b] == Tokens.WORD && (t.phraseBack[b] != null || t.word[b] != null)) {
+                Word w = t.word[b] != null && t.word[b].is(Cue.PREP_IN | Cue.PREP_TO | Cue.PREP_FROM | Cue.BORDER)
+                        ? t.word[b] : t.phraseBack[b];
+                if (w == null) {
+                    w = t.word[b];
+                }
+                if (w.is(Cue.PREP_FROM)) {
+                    role = FROM;
+                } else if (w.is(Cue.PREP_TO) && !t.isKey(b, "in") && !t.isKey(b, "on") && !t.isKey(b, "for")) {
+                    role = TO;
+                } else if (w.is(Cue.PREP_IN) || w.is(Cue.PREP_TO)) {
+                    role = IN;
+                }
+                if (w.is(Cue.BORDER) || (t.isKey(b, "with") && b - 1 >= s && t.wordIs(b - 1, Cue.BORDER))) {
+                    border = true;
+                    role = IN;
+                }
+            }
+            boolean possessive = end < e && t.type[end] == Tokens.WORD && t.wordIs(end, Cue.POSSESSIVE);
+            int after = possessive ? end + 1 : end;
+            if (after < e && t.wordIs(after, Cue.BORDER)) {
+                border = true;
+            }
+            if (p.type() == Place.Type.ANAPHOR && role == NONE) {
+                continue;
+            }
+            if (p.type() == Place.Type.ADJECTIVE && !border) {
+                role = NONE;
+            }
+            out.add(new Mention(k, end, p, role, possessive, border));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,217 @@
+package io.newswatch.processor.tagger;
+
+import io.newswatch.processor.tagger.TroopTag.Kind;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * The newswatch tagger: troop figures and sanctions as {@code LABELS.md} defines them.
+ *
+ * <p>One pass reads the text into tokens (hash look-ups of words and phrases, numbers read in
+ * place), splits sentences, and reads only the sentences that can hold a tag. Article context
+ * is applied last: a troop figure whose sentence names no host takes the article's dominant
+ * host, one with no force the article's dominant force, and a sanctions mention with no target
+ * the article's dominant target (failing that, the most-named sanctioned country, failing that
+ * the desk's default target).
+ *
+ * <p>Thread-safe and stateless between calls; never throws on any text.
+ */
+public final class NewsTagger implements Tagger {
+
+    /** Countries that are commonly under sanctions, for a target the sentence does not name. */
+    private static final Set<String> SANCTIONED = Set.of("North Korea", "Iran", "Russia", "Venezuela", "Syria",
+            "Cuba", "Belarus", "Myanmar", "China", "Afghanistan", "Libya", "Sudan", "Mali", "Niger", "Iraq",
+            "Nicaragua", "Eritrea", "Yemen", "Zimbabwe");
+
+    private final Vocabulary vocabulary = Vocabulary.standard();
+    private final String defaultTarget;
+    private final boolean strict;
+
+    /** A tagger whose default sanctions target (when an article names none) is North Korea. */
+    public NewsTagger() {
+        this("North Korea", false);
+    }
+
+    /**
+     * @param defaultTarget the sanctions target assumed when neither a sentence nor its article
+     *                      names one, or null to drop such mentions
+     */
+    public NewsTagger(String defaultTarget) {
+        this(defaultTarget, false);
+    }
+
+    /** strict: let a failure in a sentence surface (for tests) instead of skipping the sentence. */
+    NewsTagger(String defaultTarget, boolean strict) {
+        this.defaultTarget = defaultTarget;
+        this.strict = strict;
+    }
+
+    @Override
+    public List<Tag> tag(String text, LocalDate published) {
+        if (text == null || text.isEmpty()) {
+            return List.of();
+        }
+        try {
+            return read(text);
+        } catch (RuntimeException | StackOverflowError e) {
+            if (strict) {
+                throw e;
+            }
+            return List.of();
+        }
+    }
+
+    private List<Tag> read(String text) {
+        Tokens t = Tokens.read(text, vocabulary);
+        int[] bounds = SentenceSplitter.split(t);
+        boolean korea = false;
+        Map<String, Integer> named = new HashMap<>();
+        for (int i = 0; i < t.size; i++) {
+            Place p = t.place(i);
+            if (p != null) {
+                if (p.name().equals("South Korea") || p.name().equals("North Korea")) {
+                    korea = true;
+                }
+                if (SANCTIONED.contains(p.name())) {
+                    named.merge(p.name(), 1, Integer::sum);
+                }
+            } else if (t.isKey(i, "koreas")) {
+                korea = true;
+            }
+        }
+        TroopReader troops = new TroopReader(t, korea);
+        SanctionReader sanctions = new SanctionReader(t);
+        List<Found> found = new ArrayList<>();
+        for (int b = 0; b + 1 < bounds.length; b++) {
+            int s = bounds[b];
+            int e = bounds[b + 1];
+            if (s >= e) {
+                continue;
+            }
+            long cues = 0;
+            boolean number = false;
+            for (int k = s; k < e; k++) {
+                cues |= t.cues(k);
+                if (t.type[k] == Tokens.NUMBER) {
+                    number = true;
+                }
+            }
+            number |= (cues & Cue.NUMBER_WORD) != 0;
+            boolean troopCue = (cues & (Cue.TROOP | Cue.UNIT | Cue.SUFFIX_HEAD)) != 0;
+            boolean sanctionCue = (cues & Cue.SANCTION) != 0;
+            if (!(number && troopCue) && !sanctionCue) {
+                continue;
+            }
+            try {
+                if (number && troopCue) {
+                    for (TroopReader.Draft d : troops.read(s, e)) {
+                        found.add(new Found(s, e, d, null));
+                    }
+                }
+                if (sanctionCue) {
+                    for (SanctionReader.Draft d : sanctions.read(s, e)) {
+                        found.add(new Found(s, e, null, d));
+                    }
+                }
+            } catch (RuntimeException ex) {
+                if (strict) {
+                    throw ex;
+                }
+            }
+        }
+        return resolve(t, found, named);
+    }
+
+    private record Found(int first, int last, TroopReader.Draft troop, SanctionReader.Draft sanction) {
+    }
+
+    private List<Tag> resolve(Tokens t, List<Found> found, Map<String, Integer> named) {
+        Map<String, Integer> hosts = new HashMap<>();
+        Map<String, Integer> forces = new HashMap<>();
+        Map<String, Integer> targets = new HashMap<>();
+        for (Found f : found) {
+            if (f.troop() != null) {
+                if (f.troop().location != null) {
+                    hosts.merge(f.troop().location, 1, Integer::sum);
+                }
+                if (f.troop().force != null) {
+                    forces.merge(f.troop().force, 1, Integer::sum);
+                }
+            } else if (f.sanction().target() != null) {
+                targets.merge(f.sanction().target(), 1, Integer::sum);
+            }
+        }
+        String host = dominant(hosts);
+        String force = dominant(forces);
+        String target = dominant(targets);
+        if (target == null) {
+            target = dominant(named);
+        }
+        if (target == null) {
+            target = defaultTarget;
+        }
+        List<Tag> tags = new ArrayList<>();
+        for (Found f : found) {
+            int start = t.start[f.first()];
+            int end = t.end[f.last() - 1];
+            String sentence = t.text.substring(start, end);
+            if (f.troop() != null) {
+                TroopReader.Draft d = f.troop();
+                String dForce = d.force != null ? d.force : force;
+                String location = d.location;
+                if (d.borderWith != null) {
+                    location = dForce != null && !dForce.equals(d.borderWith)
+                            && !dForce.equals(new Place(d.borderWith, Place.Type.COUNTRY).force())
+                            ? dForce + "-" + d.borderWith + " border" : d.borderWith;
+                }
+                if (location == null) {
+                    location = host;
+                }
+                if (location == null) {
+                    continue;
+                }
+                tags.add(new TroopTag(d.quantity, d.kind, d.qualifier, dForce, location, d.stance, d.eventYear,
+                        sentence, start, end));
+            } else {
+                SanctionReader.Draft d = f.sanction();
+                String dTarget = d.target() != null ? d.target() : target;
+                if (dTarget == null || (d.issuer() != null && Objects.equals(dTarget, issuerCountry(d.issuer())))) {
+                    continue;
+                }
+                tags.add(new SanctionTag(d.action(), dTarget, d.issuer(), d.negated(), sentence, start, end));
+            }
+        }
+        tags.sort(Comparator.comparingInt(Tag::start));
+        return List.copyOf(tags);
+    }
+
+    private static String issuerCountry(String issuer) {
+        return switch (issuer) {
+            case "US" -> "United States";
+            case "UK" -> "United Kingdom";
+            default -> issuer;
+        };
+    }
+
+    private static String dominant(Map<String, Integer> counts) {
+        String best = null;
+        int max = 0;
+        for (Map.Entry<String, Integer> en : counts.entrySet()) {
+            if (en.getValue() > max || (en.getValue() == max && best != null && en.getKey().compareTo(best) < 0)) {
+                best = en.getKey();
+                max = en.getValue();
+            }
+        }
+        return best;
+    }
+
+    static boolean isLevel(TroopTag tag) {
+        return tag.kind() == Kind.LEVEL;
+    }
+}

@@ -1,0 +1,323 @@
+package io.newswatch.processor.tagger;
+
+import io.newswatch.processor.tagger.SanctionTag.Action;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Reads the sanctions mentions of one sentence: for each word naming sanctions, the action done
+ * to them (nearest action word, "threaten" governing "impose"), whether it is ruled out, who
+ * imposes them and on whom. A target the sentence does not name is left null for the article.
+ */
+final class SanctionReader {
+
+    /** A sanctions mention before article context: target null means "inherit". */
+    record Draft(Action action, String target, String issuer, boolean negated, int token) {
+    }
+
+    /** Issuers that name themselves before "sanctions" ("U.S. sanctions" is issued by the US). */
+    static final Set<String> ISSUERS = Set.of("United States", "UN", "EU", "United Kingdom", "Japan", "Canada",
+            "Australia", "Switzerland", "G7", "NATO", "South Korea", "Germany", "France", "AU", "ECOWAS",
+            "New Zealand", "Norway");
+
+    /** Words that only cue an action when they come before "sanctions". */
+    private static final Set<String> LEFT_ONLY = Set.of("hit", "hits", "target", "targets", "targeted",
+            "targeting", "new", "fresh", "additional", "further", "package", "round of", "place", "places", "put",
+            "puts", "issue", "pass", "agreed", "apply", "applies", "end", "ends", "ending", "more", "increase",
+            "face", "faces", "facing", "risk", "risks", "possible", "potential", "consider", "considering",
+            "still", "implement", "implementation", "enforcement", "enforce", "announce", "announces", "drop",
+            "drops", "reduce", "mull", "mulling", "weigh", "weighing", "prepare", "preparing", "tough", "harsh",
+            "crippling", "continue", "stay", "remain");
+
+    private final Tokens t;
+
+    SanctionReader(Tokens t) {
+        this.t = t;
+    }
+
+    List<Draft> read(int s, int e) {
+        List<Draft> out = new ArrayList<>();
+        List<Mention> mentions = null;
+        int lastTrigger = -100;
+        for (int i = s; i < e; i++) {
+            if (!t.is(i, Cue.SANCTION) || t.type[i] != Tokens.WORD) {
+                continue;
+            }
+            if (i - lastTrigger < 4) {
+                lastTrigger = i;
+                continue;
+            }
+            lastTrigger = i;
+            if (mentions == null) {
+                mentions = Mention.find(t, s, e);
+            }
+            read(i, s, e, mentions, out);
+        }
+        return out;
+    }
+
+    private void read(int i, int s, int e, List<Mention> mentions, List<Draft> out) {
+        int trEnd = Math.max(i + 1, t.phraseEnd[i]);
+        // action: nearest cue, "threaten" governing impose/tighten
+        int left = -1;
+        Action leftAction = null;
+        int threaten = -1;
+        int b = i - 1;
+        for (int n = 0; b >= s && n < 9; n++) {
+            if (t.type[b] == Tokens.CLAUSE || t.type[b] == Tokens.END) {
+                break;
+            }
+            Word w = t.phraseBack[b];
+            if (w != null && t.type[b] == Tokens.WORD && w.is(Cue.S_ACTION)) {
+                Action a = action(w);
+                if (a == Action.THREATEN) {
+                    if (threaten < 0) {
+                        threaten = t.phraseBackStart[b];
+                    }
+                    if (leftAction == null) {
+                        left = t.phraseBackStart[b];
+                        leftAction = a;
+                    }
+                } else if (leftAction == null) {
+                    left = t.phraseBackStart[b];
+                    leftAction = a;
+                }
+            }
+            b = t.phraseBackStart[b] - 1;
+        }
+        int right = -1;
+        Action rightAction = null;
+        for (int r = trEnd, n = 0; r < e && n < 7; n++) {
+            if (t.type[r] == Tokens.CLAUSE || t.type[r] == Tokens.END || t.is(r, Cue.SANCTION)) {
+                break;
+            }
+            Word w = t.phrase[r];
+            if (w != null && t.type[r] == Tokens.WORD && w.is(Cue.S_ACTION) && !LEFT_ONLY.contains(w.key)) {
+                right = r;
+                rightAction = action(w);
+                break;
+            }
+            r = Math.max(r + 1, t.phraseEnd[r]);
+        }
+        if (t.wordIs(i, Cue.S_IMPOSE) && t.isKey(i, "sanctioned") && leftAction == null) {
+            leftAction = Action.IMPOSE;
+            left = i;
+        }
+        Action action;
+        int cue;
+        if (leftAction != null && (rightAction == null || i - left <= right - trEnd + 1)) {
+            action = leftAction;
+            cue = left;
+        } else if (rightAction != null) {
+            action = rightAction;
+            cue = right;
+        } else {
+            action = Action.MENTION;
+            cue = -1;
+        }
+        if ((action == Action.IMPOSE || action == Action.TIGHTEN) && threaten >= 0) {
+            action = Action.THREATEN;
+            cue = threaten;
+        }
+        boolean negated = cue >= 0 && action != Action.MENTION && negated(cue, i, s, e);
+
+        // target
+        List<String> targets = targets(i, trEnd, s, e, mentions);
+        String issuer = issuer(i, trEnd, s, e, mentions, targets);
+        if (targets.isEmpty()) {
+            out.add(new Draft(action, null, issuer, negated, i));
+        }
+        for (String target : targets) {
+            out.add(new Draft(action, target, issuer, negated, i));
+        }
+    }
+
+    private static Action action(Word w) {
+        if (w.is(Cue.S_THREATEN)) {
+            return Action.THREATEN;
+        }
+        if (w.is(Cue.S_LIFT)) {
+            return Action.LIFT;
+        }
+        if (w.is(Cue.S_EASE)) {
+            return Action.EASE;
+        }
+        if (w.is(Cue.S_TIGHTEN)) {
+            return Action.TIGHTEN;
+        }
+        if (w.is(Cue.S_MAINTAIN)) {
+            return Action.MAINTAIN;
+        }
+        return Action.IMPOSE;
+    }
+
+    private boolean negated(int cue, int trigger, int s, int e) {
+        int from = Math.max(s, Math.min(cue, trigger) - 7);
+        int to = Math.max(cue, trigger);
+        for (int k = from; k < to; k++) {
+            if (t.type[k] == Tokens.CLAUSE) {
+                from = k + 1;
+            }
+        }
+        for (int k = from; k < to; k++) {
+            if (t.is(k, Cue.S_NEG) || t.wordIs(k, Cue.S_NEG) || t.is(k, Cue.DENY)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private List<String> targets(int i, int trEnd, int s, int e, List<Mention> mentions) {
+        List<String> out = new ArrayList<>();
+        // "sanctions on/against X (and Y)"
+        Mention first = null;
+        for (Mention m : mentions) {
+            if (m.index() >= trEnd && m.index() < trEnd + 9 && isTargetable(m.place())) {
+                int b = m.index() - 1;
+                while (b > trEnd && t.type[b] == Tokens.WORD && t.wordIs(b, Cue.GEO_ADJ)) {
+                    b--;
+                }
+                if (t.isKey(b, "on") || t.isKey(b, "against") || t.isKey(b, "targeting") || t.isKey(b, "over")
+                        || t.isKey(b, "for") || t.isKey(b, "to")) {
+                    first = m;
+                    break;
+                }
+                if (b == i && t.isKey(i, "sanctioned")) {
+                    first = m;
+                    break;
+                }
+            }
+        }
+        if (first != null) {
+            out.add(first.place().name());
+            for (Mention m : mentions) {
+                if (m.index() > first.index() && m.index() <= first.end() + 4 && isTargetable(m.place())
+                        && m.place().type() != Place.Type.ADJECTIVE) {
+                    int b = m.index() - 1;
+                    if ((t.isKey(b, "and") || t.type[b] == Tokens.COMMA) && !out.contains(m.place().name())) {
+                        out.add(m.place().name());
+                    }
+                }
+            }
+            return out;
+        }
+        // "Iran sanctions", "anti-Russia sanctions", "North Korean sanctions"
+        int b = i - 1;
+        while (b >= s && t.type[b] == Tokens.WORD && t.place(b) == null && t.wordIs(b, Cue.MODIFIER | Cue.S_ACTION)
+                && b > i - 3) {
+            b--;
+        }
+        if (b >= s) {
+            Place p = t.place(t.phraseBackStart[b]);
+            if (p != null && isTargetable(p) && !ISSUERS.contains(p.name())) {
+                out.add(p.name());
+                return out;
+            }
+        }
+        // "sanctions-hit Russia", "sanctioned Iran", "punish Moscow with sanctions"
+        for (Mention m : mentions) {
+            if (m.index() >= trEnd && m.index() < trEnd + 4 && isTargetable(m.place()) && !m.locative()
+                    && !ISSUERS.contains(m.place().name())) {
+                out.add(m.place().name());
+                return out;
+            }
+        }
+        Mention best = null;
+        for (Mention m : mentions) {
+            if (!isTargetable(m.place()) || ISSUERS.contains(m.place().name()) || m.place().type() == Place.Type.ADJECTIVE
+                    && followedByNoun(m)) {
+                continue;
+            }
+            if (best == null || Math.abs(m.index() - i) < Math.abs(best.index() - i)) {
+                best = m;
+            }
+        }
+        if (best != null && Math.abs(best.index() - i) < 15) {
+            out.add(best.place().name());
+        }
+        return out;
+    }
+
+    private boolean followedByNoun(Mention m) {
+        return m.end() < t.size && t.is(m.end(), Cue.TROOP);
+    }
+
+    static boolean isTargetable(Place p) {
+        return switch (p.type()) {
+            case COUNTRY, ADJECTIVE -> true;
+            case ACTOR -> !isAlliance(p.name());
+            default -> false;
+        };
+    }
+
+    private static boolean isAlliance(String name) {
+        return name.equals("NATO") || name.equals("UN") || name.equals("EU") || name.equals("AU")
+                || name.equals("ECOWAS") || name.equals("G7");
+    }
+
+    private String issuer(int i, int trEnd, int s, int e, List<Mention> mentions, List<String> targets) {
+        // "U.S. sanctions", "EU's sanctions", "UN Security Council sanctions"
+        int b = i - 1;
+        while (b >= s && b > i - 4 && t.type[b] == Tokens.WORD && t.place(t.phraseBackStart[b]) == null
+                && (t.wordIs(b, Cue.MODIFIER) || t.wordIs(b, Cue.POSSESSIVE) || isAdjectiveLike(b))) {
+            b--;
+        }
+        if (b >= s) {
+            Place p = t.place(t.phraseBackStart[b]);
+            if (p != null && p.canAct() && (ISSUERS.contains(p.name()) || isAlliance(p.name()))
+                    && !targets.contains(p.name())) {
+                return p.force();
+            }
+        }
+        // "imposed by the EU"
+        for (int k = trEnd; k < Math.min(e, trEnd + 6); k++) {
+            if (t.isKey(k, "by")) {
+                for (Mention m : mentions) {
+                    if (m.index() > k && m.index() <= k + 3 && m.place().canAct()) {
+                        return m.place().force();
+                    }
+                }
+            }
+        }
+        // the subject: nearest actor before, not a target, not a place of action or a troop modifier
+        for (int n = mentions.size() - 1; n >= 0; n--) {
+            Mention m = mentions.get(n);
+            if (m.index() >= i || m.index() < i - 16 || !m.place().canAct() || m.locative()) {
+                continue;
+            }
+            if (targets.contains(m.place().name()) || followedByNoun(m)) {
+                continue;
+            }
+            if (m.place().type() == Place.Type.COUNTRY && !ISSUERS.contains(m.place().name())
+                    && !m.place().name().equals("Russia") && !m.place().name().equals("China")) {
+                continue;
+            }
+            if (m.index() > 0 && (t.isKey(m.index() - 1, "on") || t.isKey(m.index() - 1, "against"))) {
+                continue;
+            }
+            return m.place().force();
+        }
+        // "..., the EU's foreign policy chief said"
+        for (Mention m : mentions) {
+            if (m.index() <= trEnd || m.index() > trEnd + 16 || !m.place().canAct() || m.locative()
+                    || targets.contains(m.place().name())) {
+                continue;
+            }
+            boolean speaker = m.end() < e && (t.wordIs(m.end(), Cue.SAID) || m.possessive());
+            if (speaker && (ISSUERS.contains(m.place().name()) || isAlliance(m.place().name()))) {
+                return m.place().force();
+            }
+        }
+        return null;
+    }
+
+    private boolean isAdjectiveLike(int k) {
+        return t.isKey(k, "economic") || t.isKey(k, "financial") || t.isKey(k, "secondary")
+                || t.isKey(k, "unilateral") || t.isKey(k, "sweeping") || t.isKey(k, "punishing")
+                || t.isKey(k, "existing") || t.isKey(k, "current") || t.isKey(k, "sectoral") || t.isKey(k, "trade")
+                || t.isKey(k, "oil") || t.isKey(k, "banking") || t.isKey(k, "targeted") || t.isKey(k, "stringent")
+                || t.isKey(k, "Security") || t.isKey(k, "Council") || t.isKey(k, "international")
+                || t.isKey(k, "multilateral") || t.isKey(k, "arms") || t.isKey(k, "western");
+    }
+}

@@ -1,0 +1,409 @@
+package io.newswatch.processor.tagger;
+
+/**
+ * A text read once into tokens: words (looked up in the {@link Vocabulary}, with multi-word
+ * phrases matched), numbers (with their value read in place: "28,500", "4.600", "3 000",
+ * "28.5k"), dashes, sentence ends and other punctuation. Columnar arrays, no token objects.
+ */
+final class Tokens {
+    static final byte WORD = 1;
+    static final byte NUMBER = 2;
+    static final byte DASH = 3;
+    static final byte END = 4;
+    static final byte COMMA = 5;
+    static final byte QUOTE = 6;
+    static final byte CURRENCY = 7;
+    static final byte PERCENT = 8;
+    static final byte CLAUSE = 9;
+    static final byte OPEN = 10;
+    static final byte CLOSE = 11;
+    static final byte OTHER = 12;
+
+    /** Number flags. */
+    static final byte NUM_GROUPED = 1;
+    static final byte NUM_DECIMAL = 2;
+    static final byte NUM_ORDINAL = 4;
+    static final byte NUM_INVALID = 8;
+    static final byte NUM_K = 16;
+
+    private static final int MAX_DIGITS = 15;
+
+    final String text;
+    int size;
+    int[] start;
+    int[] end;
+    byte[] type;
+    /** Bit 0: whitespace before; bit 1: a line break before. */
+    byte[] gap;
+    Word[] word;
+    /** The phrase starting at a token (or the token's own word) and where it ends (exclusive). */
+    Word[] phrase;
+    int[] phraseEnd;
+    /** The longest phrase ending at a token and where it starts. */
+    Word[] phraseBack;
+    int[] phraseBackStart;
+    double[] value;
+    byte[] numFlags;
+
+    private Tokens(String text) {
+        this.text = text;
+        int cap = Math.max(16, text.length() / 5);
+        start = new int[cap];
+        end = new int[cap];
+        type = new byte[cap];
+        gap = new byte[cap];
+    }
+
+    /** Splits text into tokens without looking them up (for building the vocabulary). */
+    static Tokens scanOnly(String text) {
+        Tokens t = new Tokens(text);
+        t.scan();
+        return t;
+    }
+
+    /** The place named by the phrase or word starting at i, or null. */
+    Place place(int i) {
+        Word w = phrase[i];
+        if (w == null || w.place == null) {
+            return null;
+        }
+        if (w.placeNeedsCaps && Character.isLowerCase(text.charAt(end[i] - 1))) {
+            return null;
+        }
+        return w.place;
+    }
+
+    static Tokens read(String text, Vocabulary vocabulary) {
+        Tokens t = new Tokens(text);
+        t.scan();
+        t.lookUp(vocabulary);
+        return t;
+    }
+
+    boolean spaceBefore(int i) {
+        return (gap[i] & 1) != 0;
+    }
+
+    boolean lineBefore(int i) {
+        return (gap[i] & 2) != 0;
+    }
+
+    /** The cues of the phrase or word starting at i. */
+    long cues(int i) {
+        Word w = phrase[i];
+        return w == null ? 0 : w.cues;
+    }
+
+    boolean is(int i, long cue) {
+        Word w = phrase[i];
+        return w != null && (w.cues & cue) != 0;
+    }
+
+    /** Whether the single word at i (not a phrase) carries the cue. */
+    boolean wordIs(int i, long cue) {
+        Word w = word[i];
+        return w != null && (w.cues & cue) != 0;
+    }
+
+    boolean isKey(int i, String key) {
+        return type[i] == WORD && Lexicon.matches(key, text, start[i], end[i]);
+    }
+
+    char firstChar(int i) {
+        return text.charAt(start[i]);
+    }
+
+    boolean capitalized(int i) {
+        return Character.isUpperCase(text.charAt(start[i]));
+    }
+
+    String string(int i) {
+        return text.substring(start[i], end[i]);
+    }
+
+    boolean isYear(int i) {
+        return type[i] == NUMBER && numFlags[i] == 0 && end[i] - start[i] == 4
+                && value[i] >= 1900 && value[i] <= 2100;
+    }
+
+    private void add(int s, int e, byte ty, byte g) {
+        if (size == start.length) {
+            int cap = size * 2;
+            start = java.util.Arrays.copyOf(start, cap);
+            end = java.util.Arrays.copyOf(end, cap);
+            type = java.util.Arrays.copyOf(type, cap);
+            gap = java.util.Arrays.copyOf(gap, cap);
+        }
+        start[size] = s;
+        end[size] = e;
+        type[size] = ty;
+        gap[size] = g;
+        size++;
+    }
+
+    static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c)
+                || c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\uFEFF' || c == '\u00AD';
+    }
+
+    static boolean isLineBreak(char c) {
+        return c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029' || c == '\u0085';
+    }
+
+    static boolean isDash(char c) {
+        return c == '-' || (c >= '\u2010' && c <= '\u2015') || c == '\u2212' || c == '\uFE58'
+                || c == '\uFE63' || c == '\uFF0D' || c == '\u2E3A' || c == '\u2E3B';
+    }
+
+    static boolean isQuote(char c) {
+        return c == '"' || c == '\'' || c == '\u2018' || c == '\u2019' || c == '\u201C' || c == '\u201D'
+                || c == '\u00AB' || c == '\u00BB' || c == '\u201E' || c == '\u201A' || c == '`';
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    private static boolean isGroupSpace(char c) {
+        return c == ' ' || c == '\u00A0' || c == '\u202F' || c == '\u2009' || c == '\u2007' || c == '\u2008';
+    }
+
+    private void scan() {
+        String s = text;
+        int n = s.length();
+        int i = 0;
+        byte g = 1;
+        while (i < n) {
+            char c = s.charAt(i);
+            if (isSpace(c)) {
+                g |= isLineBreak(c) ? 3 : 1;
+                i++;
+                continue;
+            }
+            int st = i;
+            if (isDigit(c)) {
+                i = scanNumber(i);
+                add(st, i, NUMBER, g);
+            } else if (Character.isLetter(c)) {
+                i = scanWord(i);
+                add(st, i, WORD, g);
+            } else if ((c == '\'' || c == '\u2019') && i + 1 < n && Character.isLetter(s.charAt(i + 1))
+                    && size > 0 && end[size - 1] == i && type[size - 1] == WORD) {
+                i++;
+                while (i < n && Character.isLetter(s.charAt(i))) {
+                    i++;
+                }
+                add(st, i, WORD, g);
+            } else {
+                i++;
+                byte ty;
+                if (isDash(c)) {
+                    ty = DASH;
+                } else if (c == '.' || c == '!' || c == '?' || c == '\u2026') {
+                    ty = END;
+                } else if (c == ',') {
+                    ty = COMMA;
+                } else if (isQuote(c)) {
+                    ty = QUOTE;
+                } else if (c == '$' || c == '\u20AC' || c == '\u00A3' || c == '\u00A5' || c == '\u20A9') {
+                    ty = CURRENCY;
+                } else if (c == '%') {
+                    ty = PERCENT;
+                } else if (c == ';' || c == ':') {
+                    ty = CLAUSE;
+                } else if (c == '(' || c == '[') {
+                    ty = OPEN;
+                } else if (c == ')' || c == ']') {
+                    ty = CLOSE;
+                } else {
+                    ty = OTHER;
+                }
+                add(st, i, ty, g);
+            }
+            g = 0;
+        }
+    }
+
+    private int scanWord(int i) {
+        String s = text;
+        int n = s.length();
+        int st = i;
+        while (i < n && (Character.isLetterOrDigit(s.charAt(i))
+                || Character.getType(s.charAt(i)) == Character.NON_SPACING_MARK)) {
+            i++;
+        }
+        if (i < n && s.charAt(i) == '.') {
+            if (i - st == 1) {
+                // initials and U.S.-style abbreviations: letter '.' (letter '.')*
+                int j = i + 1;
+                while (j + 1 < n && Character.isLetter(s.charAt(j)) && s.charAt(j + 1) == '.') {
+                    j += 2;
+                }
+                if (Character.isUpperCase(s.charAt(st)) || j > i + 1) {
+                    return j;
+                }
+            } else if (Vocabulary.isAbbreviation(s, st, i)) {
+                return i + 1;
+            }
+        }
+        return i;
+    }
+
+    private int scanNumber(int i) {
+        String s = text;
+        int n = s.length();
+        int st = i;
+        while (i < n && isDigit(s.charAt(i))) {
+            i++;
+        }
+        int firstGroup = i - st;
+        boolean grouped = false;
+        while (firstGroup <= 3 && i + 3 < n) {
+            char c = s.charAt(i);
+            if ((c == ',' || c == '.' || isGroupSpace(c)) && threeDigits(i + 1)
+                    && (i + 4 >= n || !isDigit(s.charAt(i + 4)))) {
+                grouped = true;
+                i += 4;
+            } else {
+                break;
+            }
+        }
+        if (!grouped && i + 1 < n && (s.charAt(i) == '.' || s.charAt(i) == ',') && isDigit(s.charAt(i + 1))) {
+            i++;
+            while (i < n && isDigit(s.charAt(i))) {
+                i++;
+            }
+        }
+        if (i < n && Character.isLetter(s.charAt(i))) {
+            while (i < n && Character.isLetterOrDigit(s.charAt(i))) {
+                i++;
+            }
+        }
+        return i;
+    }
+
+    private boolean threeDigits(int i) {
+        return i + 2 < text.length() && isDigit(text.charAt(i)) && isDigit(text.charAt(i + 1))
+                && isDigit(text.charAt(i + 2));
+    }
+
+    /** Reads the value of a number token: grouping marks dropped, decimals kept, "k" multiplied. */
+    private void readNumber(int t) {
+        String s = text;
+        int i = start[t];
+        int e = end[t];
+        long whole = 0;
+        int digits = 0;
+        double frac = 0;
+        double scale = 1;
+        boolean inFraction = false;
+        byte flags = 0;
+        int lettersAt = -1;
+        for (; i < e; i++) {
+            char c = s.charAt(i);
+            if (isDigit(c)) {
+                if (inFraction) {
+                    scale /= 10;
+                    frac += (c - '0') * scale;
+                } else if (++digits <= MAX_DIGITS) {
+                    whole = whole * 10 + (c - '0');
+                }
+            } else if (Character.isLetter(c)) {
+                lettersAt = i;
+                break;
+            } else {
+                // a separator: grouping when followed by exactly three digits to a boundary
+                int j = i + 1;
+                int k = j;
+                while (k < e && isDigit(s.charAt(k))) {
+                    k++;
+                }
+                if (k - j == 3 && !inFraction && (c == ',' || c == '.' || isGroupSpace(c))
+                        && (k >= e || !isDigit(s.charAt(k)))) {
+                    flags |= NUM_GROUPED;
+                } else {
+                    inFraction = true;
+                    flags |= NUM_DECIMAL;
+                }
+            }
+        }
+        if (digits > MAX_DIGITS) {
+            flags |= NUM_INVALID;
+        }
+        double v = whole + frac;
+        if (lettersAt >= 0) {
+            int len = e - lettersAt;
+            char a = Lexicon.fold(s.charAt(lettersAt));
+            if (len == 1 && a == 'k') {
+                v *= 1000;
+                flags |= NUM_K;
+                flags &= ~NUM_DECIMAL;
+            } else if (len == 2 && isOrdinal(a, Lexicon.fold(s.charAt(lettersAt + 1)))) {
+                flags |= NUM_ORDINAL;
+            } else {
+                flags |= NUM_INVALID;
+            }
+        }
+        value[t] = v;
+        numFlags[t] = flags;
+    }
+
+    private static boolean isOrdinal(char a, char b) {
+        return (a == 's' && b == 't') || (a == 'n' && b == 'd') || (a == 'r' && b == 'd') || (a == 't' && b == 'h');
+    }
+
+    private void lookUp(Vocabulary vocabulary) {
+        int n = size;
+        word = new Word[n];
+        phrase = new Word[n];
+        phraseEnd = new int[n];
+        phraseBack = new Word[n];
+        phraseBackStart = new int[n];
+        value = new double[n];
+        numFlags = new byte[n];
+        Lexicon lexicon = vocabulary.lexicon();
+        for (int i = 0; i < n; i++) {
+            phraseEnd[i] = i + 1;
+            phraseBackStart[i] = i;
+            if (type[i] == WORD) {
+                word[i] = lexicon.get(text, start[i], end[i]);
+            } else if (type[i] == NUMBER) {
+                readNumber(i);
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            Word w = word[i];
+            phrase[i] = w;
+            if (w == null || w.phrases.length == 0) {
+                continue;
+            }
+            for (Word.Phrase p : w.phrases) {
+                String[] rest = p.rest();
+                if (i + rest.length >= n) {
+                    continue;
+                }
+                boolean ok = true;
+                for (int k = 0; k < rest.length && ok; k++) {
+                    int t = i + 1 + k;
+                    ok = Lexicon.matches(rest[k], text, start[t], end[t]) && !lineBefore(t);
+                }
+                if (ok) {
+                    phrase[i] = p.meaning();
+                    int last = i + rest.length;
+                    phraseEnd[i] = last + 1;
+                    if (phraseBack[last] == null || phraseBackStart[last] > i) {
+                        phraseBack[last] = p.meaning();
+                        phraseBackStart[last] = i;
+                    }
+                    break;
+                }
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            if (phraseBack[i] == null) {
+                phraseBack[i] = word[i];
+                phraseBackStart[i] = i;
+            }
+        }
+    }
+}

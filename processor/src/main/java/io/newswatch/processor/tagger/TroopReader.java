@@ -1,0 +1,752 @@
+package io.newswatch.processor.tagger;
+
+import io.newswatch.processor.tagger.NumberReader.Quantity;
+import io.newswatch.processor.tagger.TroopTag.Kind;
+import io.newswatch.processor.tagger.TroopTag.Qualifier;
+import io.newswatch.processor.tagger.TroopTag.Stance;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads the troop figures of one sentence: finds each quantity, decides from the words around it
+ * whether it counts military personnel, and reads its kind, hedge, stance, force and host. All
+ * look-arounds are bounded windows, so a sentence is read in time linear in its length.
+ */
+final class TroopReader {
+
+    /** A troop figure before article context is applied: location null means "inherit". */
+    static final class Draft {
+        long quantity;
+        Kind kind;
+        Qualifier qualifier;
+        String force;
+        String location;
+        String borderWith;
+        Stance stance;
+        Integer eventYear;
+        int token;
+    }
+
+    private static final int WINDOW = 20;
+    private static final long CHANGE_OR_LEAVE = Cue.CHANGE | Cue.LEAVE;
+
+    private final Tokens t;
+    private final boolean korea;
+
+    TroopReader(Tokens t, boolean koreaContext) {
+        this.t = t;
+        this.korea = koreaContext;
+    }
+
+    List<Draft> read(int s, int e) {
+        List<Quantity> qs = new ArrayList<>();
+        for (int i = s; i < e; ) {
+            if (NumberReader.startsQuantity(t, i, e)) {
+                Quantity q = NumberReader.read(t, i, e);
+                qs.add(q);
+                i = Math.max(i + 1, q.last());
+            } else {
+                i++;
+            }
+        }
+        if (qs.isEmpty()) {
+            return List.of();
+        }
+        List<Mention> mentions = Mention.find(t, s, e);
+        int n = qs.size();
+        int[] head = new int[n];
+        int[] headEnd = new int[n];
+        boolean[] upper = new boolean[n];
+        for (int qi = n - 1; qi >= 0; qi--) {
+            findHead(qs, qi, s, e, head, headEnd, upper);
+        }
+        int respectively = -1;
+        for (int k = s; k < e; k++) {
+            if (t.wordIs(k, Cue.RESPECTIVELY)) {
+                respectively = k;
+                break;
+            }
+        }
+        List<Integer> accepted = new ArrayList<>();
+        for (int qi = 0; qi < n; qi++) {
+            if (head[qi] >= -1 && head[qi] != Integer.MIN_VALUE && !casualty(qs.get(qi), head[qi], headEnd[qi], s, e)) {
+                accepted.add(qi);
+            }
+        }
+        List<Draft> out = new ArrayList<>();
+        List<Mention> respectiveHosts = respectively >= 0 ? respectiveHosts(mentions, qs, accepted) : List.of();
+        for (int a = 0; a < accepted.size(); a++) {
+            int qi = accepted.get(a);
+            Quantity q = qs.get(qi);
+            int next = qi + 1 < n ? qs.get(qi + 1).first() : e;
+            read(q, head[qi], headEnd[qi], upper[qi], next, s, e, mentions,
+                    respectiveHosts.size() == accepted.size() && accepted.size() > 1 ? respectiveHosts.get(a) : null,
+                    out);
+        }
+        return dedupe(out);
+    }
+
+    // ---------------------------------------------------------------- head: is it a troop count?
+
+    /** head[qi]: token of the troop noun, -1 for a bare or unit-introduced figure, MIN_VALUE when not troops. */
+    private void findHead(List<Quantity> qs, int qi, int s, int e, int[] head, int[] headEnd, boolean[] upper) {
+        Quantity q = qs.get(qi);
+        head[qi] = Integer.MIN_VALUE;
+        if (!q.valid() || q.value() < 2) {
+            return;
+        }
+        int f = q.first();
+        int j = q.last();
+        if (f - 1 >= s && (t.type[f - 1] == Tokens.CURRENCY || isMonth(f - 1))) {
+            return;
+        }
+        if (j < e && (t.type[j] == Tokens.PERCENT || t.type[j] == Tokens.CURRENCY)) {
+            return;
+        }
+        boolean yearLike = t.isYear(f) && j == f + 1;
+        if (j + 1 < e && t.type[j] == Tokens.DASH && !t.spaceBefore(j) && !t.spaceBefore(j + 1)
+                && t.type[j + 1] == Tokens.WORD) {
+            if (t.wordIs(j + 1, Cue.SUFFIX_HEAD)) {
+                head[qi] = j + 1;
+                headEnd[qi] = j + 2;
+            }
+            return;
+        }
+        if (qi + 1 < qs.size() && j < e && qs.get(qi + 1).first() == j + 1 && head[qi + 1] >= 0) {
+            boolean range = t.isKey(j, "to") || t.type[j] == Tokens.DASH
+                    || (t.isKey(j, "and") && f - 1 >= s && t.isKey(f - 1, "between"));
+            boolean list = t.isKey(j, "and") || t.isKey(j, "or") || t.type[j] == Tokens.COMMA;
+            if (range && !(f - 1 >= s && t.isKey(preceding(f, s), "from"))) {
+                upper[qi + 1] = true;
+                return;
+            }
+            if (range || list) {
+                head[qi] = head[qi + 1];
+                headEnd[qi] = headEnd[qi + 1];
+                return;
+            }
+        }
+        int k = j;
+        int steps = 0;
+        while (k < e && steps < 7) {
+            if (t.is(k, Cue.TROOP) && !(t.is(k, Cue.BLOCK_HEAD) && t.isKey(k, "fighters"))) {
+                if (yearLike && k != j) {
+                    return;
+                }
+                head[qi] = k;
+                headEnd[qi] = Math.min(e, t.phraseEnd[k]);
+                return;
+            }
+            if (t.is(k, Cue.BLOCK_HEAD) || t.wordIs(k, Cue.BLOCK_HEAD) || t.type[k] == Tokens.PERCENT) {
+                return;
+            }
+            Place p = t.place(k);
+            if (t.type[k] == Tokens.NUMBER && k > j && (t.isKey(k - 1, "of") || t.isKey(k - 1, "the"))) {
+                k++;
+            } else if (p != null && p.canAct()) {
+                k = Math.max(k + 1, t.phraseEnd[k]);
+            } else if ((t.type[k] == Tokens.WORD && (t.is(k, Cue.MODIFIER) || t.wordIs(k, Cue.MODIFIER)))
+                    || (t.type[k] == Tokens.DASH && !t.spaceBefore(k))) {
+                k = Math.max(k + 1, t.phraseEnd[k]);
+            } else {
+                break;
+            }
+            steps++;
+        }
+        if (yearLike || q.value() < 100) {
+            return;
+        }
+        int pre = preceding(f, s);
+        if (pre >= s && t.phraseBack[pre] != null && t.phraseBack[pre].is(Cue.UNIT)) {
+            head[qi] = -1;
+            headEnd[qi] = j;
+            return;
+        }
+        if ((j >= e || bareFollower(j)) && troopBefore(s, f)) {
+            head[qi] = -1;
+            headEnd[qi] = j;
+        }
+    }
+
+    private boolean isMonth(int k) {
+        return t.phraseBack[k] != null && t.phraseBack[k].is(Cue.MONTH);
+    }
+
+    private boolean bareFollower(int j) {
+        byte ty = t.type[j];
+        if (ty != Tokens.WORD) {
+            return ty == Tokens.END || ty == Tokens.COMMA || ty == Tokens.CLAUSE || ty == Tokens.CLOSE
+                    || ty == Tokens.QUOTE || ty == Tokens.DASH;
+        }
+        return t.is(j, Cue.PREP_IN | Cue.PREP_TO | Cue.PREP_FROM | Cue.AUX | Cue.LEVEL_AFTER | Cue.EACH
+                | Cue.RESPECTIVELY | Cue.SAID | Cue.LEAVE) || t.isKey(j, "and") || t.isKey(j, "or")
+                || t.isKey(j, "more") || t.isKey(j, "by") || t.isKey(j, "as") || t.isKey(j, "under");
+    }
+
+    private boolean troopBefore(int s, int f) {
+        for (int k = Math.max(s, f - 25); k < f; k++) {
+            if (t.is(k, Cue.TROOP | Cue.UNIT) || t.wordIs(k, Cue.TROOP)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean casualty(Quantity q, int head, int headEnd, int s, int e) {
+        if (head == Integer.MIN_VALUE) {
+            return true;
+        }
+        int f = q.first();
+        for (int k = Math.max(s, f - 4); k < f; k++) {
+            if (t.wordIs(k, Cue.CASUALTY | Cue.CAPACITY | Cue.NOT_TROOP_CONTEXT)
+                    || (t.phraseBack[k] != null && t.phraseBack[k].is(Cue.CASUALTY | Cue.CAPACITY))) {
+                return true;
+            }
+        }
+        int from = head >= 0 ? headEnd : q.last();
+        for (int k = from; k < Math.min(e, from + 5); k++) {
+            if (t.type[k] == Tokens.END || t.type[k] == Tokens.CLAUSE) {
+                break;
+            }
+            if (t.is(k, Cue.CASUALTY) && !t.is(k, Cue.CAPACITY) && !t.wordIs(k, Cue.CAPACITY)) {
+                return true;
+            }
+            if (t.wordIs(k, Cue.NOT_TROOP_CONTEXT) && k < from + 2) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // ---------------------------------------------------------------- one figure
+
+    private void read(Quantity q, int head, int headEnd, boolean upper, int nextQ, int s, int e,
+                      List<Mention> mentions, Mention respective, List<Draft> out) {
+        int f = q.first();
+        int hEnd = head >= 0 ? headEnd : q.last();
+        // hedge and the word governing the figure
+        Qualifier qualifier = upper ? Qualifier.UP_TO : Qualifier.EXACT;
+        int k = f - 1;
+        int steps = 0;
+        while (k >= s && steps < 5) {
+            Word w = t.phraseBack[k];
+            if (t.type[k] == Tokens.QUOTE || t.type[k] == Tokens.OPEN) {
+                k--;
+                steps++;
+                continue;
+            }
+            if (w == null || t.type[k] != Tokens.WORD) {
+                break;
+            }
+            if (qualifier == Qualifier.EXACT && w.is(Cue.APPROX | Cue.MORE_THAN | Cue.UP_TO)) {
+                qualifier = w.is(Cue.UP_TO) ? Qualifier.UP_TO
+                        : w.is(Cue.MORE_THAN) ? Qualifier.MORE_THAN : Qualifier.APPROXIMATE;
+            } else if (!w.is(Cue.DETERMINER)) {
+                break;
+            }
+            k = t.phraseBackStart[k] - 1;
+            steps++;
+        }
+        int pre = k;
+        if (qualifier == Qualifier.EXACT) {
+            qualifier = postQualifier(q.last(), e);
+        }
+
+        Kind kind = null;
+        int trigger = -1;
+        boolean rightSide = false;
+        if (pre >= s && t.type[pre] == Tokens.WORD) {
+            Word pw = t.phraseBack[pre];
+            if (t.isKey(pre, "to") || t.isKey(pre, "at")) {
+                int tr = findBack(pre - 1, s, 8, CHANGE_OR_LEAVE);
+                if (tr >= 0) {
+                    kind = Kind.LEVEL;
+                    trigger = tr;
+                }
+            } else if (t.isKey(pre, "from")) {
+                if (pre - 1 >= s && (t.isKey(pre - 1, "down") || t.isKey(pre - 1, "up"))) {
+                    kind = Kind.LEVEL;
+                } else if (toFollows(hEnd, e)) {
+                    kind = Kind.LEVEL;
+                    trigger = findBack(pre - 1, s, 8, CHANGE_OR_LEAVE);
+                }
+            } else if (t.isKey(pre, "by")) {
+                int tr = findBack(pre - 1, s, 8, Cue.CHANGE);
+                if (tr >= 0) {
+                    trigger = tr;
+                    kind = changeKind(tr, mentions);
+                }
+            } else if (pw != null && pw.is(Cue.LEAVE) && !pw.is(Cue.INCREASE)) {
+                kind = Kind.LEVEL;
+                int leave = t.phraseBackStart[pre];
+                int tr = findBack(leave - 1, s, 14, Cue.CHANGE);
+                trigger = tr >= 0 ? tr : leave;
+            }
+        }
+        if (kind == null) {
+            int r = hEnd;
+            boolean aux = false;
+            for (int n = 0; r < e && n < 7; n++) {
+                Word w = t.phrase[r];
+                if (w == null || t.type[r] != Tokens.WORD) {
+                    break;
+                }
+                if (w.is(Cue.CHANGE)) {
+                    if (w.is(Cue.LEVEL_AFTER) && !aux && r + 1 < e && t.phraseEnd[r] < e
+                            && levelPreposition(t.phraseEnd[r])) {
+                        kind = Kind.LEVEL;
+                    } else if (w.is(Cue.LEVEL_AFTER) && aux && onlyPresentAux(hEnd, r)) {
+                        kind = Kind.LEVEL;
+                    } else {
+                        trigger = r;
+                        rightSide = true;
+                        kind = changeKind(r, mentions);
+                    }
+                    break;
+                }
+                if (w.is(Cue.LEVEL_AFTER) && !w.is(Cue.AUX) || w.is(Cue.LEAVE)) {
+                    kind = Kind.LEVEL;
+                    break;
+                }
+                if (w.is(Cue.AUX) || w.is(Cue.LEVEL_AFTER)) {
+                    aux |= w.is(Cue.AUX);
+                    r = Math.max(r + 1, t.phraseEnd[r]);
+                    continue;
+                }
+                break;
+            }
+        }
+        if (kind == null) {
+            int b = pre;
+            for (int n = 0; b >= s && n < 12; n++) {
+                if (t.type[b] == Tokens.CLAUSE || t.type[b] == Tokens.END) {
+                    break;
+                }
+                Word w = t.phraseBack[b];
+                if (w != null && t.type[b] == Tokens.WORD) {
+                    if (w.is(Cue.CHANGE) && !(w.is(Cue.LEAVE) && !w.is(Cue.REDUCE))) {
+                        trigger = t.phraseBackStart[b];
+                        kind = changeKind(trigger, mentions);
+                        break;
+                    }
+                    if (w.is(Cue.LEVEL_BEFORE) || w.is(Cue.LEAVE)) {
+                        kind = Kind.LEVEL;
+                        if (w.is(Cue.LEAVE)) {
+                            trigger = t.phraseBackStart[b];
+                        }
+                        break;
+                    }
+                }
+                b = t.phraseBackStart[b] - 1;
+            }
+        }
+        if (kind == null) {
+            for (int m = q.last(); m < Math.max(q.last(), head); m++) {
+                if (t.wordIs(m, Cue.INCREASE) && t.wordIs(m, Cue.MODIFIER)) {
+                    kind = Kind.INCREASE;
+                    trigger = m;
+                    break;
+                }
+            }
+        }
+        if (kind == null) {
+            kind = Kind.LEVEL;
+        }
+        Stance stance = trigger < 0 ? Stance.REPORTED : stance(trigger, rightSide, hEnd, s, e);
+
+        // host(s)
+        List<String> hosts = new ArrayList<>();
+        String borderWith = null;
+        Mention chosen = respective != null ? respective : chooseHost(kind, f, hEnd, nextQ, s, e, mentions);
+        List<Mention> each = eachHosts(f, hEnd, s, e, mentions);
+        if (respective == null && each.size() > 1) {
+            for (Mention m : each) {
+                hosts.add(m.place().name());
+            }
+        } else if (chosen != null) {
+            if (chosen.border() && chosen.place().type() != Place.Type.REGION) {
+                borderWith = chosen.place().name();
+                hosts.add(null);
+            } else {
+                hosts.add(hostName(chosen, mentions));
+            }
+        } else {
+            hosts.add(null);
+        }
+        String force = force(q, head, hEnd, s, mentions, hosts.get(0));
+        Integer year = stance == Stance.COMPLETED || stance == Stance.REPORTED ? eventYear(s, e) : null;
+        for (String host : hosts) {
+            Draft d = new Draft();
+            d.quantity = q.value();
+            d.kind = kind;
+            d.qualifier = qualifier;
+            d.force = force;
+            d.location = host;
+            d.borderWith = borderWith;
+            d.stance = stance;
+            d.eventYear = year;
+            d.token = f;
+            out.add(d);
+        }
+    }
+
+    private Qualifier postQualifier(int j, int e) {
+        int k = j;
+        if (k < e && t.type[k] == Tokens.DASH && !t.spaceBefore(k)) {
+            k++;
+        }
+        if (k < e && t.type[k] == Tokens.WORD) {
+            if (t.isKey(k, "plus") || (t.phrase[k] != null && t.phrase[k].key.equals("or more"))) {
+                return Qualifier.MORE_THAN;
+            }
+            if (t.isKey(k, "odd") || (t.phrase[k] != null && t.phrase[k].key.equals("or so"))) {
+                return Qualifier.APPROXIMATE;
+            }
+        }
+        return Qualifier.EXACT;
+    }
+
+    /** The token before f, skipping hedges and determiners (for "from", "by", "to"). */
+    private int preceding(int f, int s) {
+        int k = f - 1;
+        int steps = 0;
+        while (k >= s && steps < 5 && t.type[k] == Tokens.WORD && t.phraseBack[k] != null
+                && t.phraseBack[k].is(Cue.APPROX | Cue.MORE_THAN | Cue.UP_TO | Cue.DETERMINER)
+                && !t.isKey(k, "by") && !t.isKey(k, "of")) {
+            k = t.phraseBackStart[k] - 1;
+            steps++;
+        }
+        return k;
+    }
+
+    private boolean toFollows(int from, int e) {
+        for (int k = from; k < Math.min(e, from + 4); k++) {
+            if (t.isKey(k, "to") && k + 1 < e && NumberReader.startsQuantity(t, k + 1, e)) {
+                return true;
+            }
+            if (t.isKey(k, "to") && k + 2 < e && t.phraseBack[k + 1] != null
+                    && t.phraseBack[k + 1].is(Cue.APPROX | Cue.UP_TO | Cue.MORE_THAN)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean levelPreposition(int k) {
+        return t.isKey(k, "in") || t.isKey(k, "on") || t.isKey(k, "at") || t.isKey(k, "across")
+                || t.isKey(k, "throughout") || t.isKey(k, "inside") || t.isKey(k, "there");
+    }
+
+    private boolean onlyPresentAux(int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (t.wordIs(k, Cue.PROPOSE) || t.wordIs(k, Cue.PERFECT) || t.isKey(k, "be") || t.isKey(k, "been")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Nearest token at or before k (at most n steps) whose phrase carries the cue; clause-bounded. */
+    private int findBack(int k, int s, int n, long cue) {
+        for (int steps = 0; k >= s && steps < n; steps++) {
+            if (t.type[k] == Tokens.CLAUSE || t.type[k] == Tokens.END) {
+                return -1;
+            }
+            Word w = t.phraseBack[k];
+            if (w != null && t.type[k] == Tokens.WORD && w.is(cue)) {
+                return t.phraseBackStart[k];
+            }
+            k = t.phraseBackStart[k] - 1;
+        }
+        return -1;
+    }
+
+    private Kind changeKind(int k, List<Mention> mentions) {
+        Word w = t.phrase[k];
+        if (w == null) {
+            return Kind.LEVEL;
+        }
+        if (w.is(Cue.REDUCE)) {
+            return Kind.REDUCTION;
+        }
+        if (w.is(Cue.RELOCATE)) {
+            for (Mention m : mentions) {
+                if (m.index() > k && m.index() < k + 15 && m.role() == Mention.FROM) {
+                    return Kind.REDUCTION;
+                }
+            }
+            return Kind.INCREASE;
+        }
+        if (w.is(Cue.INCREASE)) {
+            return Kind.INCREASE;
+        }
+        return Kind.LEVEL;
+    }
+
+    private Stance stance(int tr, boolean rightSide, int hEnd, int s, int e) {
+        for (int k = Math.max(s, tr - 14); k < Math.min(e, tr + 16); k++) {
+            if (t.is(k, Cue.DENY)) {
+                return Stance.DENIED;
+            }
+        }
+        int from = rightSide ? hEnd : Math.max(s, tr - 5);
+        for (int k = from; k < tr; k++) {
+            if (t.wordIs(k, Cue.NEG)) {
+                return Stance.DENIED;
+            }
+        }
+        int pFrom = Math.max(s, tr - 9);
+        for (int k = tr - 1; k >= pFrom; k--) {
+            if (t.type[k] == Tokens.CLAUSE || t.type[k] == Tokens.END) {
+                break;
+            }
+            if (t.is(k, Cue.PROPOSE) || t.wordIs(k, Cue.PROPOSE)) {
+                return Stance.PROPOSED;
+            }
+        }
+        int after = Math.max(tr + 1, t.phraseEnd[tr]);
+        for (int k = Math.max(after, hEnd); k < Math.min(e, Math.max(after, hEnd) + 5); k++) {
+            if (t.type[k] == Tokens.END || t.type[k] == Tokens.CLAUSE) {
+                break;
+            }
+            if ((t.is(k, Cue.PROPOSE) || t.wordIs(k, Cue.PROPOSE)) && !t.wordIs(k, Cue.AUX)
+                    && !t.wordIs(k, Cue.SAID)) {
+                return Stance.PROPOSED;
+            }
+        }
+        if (t.is(tr, Cue.PAST) || t.wordIs(tr, Cue.PAST)) {
+            return Stance.COMPLETED;
+        }
+        for (int k = Math.max(s, tr - 3); k < tr; k++) {
+            if (t.wordIs(k, Cue.PERFECT) && !t.isKey(k, "was") && !t.isKey(k, "were")) {
+                return Stance.COMPLETED;
+            }
+        }
+        return Stance.REPORTED;
+    }
+
+    // ---------------------------------------------------------------- host
+
+    private Mention chooseHost(Kind kind, int f, int hEnd, int nextQ, int s, int e, List<Mention> mentions) {
+        int fwdLimit = Math.min(Math.min(e, nextQ), hEnd + WINDOW);
+        int backLimit = Math.max(s, f - 25);
+        int[] order = switch (kind) {
+            case REDUCTION -> new int[] {Mention.FROM, Mention.IN, Mention.TO};
+            case INCREASE -> new int[] {Mention.TO, Mention.IN, Mention.FROM};
+            case LEVEL -> new int[] {Mention.IN, Mention.TO, Mention.FROM};
+        };
+        for (int role : order) {
+            Mention m = nearestAfter(mentions, hEnd, fwdLimit, role);
+            if (m != null) {
+                return m;
+            }
+            m = nearestBefore(mentions, f, backLimit, role);
+            if (m != null) {
+                return m;
+            }
+        }
+        for (Mention m : mentions) {
+            if (m.index() >= hEnd && m.index() < fwdLimit && m.place().canHost() && !m.possessive()
+                    && m.place().type() != Place.Type.ANAPHOR && m.place().type() == Place.Type.COUNTRY
+                    && m.index() > 0 && t.type[m.index() - 1] == Tokens.WORD && t.wordIs(m.index() - 1, Cue.CHANGE)) {
+                return m;
+            }
+        }
+        for (Mention m : mentions) {
+            if (m.index() < f && m.index() >= backLimit && m.place().canHost() && m.end() < e
+                    && t.wordIs(m.end(), Cue.HOST_VERB) && !t.isKey(m.end(), "has") && !t.isKey(m.end(), "have")) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    private static Mention nearestAfter(List<Mention> mentions, int from, int limit, int role) {
+        for (Mention m : mentions) {
+            if (m.index() >= from && m.index() < limit && m.role() == role && m.place().canHost()) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    private static Mention nearestBefore(List<Mention> mentions, int before, int limit, int role) {
+        for (int i = mentions.size() - 1; i >= 0; i--) {
+            Mention m = mentions.get(i);
+            if (m.index() < before && m.index() >= limit && m.role() == role && m.place().canHost()) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    private String hostName(Mention m, List<Mention> mentions) {
+        Place p = m.place();
+        switch (p.type()) {
+            case PENINSULA:
+                if (!korea) {
+                    return null;
+                }
+                int b = m.index() - 1;
+                if (b >= 0 && t.place(b) != null && t.place(b).type() == Place.Type.ADJECTIVE
+                        && !t.place(b).name().equals("South Korea")) {
+                    return null;
+                }
+                return "South Korea";
+            case ANAPHOR:
+                for (Mention o : mentions) {
+                    if (o != m && o.place().type() == Place.Type.COUNTRY && o.locative()) {
+                        return o.place().name();
+                    }
+                }
+                return null;
+            default:
+                break;
+        }
+        String name = p.name();
+        if (name.equals("Estonia") || name.equals("Latvia") || name.equals("Lithuania")) {
+            int seen = 0;
+            for (Mention o : mentions) {
+                String on = o.place().name();
+                if (Math.abs(o.index() - m.index()) <= 8
+                        && (on.equals("Estonia") || on.equals("Latvia") || on.equals("Lithuania"))) {
+                    seen |= on.equals("Estonia") ? 1 : on.equals("Latvia") ? 2 : 4;
+                }
+            }
+            if (seen == 7) {
+                return "Baltic states";
+            }
+        }
+        return name;
+    }
+
+    private List<Mention> eachHosts(int f, int hEnd, int s, int e, List<Mention> mentions) {
+        boolean each = false;
+        for (int k = Math.max(s, f - 6); k < Math.min(e, hEnd + 4); k++) {
+            if (t.is(k, Cue.EACH) || t.wordIs(k, Cue.EACH)) {
+                each = true;
+                break;
+            }
+        }
+        if (!each) {
+            return List.of();
+        }
+        List<Mention> hosts = new ArrayList<>();
+        for (Mention m : mentions) {
+            if (m.index() >= f - WINDOW && m.index() < hEnd + WINDOW && m.place().canHost()
+                    && m.place().type() != Place.Type.ANAPHOR && (m.locative() || listed(m, mentions))
+                    && hosts.stream().noneMatch(h -> h.place().name().equals(m.place().name()))) {
+                hosts.add(m);
+            }
+        }
+        return hosts;
+    }
+
+    /** Whether a mention is in a list with a locative one ("to Estonia, Latvia and Lithuania"). */
+    private boolean listed(Mention m, List<Mention> mentions) {
+        int b = m.index() - 1;
+        return b >= 0 && (t.type[b] == Tokens.COMMA || t.isKey(b, "and")) && mentions.stream()
+                .anyMatch(o -> o.index() < m.index() && o.index() >= m.index() - 10 && o.locative());
+    }
+
+    private List<Mention> respectiveHosts(List<Mention> mentions, List<Quantity> qs, List<Integer> accepted) {
+        if (accepted.isEmpty()) {
+            return List.of();
+        }
+        int first = qs.get(accepted.get(0)).first();
+        List<Mention> hosts = new ArrayList<>();
+        for (Mention m : mentions) {
+            if (m.index() > first && m.place().canHost() && m.place().type() != Place.Type.ANAPHOR
+                    && (m.locative() || listed(m, mentions))) {
+                hosts.add(m);
+            }
+        }
+        return hosts;
+    }
+
+    // ---------------------------------------------------------------- force
+
+    private String force(Quantity q, int head, int hEnd, int s, List<Mention> mentions, String host) {
+        int f = q.first();
+        boolean suffixHead = head >= 0 && head > q.last() && t.type[head - 1] == Tokens.DASH && head == q.last() + 1;
+        for (Mention m : mentions) {
+            if (!m.place().canAct()) {
+                continue;
+            }
+            if (head >= 0 && m.index() >= q.last() && m.index() < head) {
+                return m.place().force();
+            }
+            if (suffixHead && m.index() > head && m.index() <= head + 3) {
+                return m.place().force();
+            }
+        }
+        for (int i = mentions.size() - 1; i >= 0; i--) {
+            Mention m = mentions.get(i);
+            if (m.end() <= f && m.end() >= f - 4 && m.possessive() && m.place().canAct()) {
+                return m.place().force();
+            }
+        }
+        for (int i = mentions.size() - 1; i >= 0; i--) {
+            Mention m = mentions.get(i);
+            if (m.index() >= f || m.index() < f - 25 || !m.place().canAct() || m.locative()) {
+                continue;
+            }
+            if (host != null && m.place().type() == Place.Type.COUNTRY && m.place().name().equals(host)) {
+                continue;
+            }
+            if (m.place().type() == Place.Type.COUNTRY && m.possessive() && host != null) {
+                continue;
+            }
+            return m.place().force();
+        }
+        int limit = hEnd + 15;
+        for (Mention m : mentions) {
+            if (m.index() < hEnd || m.index() >= limit || !m.place().canAct() || m.locative()) {
+                continue;
+            }
+            boolean saying = m.end() < t.size && (t.wordIs(m.end(), Cue.SAID)
+                    || (m.possessive() && m.end() + 1 < t.size));
+            if (m.place().type() == Place.Type.ACTOR || saying) {
+                if (host == null || !m.place().name().equals(host)) {
+                    return m.place().force();
+                }
+            }
+        }
+        return null;
+    }
+
+    // ---------------------------------------------------------------- dates
+
+    private Integer eventYear(int s, int e) {
+        for (int k = s; k < e; k++) {
+            if (!t.isYear(k)) {
+                continue;
+            }
+            int b = k - 1;
+            if (b >= s && isMonth(b)) {
+                b = t.phraseBackStart[b] - 1;
+            }
+            if (b < s || (t.phraseBack[b] != null && t.phraseBack[b].is(Cue.EVENT_PREP) && !t.isKey(b, "by"))) {
+                return (int) t.value[k];
+            }
+        }
+        return null;
+    }
+
+    private static List<Draft> dedupe(List<Draft> drafts) {
+        List<Draft> out = new ArrayList<>();
+        for (Draft d : drafts) {
+            boolean dup = false;
+            for (Draft o : out) {
+                if (o.quantity == d.quantity && o.kind == d.kind && java.util.Objects.equals(o.location, d.location)) {
+                    dup = true;
+                    break;
+                }
+            }
+            if (!dup) {
+                out.add(d);
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,19 @@
+package io.newswatch.processor.tagger;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+/** The tagger's scores on the labelled sets, by LABELS.md's rules. */
+class EvaluationSetTest {
+
+    private final Tagger tagger = new NewsTagger("North Korea", true);
+
+    @Test
+    void shouldScoreDevSetAtLeast095() {
+        Evaluation ev = Evaluation.run(tagger, Resources.excerpts("/eval/dev.jsonl"));
+        String why = ev.report() + String.join("\n", ev.misses());
+        assertTrue(ev.troops().f1() >= 0.95, "troop F1 on dev.jsonl\n" + why);
+        assertTrue(ev.sanctions().f1() >= 0.95, "sanctions F1 on dev.jsonl\n" + why);
+    }
+}
