@@ -10,6 +10,7 @@ import picocli.CommandLine.Command;
         description = "Streaming news monitoring: feeds in, shifts in reported troop figures and sanctions out.",
         subcommands = {
                 CommandLine.HelpCommand.class,
+                FeedCommand.class,
         })
 public final class Newswatch implements Runnable {
 
