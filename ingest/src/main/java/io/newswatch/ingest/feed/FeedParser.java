@@ -138,7 +138,7 @@ public final class FeedParser {
             for (String candidate : candidates) {
                 URI uri = UriText.parse(candidate);
                 if (uri != null && uri.isAbsolute() && policy.allows(uri, location)) {
-                    link = uri;
+                    link = "file".equalsIgnoreCase(uri.getScheme()) ? java.nio.file.Path.of(uri).toUri() : uri;
                     break;
                 }
             }
