@@ -176,23 +176,21 @@ class FeedHostileTest {
                 .map(Arguments::of);
     }
 
-    @ParameterizedTest(name = "RSS link {0}")
-    @MethodSource("scriptLinks")
-    void shouldDropNonWebRssLinks(String link) throws Exception {
-        ParsedFeed feed = parse("<rss version=\"2.0\"><channel><title>t</title><link>https://site.example/</link>"
-                + "<item><title>x</title><link>" + link + "</link></item></channel></rss>");
-
-        assertNull(feed.entries().get(0).link(), "link " + link + " dropped");
-        assertEquals(1, feed.droppedLinks(), "the dropped link is counted");
+    static Stream<Arguments> scriptLinksInBothFormats() {
+        String rss = "<rss version=\"2.0\"><channel><title>t</title><link>https://site.example/</link>"
+                + "<item><title>x</title><link>LINK</link></item></channel></rss>";
+        String atom = "<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:base=\"https://site.example/\">"
+                + "<title>t</title><id>f</id><entry><title>x</title><id>e</id><link href=\"LINK\"/></entry></feed>";
+        return scriptLinks().flatMap(link -> Stream.of(
+                Arguments.of("RSS", link.get()[0], rss), Arguments.of("Atom", link.get()[0], atom)));
     }
 
-    @ParameterizedTest(name = "Atom href {0}")
-    @MethodSource("scriptLinks")
-    void shouldDropNonWebAtomLinks(String link) throws Exception {
-        ParsedFeed feed = parse("<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:base=\"https://site.example/\">"
-                + "<title>t</title><id>f</id><entry><title>x</title><id>e</id><link href=\"" + link + "\"/></entry></feed>");
+    @ParameterizedTest(name = "{0} link {1}")
+    @MethodSource("scriptLinksInBothFormats")
+    void shouldDropNonWebLinks(String format, String link, String template) throws Exception {
+        ParsedFeed feed = parse(template.replace("LINK", link));
 
-        assertNull(feed.entries().get(0).link(), "href " + link + " dropped");
+        assertNull(feed.entries().get(0).link(), format + " link " + link + " dropped");
         assertEquals(1, feed.droppedLinks(), "the dropped link is counted");
     }
 

@@ -55,22 +55,8 @@ class HttpFetcherTest {
         listener = new LoopbackListener();
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.setExecutor(Executors.newCachedThreadPool());
-        route("/etag", ex -> {
-            if (ETAG.equals(ex.getRequestHeaders().getFirst("If-None-Match"))) {
-                respond(ex, 304, null, new byte[0]);
-            } else {
-                ex.getResponseHeaders().add("ETag", ETAG);
-                respond(ex, 200, "application/rss+xml", FEED.getBytes(StandardCharsets.UTF_8));
-            }
-        });
-        route("/lastmod", ex -> {
-            if (LAST_MODIFIED.equals(ex.getRequestHeaders().getFirst("If-Modified-Since"))) {
-                respond(ex, 304, null, new byte[0]);
-            } else {
-                ex.getResponseHeaders().add("Last-Modified", LAST_MODIFIED);
-                respond(ex, 200, "application/rss+xml", FEED.getBytes(StandardCharsets.UTF_8));
-            }
-        });
+        route("/etag", conditional("If-None-Match", "ETag", ETAG));
+        route("/lastmod", conditional("If-Modified-Since", "Last-Modified", LAST_MODIFIED));
         route("/slow", ex -> {
             try {
                 releaseSlow.await();
@@ -331,6 +317,18 @@ class HttpFetcherTest {
                 ex.close();
             }
         });
+    }
+
+    /** 304 when the request carries {@code value} in {@code requestHeader}, else the feed with {@code responseHeader}. */
+    private static HttpHandler conditional(String requestHeader, String responseHeader, String value) {
+        return ex -> {
+            if (value.equals(ex.getRequestHeaders().getFirst(requestHeader))) {
+                respond(ex, 304, null, new byte[0]);
+            } else {
+                ex.getResponseHeaders().add(responseHeader, value);
+                respond(ex, 200, "application/rss+xml", FEED.getBytes(StandardCharsets.UTF_8));
+            }
+        };
     }
 
     private static void redirect(HttpExchange ex, String location) throws IOException {
