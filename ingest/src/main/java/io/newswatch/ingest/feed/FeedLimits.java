@@ -8,11 +8,11 @@ import java.nio.file.Path;
  * @param maxBytes            largest body accepted, in bytes
  * @param maxDepth            deepest element nesting accepted
  * @param maxEntityExpansions most entity references expanded in one document (internal DTD subset entities)
- * @param maxEntityChars      most characters all entity expansions together may produce
  * @param archiveRoot         when set, relative links of a {@code file:} feed are kept if they resolve to a file
  *                            inside this directory (local replay of an archive); {@code null} allows only http(s)
+ * @param maxEntityChars      most characters all entity expansions together may produce
  */
-public record FeedLimits(long maxBytes, int maxDepth, int maxEntityExpansions, long maxEntityChars, Path archiveRoot) {
+public record FeedLimits(long maxBytes, int maxDepth, int maxEntityExpansions, Path archiveRoot, long maxEntityChars) {
 
     public static final long DEFAULT_MAX_BYTES = 10L * 1024 * 1024;
     public static final int DEFAULT_MAX_DEPTH = 128;
@@ -33,6 +33,11 @@ public record FeedLimits(long maxBytes, int maxDepth, int maxEntityExpansions, l
             throw new IllegalArgumentException("maxEntityChars must be at least 1, was " + maxEntityChars);
         }
         archiveRoot = archiveRoot == null ? null : archiveRoot.toAbsolutePath().normalize();
+    }
+
+    /** Limits with the default {@link #maxEntityChars()}. */
+    public FeedLimits(long maxBytes, int maxDepth, int maxEntityExpansions, Path archiveRoot) {
+        this(maxBytes, maxDepth, maxEntityExpansions, archiveRoot, DEFAULT_MAX_ENTITY_CHARS);
     }
 
     /** The defaults: 10 MiB, depth 128, 10,000 entity expansions producing at most 1,000,000 chars, no archive. */
@@ -87,7 +92,7 @@ public record FeedLimits(long maxBytes, int maxDepth, int maxEntityExpansions, l
         }
 
         public FeedLimits build() {
-            return new FeedLimits(maxBytes, maxDepth, maxEntityExpansions, maxEntityChars, archiveRoot);
+            return new FeedLimits(maxBytes, maxDepth, maxEntityExpansions, archiveRoot, maxEntityChars);
         }
     }
 }
