@@ -2,7 +2,11 @@ package io.newswatch.ingest.article;
 
 import io.newswatch.ingest.feed.FeedDates;
 import io.newswatch.ingest.feed.PlainText;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.charset.Charset;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
@@ -44,10 +48,38 @@ public final class ArticleExtractor {
             "meta[name=sailthru.date]", "meta[property=og:published_time]"};
     private static final Pattern JSON_LD_DATE = Pattern.compile("\"datePublished\"\\s*:\\s*\"([^\"]{6,40})\"");
     private static final int MIN_PARAGRAPH = 25;
+    private static final Pattern CHARSET = Pattern.compile("charset\\s*=\\s*\"?([A-Za-z0-9._:-]{1,40})", Pattern.CASE_INSENSITIVE);
 
     /** Extracts from a page fetched from {@code pageUri} (the base for relative links). */
     public ExtractedArticle extract(String html, URI pageUri) {
-        Document doc = Jsoup.parse(html == null ? "" : html, pageUri == null ? "" : pageUri.toString());
+        return extract(Jsoup.parse(html == null ? "" : html, pageUri == null ? "" : pageUri.toString()));
+    }
+
+    /**
+     * Extracts from page bytes as fetched: the charset comes from the HTTP Content-Type when it names a known
+     * one, else from a byte-order mark or {@code <meta charset>}, else UTF-8.
+     */
+    public ExtractedArticle extract(byte[] body, String httpContentType, URI pageUri) {
+        String charset = charsetOf(httpContentType);
+        try {
+            return extract(Jsoup.parse(new ByteArrayInputStream(body), charset, pageUri == null ? "" : pageUri.toString()));
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading from memory failed", e);
+        }
+    }
+
+    private static String charsetOf(String contentType) {
+        if (contentType == null) {
+            return null;
+        }
+        Matcher m = CHARSET.matcher(contentType);
+        if (m.find() && Charset.isSupported(m.group(1))) {
+            return m.group(1);
+        }
+        return null;
+    }
+
+    private ExtractedArticle extract(Document doc) {
         String title = title(doc);
         URI canonical = canonical(doc);
         Instant published = published(doc);

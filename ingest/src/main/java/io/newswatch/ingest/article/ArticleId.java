@@ -5,7 +5,9 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -46,6 +48,20 @@ public record ArticleId(String value) {
     public static ArticleId ofText(String text) {
         String normalized = normalizeText(text);
         return normalized.isEmpty() ? null : new ArticleId("text:" + sha256(normalized));
+    }
+
+    /**
+     * Every key an article has, for {@link Deduplicator#see}: its canonical URL, its GUID within the feed, and
+     * its text; absent parts are skipped.
+     */
+    public static List<ArticleId> keys(URI url, URI feed, String guid, String text) {
+        List<ArticleId> keys = new ArrayList<>(3);
+        for (ArticleId key : new ArticleId[] {ofUrl(url), ofGuid(feed, guid), ofText(text)}) {
+            if (key != null) {
+                keys.add(key);
+            }
+        }
+        return List.copyOf(keys);
     }
 
     /** NFKC, lower case, every run of non-letters/digits a single space, trimmed. */

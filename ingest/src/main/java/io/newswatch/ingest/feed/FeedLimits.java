@@ -16,6 +16,8 @@ public record FeedLimits(long maxBytes, int maxDepth, int maxEntityExpansions, P
 
     public static final long DEFAULT_MAX_BYTES = 10L * 1024 * 1024;
     public static final int DEFAULT_MAX_DEPTH = 128;
+    /** Deeper documents are refused whatever the limits say: Rome and JDOM walk the tree recursively. */
+    public static final int MAX_DEPTH_CEILING = 1_000;
     public static final int DEFAULT_MAX_ENTITY_EXPANSIONS = 10_000;
     public static final long DEFAULT_MAX_ENTITY_CHARS = 1_000_000;
 
@@ -23,8 +25,8 @@ public record FeedLimits(long maxBytes, int maxDepth, int maxEntityExpansions, P
         if (maxBytes < 1 || maxBytes > Integer.MAX_VALUE - 16) {
             throw new IllegalArgumentException("maxBytes must be in 1.." + (Integer.MAX_VALUE - 16) + ", was " + maxBytes);
         }
-        if (maxDepth < 4) {
-            throw new IllegalArgumentException("maxDepth must be at least 4, was " + maxDepth);
+        if (maxDepth < 4 || maxDepth > MAX_DEPTH_CEILING) {
+            throw new IllegalArgumentException("maxDepth must be in 4.." + MAX_DEPTH_CEILING + ", was " + maxDepth);
         }
         if (maxEntityExpansions < 1) {
             throw new IllegalArgumentException("maxEntityExpansions must be at least 1, was " + maxEntityExpansions);

@@ -63,6 +63,19 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void shouldDecodePageBytesByHttpCharsetOrMeta() {
+        String html = "<html><head><meta charset=\"windows-1252\"><title>Caf\u00e9</title></head><body>"
+                + "<p>Le caf\u00e9 est ouvert, dit le minist\u00e8re de la D\u00e9fense.</p></body></html>";
+        byte[] latin = html.getBytes(java.nio.charset.Charset.forName("windows-1252"));
+        byte[] utf8 = html.replace("windows-1252", "utf-8").getBytes(StandardCharsets.UTF_8);
+
+        assertEquals("Café", extractor.extract(latin, "text/html", PAGE).title(), "meta charset");
+        assertEquals("Café", extractor.extract(latin, "text/html; charset=ISO-8859-1", PAGE).title(), "HTTP charset");
+        assertEquals("Le café est ouvert, dit le ministère de la Défense.",
+                extractor.extract(utf8, "text/html", PAGE).text());
+    }
+
+    @Test
     void shouldNotFailOnEmptyOrBrokenMarkup() {
         assertEquals("", extractor.extract("", URI.create("https://x.example/")).text());
         assertEquals("text <", extractor.extract("<div>text <", URI.create("https://x.example/")).text());

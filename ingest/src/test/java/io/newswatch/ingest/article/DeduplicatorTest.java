@@ -10,7 +10,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -44,7 +43,7 @@ class DeduplicatorTest {
     private final Deduplicator dedup = new Deduplicator(1_000, Duration.ofHours(24), clock);
 
     private static List<ArticleId> keys(String url, String feed, String guid, String text) {
-        return Arrays.asList(ArticleId.ofUrl(URI.create(url)), ArticleId.ofGuid(URI.create(feed), guid), ArticleId.ofText(text));
+        return ArticleId.keys(URI.create(url), URI.create(feed), guid, text);
     }
 
     @Test

@@ -60,6 +60,8 @@ class FeedCorpusTest {
                 Arguments.of("utf16be-bom.xml", null, 1, encTitle, encLink, null),
                 Arguments.of("utf16le-nobom.xml", null, 1, encTitle, encLink, null),
                 Arguments.of("utf16be-nobom.xml", null, 1, encTitle, encLink, null),
+                Arguments.of("utf16le-nobom-korean.xml", null, 1, "주한미군 28,500명 유지 국방부는 철수 논의가 없었다고 밝혔다 서울에서 열린 브리핑에서",
+                        "https://kr.example.com/1", null),
                 Arguments.of("utf32le-bom.xml", null, 1, encTitle, encLink, null),
                 Arguments.of("utf32be-bom.xml", null, 1, encTitle, encLink, null),
                 Arguments.of("utf32le-nobom.xml", null, 1, encTitle, encLink, null),
