@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
                 ReplayCommand.class,
                 ProcessCommand.class,
                 AlertsCommand.class,
+                FeedCommand.class,
         })
 public final class Newswatch implements Runnable {
 

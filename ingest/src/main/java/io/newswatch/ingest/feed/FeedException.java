@@ -21,7 +21,14 @@ public final class FeedException extends Exception {
         this.reason = reason;
     }
 
-    /** Where the feed came from. */
+    /** For an input that is not even a usable location (a malformed URL, a missing file name). */
+    public FeedException(String input, String reason) {
+        super("feed " + input + ": " + reason);
+        this.location = null;
+        this.reason = reason;
+    }
+
+    /** Where the feed came from, or {@code null} when the input was not a usable location. */
     public URI location() {
         return location;
     }

@@ -92,7 +92,7 @@ public final class FeedParser {
 
     private Document toDocument(String text, URI location, List<String> warnings) throws FeedException {
         try {
-            return new SecureXml(limits).parse(text);
+            return new SecureXml(limits).parse(HtmlEntities.toNumeric(text));
         } catch (SecureXml.LimitExceeded e) {
             throw new FeedException(location, "refused: " + e.getMessage(), e);
         } catch (SAXException strictFailure) {
@@ -138,7 +138,7 @@ public final class FeedParser {
             for (String candidate : candidates) {
                 URI uri = UriText.parse(candidate);
                 if (uri != null && uri.isAbsolute() && policy.allows(uri, location)) {
-                    link = uri;
+                    link = "file".equalsIgnoreCase(uri.getScheme()) ? java.nio.file.Path.of(uri).toUri() : uri;
                     break;
                 }
             }
@@ -201,6 +201,9 @@ public final class FeedParser {
 
     private static Instant published(SyndEntry entry) {
         Date date = entry.getPublishedDate() != null ? entry.getPublishedDate() : entry.getUpdatedDate();
+        if (entry.getWireEntry() instanceof Entry atom && (atom.getPublished() != null || atom.getUpdated() != null)) {
+            date = atom.getPublished() != null ? atom.getPublished() : atom.getUpdated();
+        }
         return date == null ? null : date.toInstant();
     }
 

@@ -76,11 +76,30 @@ record FeedText(String text, Charset charset, List<String> warnings) {
         return null;
     }
 
-    /** Unmarked UTF-16 and UTF-32 show as zero bytes at fixed positions around the ASCII markup. */
+    /**
+     * Unmarked UTF-16 and UTF-32 show as zero bytes at fixed positions: in the first four bytes, which XML fills
+     * with ASCII markup or whitespace (XML 1.0 appendix F), else statistically in the first 512.
+     */
     private static Charset byPattern(byte[] b) {
         int n = Math.min(b.length, 512) & ~3;
         if (n < 4) {
             return null;
+        }
+        boolean z0 = b[0] == 0;
+        boolean z1 = b[1] == 0;
+        boolean z2 = b[2] == 0;
+        boolean z3 = b[3] == 0;
+        if (z0 && z1 && z2 && !z3) {
+            return UTF_32BE;
+        }
+        if (!z0 && z1 && z2 && z3) {
+            return UTF_32LE;
+        }
+        if (z0 && !z1 && z2 && !z3) {
+            return StandardCharsets.UTF_16BE;
+        }
+        if (!z0 && z1 && !z2 && z3) {
+            return StandardCharsets.UTF_16LE;
         }
         int[] zeros = new int[4];
         for (int i = 0; i < n; i++) {

@@ -20,7 +20,8 @@ import org.jsoup.parser.Parser;
 /**
  * Lenient re-parse of XML that is not well-formed (truncated, unclosed tags, HTML entities, undeclared prefixes),
  * with jsoup's XML parser, converted to JDOM. jsoup never reads a DTD or expands declared entities. Undeclared
- * prefixes of the usual feed vocabularies are mapped to their namespaces.
+ * prefixes of the usual feed vocabularies are mapped to their namespaces. The root is the first {@code rss},
+ * {@code RDF} or {@code feed} element, so markup printed before the feed (a PHP warning) is skipped.
  */
 final class LenientXml {
 
@@ -33,6 +34,10 @@ final class LenientXml {
             "itunes", "http://www.itunes.com/dtds/podcast-1.0.dtd",
             "slash", "http://purl.org/rss/1.0/modules/slash/",
             "sy", "http://purl.org/rss/1.0/modules/syndication/");
+
+    /** An ampersand that starts no complete reference ({@code ?a=1&sect=2}); jsoup would read legacy entities in it. */
+    private static final java.util.regex.Pattern BARE_AMPERSAND =
+            java.util.regex.Pattern.compile("&(?!#[0-9]{1,7};|#[xX][0-9a-fA-F]{1,6};|[A-Za-z][A-Za-z0-9]{0,31};)");
 
     private final int maxDepth;
 
@@ -49,8 +54,19 @@ final class LenientXml {
 
     /** The document jsoup recovers, or {@code null} when it holds no element at all. */
     Document parse(String text) throws TooDeep {
-        org.jsoup.nodes.Document parsed = Jsoup.parse(text, "", Parser.xmlParser());
-        org.jsoup.nodes.Element root = parsed.children().first();
+        String escaped = BARE_AMPERSAND.matcher(text).replaceAll("&amp;");
+        org.jsoup.nodes.Document parsed = Jsoup.parse(escaped, "", Parser.xmlParser());
+        org.jsoup.nodes.Element root = null;
+        for (org.jsoup.nodes.Element candidate : parsed.getAllElements()) {
+            String local = candidate.tagName().substring(candidate.tagName().indexOf(':') + 1);
+            if (local.equals("rss") || local.equals("RDF") || local.equals("feed")) {
+                root = candidate;
+                break;
+            }
+        }
+        if (root == null) {
+            root = parsed.children().first();
+        }
         if (root == null) {
             return null;
         }

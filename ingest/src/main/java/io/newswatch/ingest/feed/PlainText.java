@@ -16,7 +16,7 @@ public final class PlainText {
         if (html.indexOf('<') < 0 && html.indexOf('&') < 0) {
             return ofText(html);
         }
-        return Jsoup.parseBodyFragment(html).text();
+        return ofText(Jsoup.parseBodyFragment(html).text());
     }
 
     /** Plain text with runs of whitespace collapsed and the ends trimmed; {@code null} gives the empty string. */

@@ -21,7 +21,7 @@ public final class UriText {
         if (text == null) {
             return null;
         }
-        String cleaned = encodeIllegal(strip(text));
+        String cleaned = encodeIllegal(asciiHost(strip(text)));
         if (cleaned.isEmpty()) {
             return null;
         }
@@ -60,6 +60,32 @@ public final class UriText {
             return resolved.isAbsolute() ? resolved : null;
         } catch (IllegalArgumentException e) {
             return null;
+        }
+    }
+
+    /** Converts an internationalized host name to its ASCII (punycode) form; other text is returned as is. */
+    static String asciiHost(String text) {
+        int start = text.indexOf("://");
+        if (start < 0 || text.chars().allMatch(c -> c < 0x80)) {
+            return text;
+        }
+        start += 3;
+        int end = start;
+        while (end < text.length() && "/?#".indexOf(text.charAt(end)) < 0) {
+            end++;
+        }
+        String authority = text.substring(start, end);
+        int at = authority.lastIndexOf('@');
+        int colon = authority.indexOf(':', at + 1);
+        String host = authority.substring(at + 1, colon < 0 ? authority.length() : colon);
+        if (host.chars().allMatch(c -> c < 0x80) || host.startsWith("[")) {
+            return text;
+        }
+        try {
+            String ascii = java.net.IDN.toASCII(host, java.net.IDN.ALLOW_UNASSIGNED);
+            return text.substring(0, start + at + 1) + ascii + text.substring(start + at + 1 + host.length());
+        } catch (IllegalArgumentException e) {
+            return text;
         }
     }
 

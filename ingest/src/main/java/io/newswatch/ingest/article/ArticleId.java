@@ -1,0 +1,89 @@
+package io.newswatch.ingest.article;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * A stable identity key of an article. Three kinds, each a SHA-256 in hex behind a kind prefix:
+ * {@code url:} of the {@link CanonicalUrl canonical URL}, {@code guid:} of the feed's GUID (scoped by the feed
+ * unless the GUID is itself an http(s) URL), and {@code text:} of the normalized text (NFKC, lower case, letters
+ * and digits only, single spaces), which finds the same story re-published under a new link or GUID.
+ *
+ * @param value the key, e.g. {@code url:9f86d0...}
+ */
+public record ArticleId(String value) {
+
+    public ArticleId {
+        Objects.requireNonNull(value, "value");
+        if (!value.matches("(url|guid|text):[0-9a-f]{64}")) {
+            throw new IllegalArgumentException("not an article id: " + value);
+        }
+    }
+
+    /** The key of a URL, canonicalized first; {@code null} when it is not an http(s) URL. */
+    public static ArticleId ofUrl(URI url) {
+        URI canonical = CanonicalUrl.of(url);
+        return canonical == null ? null : new ArticleId("url:" + sha256(canonical.toString()));
+    }
+
+    /** The key of a GUID within a feed; {@code null} for a blank GUID. */
+    public static ArticleId ofGuid(URI feed, String guid) {
+        if (guid == null || guid.isBlank()) {
+            return null;
+        }
+        URI asUrl = CanonicalUrl.of(guid.trim());
+        String scoped = asUrl != null ? asUrl.toString() : (feed == null ? "" : feed.toString()) + "\n" + guid.trim();
+        return new ArticleId("guid:" + sha256(scoped));
+    }
+
+    /** The key of a text; {@code null} when the text has no letters or digits. */
+    public static ArticleId ofText(String text) {
+        String normalized = normalizeText(text);
+        return normalized.isEmpty() ? null : new ArticleId("text:" + sha256(normalized));
+    }
+
+    /**
+     * Every key an article has, for {@link Deduplicator#see}: its canonical URL, its GUID within the feed, and
+     * its text; absent parts are skipped.
+     */
+    public static List<ArticleId> keys(URI url, URI feed, String guid, String text) {
+        List<ArticleId> keys = new ArrayList<>(3);
+        for (ArticleId key : new ArticleId[] {ofUrl(url), ofGuid(feed, guid), ofText(text)}) {
+            if (key != null) {
+                keys.add(key);
+            }
+        }
+        return List.copyOf(keys);
+    }
+
+    /** NFKC, lower case, every run of non-letters/digits a single space, trimmed. */
+    public static String normalizeText(String text) {
+        if (text == null) {
+            return "";
+        }
+        String nfkc = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+        return nfkc.replaceAll("[^\\p{L}\\p{N}]+", " ").trim();
+    }
+
+    static String sha256(String text) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has SHA-256", e);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return value;
+    }
+}
