@@ -54,16 +54,23 @@ public final class Markup {
     }
 
     /**
-     * Text safe inside Markdown as Microsoft Teams renders it in Adaptive Card text: every
-     * punctuation character Markdown gives a meaning to is backslash-escaped, and line breaks
-     * become spaces so no block structure (lists, quotes, headings) can start.
+     * Text safe inside Markdown as Microsoft Teams renders it in Adaptive Card text: line breaks
+     * become spaces so no block structure can start inside the text, the inline markers
+     * {@code \ ` * _ ~ [ ] < > #} are backslash-escaped everywhere (so no emphasis, link, image or
+     * tag can form), and a leading {@code -}, {@code +} or {@code 1.} is escaped so the text cannot
+     * become a list item.
      */
     public static String markdown(String text) {
         String line = singleLine(text);
         StringBuilder out = new StringBuilder(line.length() + 16);
+        int digits = 0;
+        while (digits < line.length() && Character.isDigit(line.charAt(digits))) {
+            digits++;
+        }
         for (int i = 0; i < line.length(); i++) {
             char c = line.charAt(i);
-            if ("\\`*_~[](){}<>#+-.!|&".indexOf(c) >= 0) {
+            boolean listMarker = (i == 0 && (c == '-' || c == '+')) || (i == digits && i > 0 && (c == '.' || c == ')'));
+            if ("\\`*_~[]<>#".indexOf(c) >= 0 || listMarker) {
                 out.append('\\');
             }
             out.append(c);
