@@ -1,6 +1,7 @@
 package io.newswatch.alerts.notify;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -51,19 +52,23 @@ final class HttpPoster implements AutoCloseable {
                 .header("User-Agent", "newswatch-notifier")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body));
         headers.forEach(request::header);
-        HttpResponse<String> response;
+        HttpResponse<InputStream> response;
+        String body;
         try {
-            response = client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            response = client.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
+            try (InputStream in = response.body()) {
+                body = new String(in.readNBytes(SNIPPET * 4), StandardCharsets.UTF_8);
+            }
         } catch (HttpTimeoutException e) {
             return DeliveryOutcome.Retry.after("no response from " + endpoint.url().getHost() + " within "
                     + endpoint.requestTimeout().toMillis() + " ms (" + e.getClass().getSimpleName() + ")");
         }
-        return outcome(response);
+        return outcome(response, body);
     }
 
-    private DeliveryOutcome outcome(HttpResponse<String> response) {
+    private DeliveryOutcome outcome(HttpResponse<?> response, String body) {
         int status = response.statusCode();
-        String what = "HTTP " + status + " from " + endpoint.url().getHost() + snippet(response.body());
+        String what = "HTTP " + status + " from " + endpoint.url().getHost() + snippet(body);
         if (status >= 200 && status < 300) {
             return new DeliveryOutcome.Delivered("HTTP " + status);
         }

@@ -3,6 +3,7 @@ package io.newswatch.alerts.notify;
 import java.net.URI;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Escaping for every output format a channel renders. Article text is untrusted: it goes through
@@ -10,26 +11,21 @@ import java.util.Optional;
  */
 public final class Markup {
 
-    private static final char ZERO_WIDTH_SPACE = '\u200B';
+    private static final String ZERO_WIDTH_SPACE = "\u200B";
 
     private Markup() {
     }
 
     /** Text safe inside HTML element content and double- or single-quoted attribute values. */
     public static String html(String text) {
-        StringBuilder out = new StringBuilder(text.length() + 16);
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
+        return replace(text, c -> switch (c) {
+            case '&' -> "&amp;";
+            case '<' -> "&lt;";
+            case '>' -> "&gt;";
+            case '"' -> "&quot;";
+            case '\'' -> "&#39;";
+            default -> null;
+        });
     }
 
     /**
@@ -39,15 +35,25 @@ public final class Markup {
      * formatting.
      */
     public static String slack(String text) {
+        return replace(text, c -> switch (c) {
+            case '&' -> "&amp;";
+            case '<' -> "&lt;";
+            case '>' -> "&gt;";
+            case '*', '_', '~', '`' -> c + ZERO_WIDTH_SPACE;
+            default -> null;
+        });
+    }
+
+    /** {@code text} with each character the replacer maps (non-null) replaced. */
+    private static String replace(String text, Function<Character, String> replacer) {
         StringBuilder out = new StringBuilder(text.length() + 16);
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '*', '_', '~', '`' -> out.append(c).append(ZERO_WIDTH_SPACE);
-                default -> out.append(c);
+            String replacement = replacer.apply(c);
+            if (replacement == null) {
+                out.append(c);
+            } else {
+                out.append(replacement);
             }
         }
         return out.toString();
