@@ -1,7 +1,6 @@
 package io.newswatch.alerts.notify;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -9,8 +8,12 @@ import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -43,7 +46,10 @@ final class HttpPoster implements AutoCloseable {
                 .build();
     }
 
-    /** One POST of {@code body} as {@code contentType} with {@code headers}. */
+    /**
+     * One POST of {@code body} as {@code contentType} with {@code headers}; the request timeout
+     * bounds the whole exchange, response body included.
+     */
     DeliveryOutcome post(byte[] body, String contentType, Map<String, String> headers)
             throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(endpoint.url())
@@ -52,18 +58,32 @@ final class HttpPoster implements AutoCloseable {
                 .header("User-Agent", "newswatch-notifier")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body));
         headers.forEach(request::header);
-        HttpResponse<InputStream> response;
-        String body;
+        CompletableFuture<HttpResponse<String>> exchange =
+                client.sendAsync(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        HttpResponse<String> response;
         try {
-            response = client.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
-            try (InputStream in = response.body()) {
-                body = new String(in.readNBytes(SNIPPET * 4), StandardCharsets.UTF_8);
+            response = exchange.get(endpoint.requestTimeout().toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            exchange.cancel(true);
+            return noResponse(e);
+        } catch (InterruptedException e) {
+            exchange.cancel(true);
+            throw e;
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof HttpTimeoutException timeout) {
+                return noResponse(timeout);
             }
-        } catch (HttpTimeoutException e) {
-            return DeliveryOutcome.Retry.after("no response from " + endpoint.url().getHost() + " within "
-                    + endpoint.requestTimeout().toMillis() + " ms (" + e.getClass().getSimpleName() + ")");
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            throw new IOException("POST to " + endpoint.url().getHost() + " failed: " + e.getCause(), e.getCause());
         }
-        return outcome(response, body);
+        return outcome(response, response.body());
+    }
+
+    private DeliveryOutcome noResponse(Exception e) {
+        return DeliveryOutcome.Retry.after("no response from " + endpoint.url().getHost() + " within "
+                + endpoint.requestTimeout().toMillis() + " ms (" + e.getClass().getSimpleName() + ")");
     }
 
     private DeliveryOutcome outcome(HttpResponse<?> response, String body) {
