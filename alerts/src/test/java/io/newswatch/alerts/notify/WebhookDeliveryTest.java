@@ -1,6 +1,7 @@
 package io.newswatch.alerts.notify;
 
 import static io.newswatch.alerts.notify.WebhookReceiver.hang;
+import static io.newswatch.alerts.notify.WebhookReceiver.loseResponse;
 import static io.newswatch.alerts.notify.WebhookReceiver.retryAfter;
 import static io.newswatch.alerts.notify.WebhookReceiver.status;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -135,6 +136,22 @@ class WebhookDeliveryTest {
         assertEquals(oncePerAlert(alerts), receiver.receiptsByKey(), "exactly one successful receipt per alert");
         assertEquals(2, notifier.stats("hook").retried(), "one retry per hung request");
         assertEquals(5, receiver.requests(), "2 hung requests plus 3 answered ones");
+    }
+
+    @Test
+    void shouldResendWithTheSameIdempotencyKeyWhenAResponseIsLost() throws Exception {
+        WebhookReceiver receiver = receiver(loseResponse());
+        Notifier notifier = notifier(new InMemoryDeliveryLedger(), webhook("hook", receiver.url(), fastRetry(5)));
+        notifier.submit(TestAlerts.levelShift("a1"));
+
+        assertTrue(notifier.close(Duration.ofSeconds(10)).drained(), "the alert should be delivered");
+
+        assertEquals(Map.of("a1", 2), receiver.requestsByKey(), "the retry carries the same Idempotency-Key");
+        List<WebhookReceiver.Receipt> receipts = receiver.receipts();
+        assertEquals(2, receipts.size(), "the receiver took the request twice");
+        assertEquals(receipts.get(0).body(), receipts.get(1).body(), "the retry sends the same body");
+        assertTrue(receipts.stream().allMatch(WebhookReceiver.Receipt::signatureValid), "both are signed");
+        assertEquals(1, notifier.stats("hook").delivered(), "the notifier counts one delivery");
     }
 
     @Test
