@@ -89,4 +89,26 @@ class NotifierTest {
         assertEquals("b (jsonl): delivered 1, retried 0, dead-lettered 0, skipped 0, queued 0",
                 notifier.stats("b").toString(), "the CLI line for a channel");
     }
+
+    @Test
+    void shouldDeadLetterAndCarryOnWhenTheWorkerItselfFails() throws Exception {
+        try (WebhookReceiver receiver = new WebhookReceiver("k", Clock.systemUTC(), WebhookReceiver.status(500))) {
+            Notifier notifier = Notifier.builder()
+                    .channel(ChannelConfig.builder("hook").settings(WebhookSettings.builder().secret("k")
+                            .url(receiver.url()).build()).build())
+                    .random(() -> {
+                        throw new IllegalStateException("no entropy");
+                    })
+                    .deadLetters(failures::add)
+                    .build();
+            notifier.submit(TestAlerts.levelShift("broken"));
+            notifier.submit(TestAlerts.levelShift("next"));
+            assertTrue(notifier.close(Duration.ofSeconds(10)).drained(), "the channel keeps going");
+
+            assertEquals(1, failures.size(), "the alert whose backoff failed is dead-lettered");
+            assertTrue(failures.get(0).reason().contains("internal error") && failures.get(0).reason()
+                    .contains("no entropy"), failures.get(0).reason());
+            assertEquals(java.util.Map.of("next", 1), receiver.receiptsByKey(), "the next alert is delivered");
+        }
+    }
 }
