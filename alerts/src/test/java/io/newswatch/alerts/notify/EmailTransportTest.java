@@ -78,6 +78,17 @@ class EmailTransportTest {
     }
 
     @Test
+    void shouldLogInWhenCredentialsAreConfigured() throws Exception {
+        SMTP.setUser("desk@desk.example", "desk", "pw-for-tests");
+        Notifier notifier = notifier(settings(SMTP.getSmtp().getPort()).login("desk", "pw-for-tests").build(), 1);
+        notifier.submit(TestAlerts.levelShift("a1"));
+        assertTrue(notifier.close(Duration.ofSeconds(10)).drained(), "the e-mail is sent");
+
+        assertEquals(2, SMTP.getReceivedMessages().length, "sent after logging in");
+        assertTrue(failures.isEmpty(), "no failures: " + failures);
+    }
+
+    @Test
     void shouldDeadLetterWhenTheSmtpServerIsUnreachable() throws Exception {
         int port;
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
