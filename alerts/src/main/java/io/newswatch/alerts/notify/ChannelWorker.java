@@ -48,7 +48,7 @@ final class ChannelWorker {
     private final AtomicLong deadLettered = new AtomicLong();
     private final AtomicLong skipped = new AtomicLong();
     private final ExecutorService executor;
-    private final List<Alert> interrupted = new ArrayList<>();
+    private volatile Pending current;
     private volatile boolean accepting = true;
 
     ChannelWorker(ChannelConfig config, Transport transport, DeliveryLedger ledger, DeadLetterSink deadLetters,
@@ -107,13 +107,17 @@ final class ChannelWorker {
         return executor.awaitTermination(millis, TimeUnit.MILLISECONDS);
     }
 
-    /** Interrupts the worker and returns the alerts it did not deliver, in order. */
+    /**
+     * Interrupts the worker and returns the alerts it did not settle, in order: the one in progress
+     * (also when a blocking call ignores the interrupt and is still running) and the queued ones.
+     */
     List<Alert> abort() throws InterruptedException {
         executor.shutdownNow();
         executor.awaitTermination(5, TimeUnit.SECONDS);
         List<Alert> left = new ArrayList<>();
-        synchronized (interrupted) {
-            left.addAll(interrupted);
+        Pending unfinished = current;
+        if (unfinished != null) {
+            left.add(unfinished.alert());
         }
         for (Pending p : queue) {
             if (p != STOP) {
@@ -137,16 +141,15 @@ final class ChannelWorker {
                 if (next == STOP) {
                     return;
                 }
+                current = next;
                 try {
                     process(next);
-                } catch (InterruptedException e) {
-                    synchronized (interrupted) {
-                        interrupted.add(next.alert());
-                    }
-                    return;
-                } finally {
-                    waiting.decrementAndGet();
+                } catch (RuntimeException e) {
+                    giveUp(next.alert(), 0, "internal error in channel " + config.name() + ": " + e,
+                            Optional.of(e.getClass().getName()));
                 }
+                current = null;
+                waiting.decrementAndGet();
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

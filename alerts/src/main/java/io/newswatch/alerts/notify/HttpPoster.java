@@ -8,8 +8,12 @@ import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -42,7 +46,10 @@ final class HttpPoster implements AutoCloseable {
                 .build();
     }
 
-    /** One POST of {@code body} as {@code contentType} with {@code headers}. */
+    /**
+     * One POST of {@code body} as {@code contentType} with {@code headers}; the request timeout
+     * bounds the whole exchange, response body included.
+     */
     DeliveryOutcome post(byte[] body, String contentType, Map<String, String> headers)
             throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(endpoint.url())
@@ -51,19 +58,37 @@ final class HttpPoster implements AutoCloseable {
                 .header("User-Agent", "newswatch-notifier")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body));
         headers.forEach(request::header);
+        CompletableFuture<HttpResponse<String>> exchange =
+                client.sendAsync(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         HttpResponse<String> response;
         try {
-            response = client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        } catch (HttpTimeoutException e) {
-            return DeliveryOutcome.Retry.after("no response from " + endpoint.url().getHost() + " within "
-                    + endpoint.requestTimeout().toMillis() + " ms (" + e.getClass().getSimpleName() + ")");
+            response = exchange.get(endpoint.requestTimeout().toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            exchange.cancel(true);
+            return noResponse(e);
+        } catch (InterruptedException e) {
+            exchange.cancel(true);
+            throw e;
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof HttpTimeoutException timeout) {
+                return noResponse(timeout);
+            }
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            throw new IOException("POST to " + endpoint.url().getHost() + " failed: " + e.getCause(), e.getCause());
         }
-        return outcome(response);
+        return outcome(response, response.body());
     }
 
-    private DeliveryOutcome outcome(HttpResponse<String> response) {
+    private DeliveryOutcome noResponse(Exception e) {
+        return DeliveryOutcome.Retry.after("no response from " + endpoint.url().getHost() + " within "
+                + endpoint.requestTimeout().toMillis() + " ms (" + e.getClass().getSimpleName() + ")");
+    }
+
+    private DeliveryOutcome outcome(HttpResponse<?> response, String body) {
         int status = response.statusCode();
-        String what = "HTTP " + status + " from " + endpoint.url().getHost() + snippet(response.body());
+        String what = "HTTP " + status + " from " + endpoint.url().getHost() + snippet(body);
         if (status >= 200 && status < 300) {
             return new DeliveryOutcome.Delivered("HTTP " + status);
         }

@@ -3,6 +3,7 @@ package io.newswatch.alerts.notify;
 import java.net.URI;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Escaping for every output format a channel renders. Article text is untrusted: it goes through
@@ -10,26 +11,21 @@ import java.util.Optional;
  */
 public final class Markup {
 
-    private static final char ZERO_WIDTH_SPACE = '\u200B';
+    private static final String ZERO_WIDTH_SPACE = "\u200B";
 
     private Markup() {
     }
 
     /** Text safe inside HTML element content and double- or single-quoted attribute values. */
     public static String html(String text) {
-        StringBuilder out = new StringBuilder(text.length() + 16);
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
+        return replace(text, c -> switch (c) {
+            case '&' -> "&amp;";
+            case '<' -> "&lt;";
+            case '>' -> "&gt;";
+            case '"' -> "&quot;";
+            case '\'' -> "&#39;";
+            default -> null;
+        });
     }
 
     /**
@@ -39,31 +35,48 @@ public final class Markup {
      * formatting.
      */
     public static String slack(String text) {
+        return replace(text, c -> switch (c) {
+            case '&' -> "&amp;";
+            case '<' -> "&lt;";
+            case '>' -> "&gt;";
+            case '*', '_', '~', '`' -> c + ZERO_WIDTH_SPACE;
+            default -> null;
+        });
+    }
+
+    /** {@code text} with each character the replacer maps (non-null) replaced. */
+    private static String replace(String text, Function<Character, String> replacer) {
         StringBuilder out = new StringBuilder(text.length() + 16);
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '*', '_', '~', '`' -> out.append(c).append(ZERO_WIDTH_SPACE);
-                default -> out.append(c);
+            String replacement = replacer.apply(c);
+            if (replacement == null) {
+                out.append(c);
+            } else {
+                out.append(replacement);
             }
         }
         return out.toString();
     }
 
     /**
-     * Text safe inside Markdown as Microsoft Teams renders it in Adaptive Card text: every
-     * punctuation character Markdown gives a meaning to is backslash-escaped, and line breaks
-     * become spaces so no block structure (lists, quotes, headings) can start.
+     * Text safe inside Markdown as Microsoft Teams renders it in Adaptive Card text: line breaks
+     * become spaces so no block structure can start inside the text, the inline markers
+     * {@code \ ` * _ ~ [ ] < > #} are backslash-escaped everywhere (so no emphasis, link, image or
+     * tag can form), and a leading {@code -}, {@code +} or {@code 1.} is escaped so the text cannot
+     * become a list item.
      */
     public static String markdown(String text) {
         String line = singleLine(text);
         StringBuilder out = new StringBuilder(line.length() + 16);
+        int digits = 0;
+        while (digits < line.length() && Character.isDigit(line.charAt(digits))) {
+            digits++;
+        }
         for (int i = 0; i < line.length(); i++) {
             char c = line.charAt(i);
-            if ("\\`*_~[](){}<>#+-.!|&".indexOf(c) >= 0) {
+            boolean listMarker = (i == 0 && (c == '-' || c == '+')) || (i == digits && i > 0 && (c == '.' || c == ')'));
+            if ("\\`*_~[]<>#".indexOf(c) >= 0 || listMarker) {
                 out.append('\\');
             }
             out.append(c);

@@ -1,15 +1,10 @@
 package io.newswatch.alerts.notify;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-
-import io.newswatch.schemas.Alert;
 
 /**
  * The Slack incoming-webhook payload: a notification {@code text} and Block Kit {@code blocks}.
@@ -17,7 +12,7 @@ import io.newswatch.schemas.Alert;
  * never interprets; the few {@code mrkdwn} strings carry our own labels, links to safe http(s)
  * URLs and values passed through {@link Markup#slack}.
  */
-final class SlackRenderer implements Function<Alert, HttpTransport.Request> {
+final class SlackRenderer extends PayloadRenderer {
 
     static final int HEADER_MAX = 150;
     static final int TEXT_MAX = 3000;
@@ -25,18 +20,11 @@ final class SlackRenderer implements Function<Alert, HttpTransport.Request> {
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
-    private final AlertFormatter formatter;
-
     SlackRenderer(AlertFormatter formatter) {
-        this.formatter = formatter;
+        super(formatter);
     }
 
     @Override
-    public HttpTransport.Request apply(Alert alert) {
-        byte[] body = payload(formatter.format(alert)).toString().getBytes(StandardCharsets.UTF_8);
-        return new HttpTransport.Request(body, "application/json; charset=utf-8", Map.of());
-    }
-
     ObjectNode payload(AlertMessage message) {
         ObjectNode root = NODES.objectNode();
         root.put("text", Markup.truncate(Markup.slack(message.oneLiner()), TEXT_MAX));

@@ -1,39 +1,26 @@
 package io.newswatch.alerts.notify;
 
-import java.nio.charset.StandardCharsets;
-import java.util.Map;
-import java.util.function.Function;
-
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-
-import io.newswatch.schemas.Alert;
 
 /**
  * The Microsoft Teams webhook payload: a {@code message} carrying one Adaptive Card (version 1.4).
  * Every text from the alert goes through {@link Markup#markdown}, since Teams renders Markdown in
  * card text; links are {@code Action.OpenUrl} buttons for safe http(s) URLs only.
  */
-final class TeamsRenderer implements Function<Alert, HttpTransport.Request> {
+final class TeamsRenderer extends PayloadRenderer {
 
     static final String CARD_CONTENT_TYPE = "application/vnd.microsoft.card.adaptive";
     static final int MAX_OTHERS = 10;
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
-    private final AlertFormatter formatter;
-
     TeamsRenderer(AlertFormatter formatter) {
-        this.formatter = formatter;
+        super(formatter);
     }
 
     @Override
-    public HttpTransport.Request apply(Alert alert) {
-        byte[] body = payload(formatter.format(alert)).toString().getBytes(StandardCharsets.UTF_8);
-        return new HttpTransport.Request(body, "application/json; charset=utf-8", Map.of());
-    }
-
     ObjectNode payload(AlertMessage message) {
         ObjectNode card = NODES.objectNode();
         card.put("$schema", "http://adaptivecards.io/schemas/adaptive-card.json");

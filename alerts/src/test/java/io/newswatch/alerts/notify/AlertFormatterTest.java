@@ -109,4 +109,31 @@ class AlertFormatterTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> formatter.mention(mention));
         assertTrue(e.getMessage().contains("mention m"), "the error names the mention: " + e.getMessage());
     }
+
+    @Test
+    void shouldDescribeFeedHealthForSourceHealthAlerts() {
+        Alert alert = Alert.newBuilder()
+                .setId("h1")
+                .setType(io.newswatch.schemas.AlertType.SOURCE_HEALTH)
+                .setSubject("feed|yonhap")
+                .setHeadline("Feed yonhap is failing")
+                .setHealth(io.newswatch.schemas.SourceHealth.newBuilder()
+                        .setFeed("https://en.yna.co.kr/RSS/news.xml")
+                        .setStatus(io.newswatch.schemas.HealthStatus.FAILING)
+                        .setConsecutiveFailures(5)
+                        .setLastSuccess(TestAlerts.PREVIOUS_PUBLISHED)
+                        .setMessage("HTTP 503\nService Unavailable")
+                        .setObserved(TestAlerts.CREATED)
+                        .build())
+                .setCreated(TestAlerts.CREATED)
+                .build();
+
+        AlertMessage message = formatter.format(alert);
+
+        assertEquals("https://en.yna.co.kr/RSS/news.xml is failing, 5 consecutive failures, last success "
+                + "2026-03-02 08:00 UTC: HTTP 503 Service Unavailable", message.health().orElseThrow(), "health line");
+        assertTrue(message.change().isEmpty(), "no figure, no change line");
+        assertTrue(formatter.plainText(message).contains("Feed:   https://en.yna.co.kr/RSS/news.xml is failing"),
+                "plain text shows the feed");
+    }
 }

@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class MarkupTest {
@@ -37,8 +38,21 @@ class MarkupTest {
         assertFalse(SLACK_EMPHASIS.matcher(slack).find(), "every emphasis marker is broken up: " + slack);
 
         String markdown = Markup.markdown(hostile);
-        assertFalse(Pattern.compile("(?<!\\\\)[*_\\[\\]()<>`~#]").matcher(markdown.replace("\\\\", "")).find(),
+        assertFalse(Pattern.compile("(?<!\\\\)[*_\\[\\]<>`~#]").matcher(markdown.replace("\\\\", "")).find(),
                 "every Markdown marker is backslash-escaped: " + markdown);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', value = {
+            "- item; \\- item",
+            "+ item; \\+ item",
+            "12. item; 12\\. item",
+            "3) item; 3\\) item",
+            "a - b + c 1. d; a - b + c 1. d",
+            "23,500 (+5,000); 23,500 (+5,000)",
+            "[x](y); \\[x\\](y)"})
+    void shouldEscapeOnlyWhatMarkdownWouldInterpret(String text, String expected) {
+        assertEquals(expected, Markup.markdown(text), "markdown escaping of " + text);
     }
 
     @Test

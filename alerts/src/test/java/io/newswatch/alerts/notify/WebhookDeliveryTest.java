@@ -1,6 +1,7 @@
 package io.newswatch.alerts.notify;
 
 import static io.newswatch.alerts.notify.WebhookReceiver.hang;
+import static io.newswatch.alerts.notify.WebhookReceiver.loseResponse;
 import static io.newswatch.alerts.notify.WebhookReceiver.retryAfter;
 import static io.newswatch.alerts.notify.WebhookReceiver.status;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -9,8 +10,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -21,6 +20,8 @@ import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -109,28 +110,17 @@ class WebhookDeliveryTest {
         assertTrue(deadLetters.isEmpty(), "nothing should be dead-lettered: " + deadLetters);
     }
 
-    @Test
-    void shouldHonourRetryAfterInSeconds() throws Exception {
-        WebhookReceiver receiver = receiver(retryAfter("120"));
+    @ParameterizedTest(name = "Retry-After: {0}")
+    @CsvSource(delimiter = ';', value = {"120; 120", "Fri, 20 Nov 2026 15:01:30 GMT; 90"})
+    void shouldHonourRetryAfter(String header, long seconds) throws Exception {
+        WebhookReceiver receiver = receiver(retryAfter(header));
         Notifier notifier = notifier(new InMemoryDeliveryLedger(), webhook("hook", receiver.url(), fastRetry(5)));
         notifier.submit(TestAlerts.levelShift("a1"));
 
         assertTrue(notifier.close(Duration.ofSeconds(10)).drained(), "the alert should be delivered after the 429");
 
-        assertEquals(List.of(Duration.ofSeconds(120)), sleeper.waits(), "the wait should be the Retry-After value");
-        assertEquals(Map.of("a1", 1), receiver.receiptsByKey(), "one receipt for a1");
-    }
-
-    @Test
-    void shouldHonourRetryAfterAsHttpDate() throws Exception {
-        String date = DateTimeFormatter.RFC_1123_DATE_TIME.format(clock.instant().plusSeconds(90).atOffset(ZoneOffset.UTC));
-        WebhookReceiver receiver = receiver(retryAfter(date));
-        Notifier notifier = notifier(new InMemoryDeliveryLedger(), webhook("hook", receiver.url(), fastRetry(5)));
-        notifier.submit(TestAlerts.levelShift("a1"));
-
-        assertTrue(notifier.close(Duration.ofSeconds(10)).drained(), "the alert should be delivered after the 429");
-
-        assertEquals(List.of(Duration.ofSeconds(90)), sleeper.waits(), "the wait should run until the Retry-After date");
+        assertEquals(List.of(Duration.ofSeconds(seconds)), sleeper.waits(),
+                "the wait should be what Retry-After asks for, from the clock's now " + clock.instant());
         assertEquals(Map.of("a1", 1), receiver.receiptsByKey(), "one receipt for a1");
     }
 
@@ -146,6 +136,22 @@ class WebhookDeliveryTest {
         assertEquals(oncePerAlert(alerts), receiver.receiptsByKey(), "exactly one successful receipt per alert");
         assertEquals(2, notifier.stats("hook").retried(), "one retry per hung request");
         assertEquals(5, receiver.requests(), "2 hung requests plus 3 answered ones");
+    }
+
+    @Test
+    void shouldResendWithTheSameIdempotencyKeyWhenAResponseIsLost() throws Exception {
+        WebhookReceiver receiver = receiver(loseResponse());
+        Notifier notifier = notifier(new InMemoryDeliveryLedger(), webhook("hook", receiver.url(), fastRetry(5)));
+        notifier.submit(TestAlerts.levelShift("a1"));
+
+        assertTrue(notifier.close(Duration.ofSeconds(10)).drained(), "the alert should be delivered");
+
+        assertEquals(Map.of("a1", 2), receiver.requestsByKey(), "the retry carries the same Idempotency-Key");
+        List<WebhookReceiver.Receipt> receipts = receiver.receipts();
+        assertEquals(2, receipts.size(), "the receiver took the request twice");
+        assertEquals(receipts.get(0).body(), receipts.get(1).body(), "the retry sends the same body");
+        assertTrue(receipts.stream().allMatch(WebhookReceiver.Receipt::signatureValid), "both are signed");
+        assertEquals(1, notifier.stats("hook").delivered(), "the notifier counts one delivery");
     }
 
     @Test

@@ -30,13 +30,17 @@ import com.sun.net.httpserver.HttpServer;
 final class WebhookReceiver implements AutoCloseable {
 
     /** How the receiver answers one request. */
-    sealed interface Reply permits Status, Hang {
+    sealed interface Reply permits Status, Hang, LoseResponse {
     }
 
     record Status(int code, Map<String, String> headers) implements Reply {
     }
 
     record Hang() implements Reply {
+    }
+
+    /** Takes the request (a receipt is recorded) but never answers, as when a response is lost. */
+    record LoseResponse() implements Reply {
     }
 
     /** One request answered 2xx. */
@@ -55,6 +59,10 @@ final class WebhookReceiver implements AutoCloseable {
         return new Hang();
     }
 
+    static Reply loseResponse() {
+        return new LoseResponse();
+    }
+
     private final HttpServer server;
     private final ExecutorService executor = Executors.newCachedThreadPool();
     private final Deque<Reply> script = new ArrayDeque<>();
@@ -63,6 +71,7 @@ final class WebhookReceiver implements AutoCloseable {
     private final CountDownLatch released = new CountDownLatch(1);
     private final List<Receipt> receipts = new CopyOnWriteArrayList<>();
     private final Map<String, AtomicInteger> receiptsByKey = new ConcurrentHashMap<>();
+    private final Map<String, AtomicInteger> requestsByKey = new ConcurrentHashMap<>();
     private final AtomicInteger requests = new AtomicInteger();
     private final AtomicInteger badSignatures = new AtomicInteger();
 
@@ -91,7 +100,18 @@ final class WebhookReceiver implements AutoCloseable {
         synchronized (script) {
             reply = script.isEmpty() ? status(200) : script.poll();
         }
-        if (reply instanceof Hang) {
+        String key = exchange.getRequestHeaders().getFirst(WebhookSignature.IDEMPOTENCY_HEADER);
+        requestsByKey.computeIfAbsent(String.valueOf(key), k -> new AtomicInteger()).incrementAndGet();
+        boolean valid = secret == null || WebhookSignature.verify(secret,
+                exchange.getRequestHeaders().getFirst(WebhookSignature.TIMESTAMP_HEADER), body,
+                exchange.getRequestHeaders().getFirst(WebhookSignature.SIGNATURE_HEADER),
+                clock.instant(), Duration.ofMinutes(5));
+        if (reply instanceof LoseResponse) {
+            receipts.add(new Receipt(key, new String(body, StandardCharsets.UTF_8), valid,
+                    Map.copyOf(exchange.getRequestHeaders())));
+            receiptsByKey.computeIfAbsent(String.valueOf(key), k -> new AtomicInteger()).incrementAndGet();
+        }
+        if (reply instanceof Hang || reply instanceof LoseResponse) {
             try {
                 released.await();
             } catch (InterruptedException e) {
@@ -102,11 +122,6 @@ final class WebhookReceiver implements AutoCloseable {
         }
         Status status = (Status) reply;
         int code = status.code();
-        String key = exchange.getRequestHeaders().getFirst(WebhookSignature.IDEMPOTENCY_HEADER);
-        boolean valid = secret == null || WebhookSignature.verify(secret,
-                exchange.getRequestHeaders().getFirst(WebhookSignature.TIMESTAMP_HEADER), body,
-                exchange.getRequestHeaders().getFirst(WebhookSignature.SIGNATURE_HEADER),
-                clock.instant(), Duration.ofMinutes(5));
         if (!valid) {
             badSignatures.incrementAndGet();
             code = 401;
@@ -128,10 +143,19 @@ final class WebhookReceiver implements AutoCloseable {
         return List.copyOf(receipts);
     }
 
-    /** Successful receipts per idempotency key. */
+    /** Successful receipts (and requests taken whose response was lost) per idempotency key. */
     Map<String, Integer> receiptsByKey() {
+        return counts(receiptsByKey);
+    }
+
+    /** Requests per idempotency key, however they were answered. */
+    Map<String, Integer> requestsByKey() {
+        return counts(requestsByKey);
+    }
+
+    private static Map<String, Integer> counts(Map<String, AtomicInteger> counters) {
         Map<String, Integer> counts = new java.util.TreeMap<>();
-        receiptsByKey.forEach((k, v) -> counts.put(k, v.get()));
+        counters.forEach((k, v) -> counts.put(k, v.get()));
         return counts;
     }
 
