@@ -47,7 +47,7 @@ class SeedPipelineIT {
     static final Path SEEDS = Path.of("..", "seeds", "seeds.rss");
 
     @TempDir
-    Path dir;
+    static Path dir;
 
     private Cluster cluster;
     private int run;

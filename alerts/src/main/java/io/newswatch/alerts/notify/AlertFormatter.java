@@ -17,6 +17,7 @@ import io.newswatch.schemas.Qualifier;
 import io.newswatch.schemas.SanctionMention;
 import io.newswatch.schemas.SourceHealth;
 import io.newswatch.schemas.Stance;
+import io.newswatch.schemas.TroopKind;
 import io.newswatch.schemas.TroopMention;
 
 /**
@@ -149,7 +150,7 @@ public final class AlertFormatter {
         String now = shortFigure(current);
         String delta = alert.getDelta() == null ? "" : " (" + signed(alert.getDelta()) + ")";
         if (alert.getPrevious() == null) {
-            return Optional.of(ARROW + " " + now + delta);
+            return Optional.of(now + delta);
         }
         return Optional.of(shortFigure(alert.getPrevious()) + " " + ARROW + " " + now + delta);
     }
@@ -161,7 +162,7 @@ public final class AlertFormatter {
         String stance;
         if (m.getDetail() instanceof TroopMention t) {
             qualifier = Optional.of(qualifier(t.getQualifier()));
-            figure = t.getQualifier() == Qualifier.EXACT ? troopFigure(t) : qualifier(t.getQualifier()) + " " + troopFigure(t);
+            figure = troopFigure(t, true);
             stance = stance(t.getStance());
         } else if (m.getDetail() instanceof SanctionMention s) {
             qualifier = Optional.empty();
@@ -185,7 +186,7 @@ public final class AlertFormatter {
 
     private static String shortFigure(Mention m) {
         if (m.getDetail() instanceof TroopMention t) {
-            return troopFigure(t);
+            return troopFigure(t, t.getKind() != TroopKind.LEVEL);
         }
         if (m.getDetail() instanceof SanctionMention s) {
             return sanctionFigure(s);
@@ -193,12 +194,15 @@ public final class AlertFormatter {
         return "?";
     }
 
-    private static String troopFigure(TroopMention t) {
+    /** "23,500", "approximately 23,500", "reduction of approximately 4,500". */
+    private static String troopFigure(TroopMention t, boolean hedged) {
         Long q = t.getQuantity();
+        String n = q == null ? null
+                : hedged && t.getQualifier() != Qualifier.EXACT ? qualifier(t.getQualifier()) + " " + number(q) : number(q);
         return switch (t.getKind()) {
-            case LEVEL -> q == null ? "unspecified level" : number(q);
-            case REDUCTION -> q == null ? "unspecified reduction" : "reduction of " + number(q);
-            case INCREASE -> q == null ? "unspecified increase" : "increase of " + number(q);
+            case LEVEL -> n == null ? "unspecified level" : n;
+            case REDUCTION -> n == null ? "unspecified reduction" : "reduction of " + n;
+            case INCREASE -> n == null ? "unspecified increase" : "increase of " + n;
         };
     }
 

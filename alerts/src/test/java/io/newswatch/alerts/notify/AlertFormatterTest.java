@@ -72,7 +72,7 @@ class AlertFormatterTest {
     void shouldDescribeSanctionShiftsAndFallBackToTheHostForUnnamedSources() {
         AlertMessage message = formatter.format(TestAlerts.sanctionsShift("s1"));
 
-        assertEquals("\u2192 ease", message.change().orElseThrow(), "change line without a previous figure");
+        assertEquals("ease", message.change().orElseThrow(), "change line without a previous figure: the figure alone");
         assertEquals("US sanctions on North Korea", message.subject(), "subject label");
         assertEquals("example.org", message.current().orElseThrow().source(), "host stands in for the source");
         assertTrue(message.current().orElseThrow().qualifier().isEmpty(), "sanctions carry no hedge");
