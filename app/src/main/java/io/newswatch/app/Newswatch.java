@@ -29,7 +29,9 @@ public final class Newswatch implements Runnable {
     /** The configured command line, for main and for tests that run commands in-process. */
     public static CommandLine commandLine() {
         trustSchemaClasses();
-        return new CommandLine(new Newswatch()).setCaseInsensitiveEnumValuesAllowed(true);
+        return new CommandLine(new Newswatch())
+                .setCaseInsensitiveEnumValuesAllowed(true)
+                .setExecutionExceptionHandler(Newswatch::reportFailure);
     }
 
     @Override
@@ -47,6 +49,24 @@ public final class Newswatch implements Runnable {
         if (trusted == null || !trusted.contains("io.newswatch.schemas")) {
             System.setProperty(key, trusted == null || trusted.isBlank() ? "io.newswatch.schemas" : trusted + ",io.newswatch.schemas");
         }
+    }
+
+    /**
+     * Bad configuration and bad input end in one line naming what was wrong, exit code 2; anything
+     * else is a bug and keeps its stack trace.
+     */
+    private static int reportFailure(Exception e, CommandLine cmd, CommandLine.ParseResult parsed) {
+        if (e instanceof IllegalArgumentException || e instanceof java.io.IOException
+                || e instanceof java.io.UncheckedIOException) {
+            cmd.getErr().println("newswatch " + cmd.getCommandName() + ": " + e.getMessage());
+            return 2;
+        }
+        if (e instanceof IllegalStateException) {
+            cmd.getErr().println("newswatch " + cmd.getCommandName() + ": " + e.getMessage());
+            e.printStackTrace(cmd.getErr());
+            return 1;
+        }
+        throw new IllegalStateException(e);
     }
 
     static final class Version implements CommandLine.IVersionProvider {

@@ -25,6 +25,9 @@ public final class ConfigLoader {
 
     public static final String ENV_PREFIX = "NEWSWATCH_";
 
+    /** Variables with the prefix that are not settings: the launcher's own. */
+    private static final java.util.Set<String> NOT_SETTINGS = java.util.Set.of("NEWSWATCH_HOME", "NEWSWATCH_OPTS");
+
     private ConfigLoader() {
     }
 
@@ -39,7 +42,7 @@ public final class ConfigLoader {
             merged.putAll(readFile(file));
         }
         env.forEach((k, v) -> {
-            if (k.startsWith(ENV_PREFIX) && !k.equals(ENV_PREFIX + "OPTS")) {
+            if (k.startsWith(ENV_PREFIX) && !NOT_SETTINGS.contains(k)) {
                 merged.put(k.substring(ENV_PREFIX.length()).toLowerCase(Locale.ROOT).replace('_', '.'), v);
             }
         });
