@@ -38,6 +38,7 @@ public final class StreamsApp implements AutoCloseable {
         p.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, 100);
         p.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterHandler.class);
         p.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterHandler.class);
+        p.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_GLOBAL_ENABLED_CONFIG, true);
         p.put(DeadLetterHandler.POLICY_CONFIG, config.badInput().name());
         p.put(DeadLetterHandler.TOPIC_CONFIG, topics.deadLetters().name());
         p.put(DeadLetterHandler.STAGE_CONFIG, stage);
