@@ -1,20 +1,26 @@
 package io.newswatch.app;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 import io.newswatch.alerts.AlertTopology;
+import io.newswatch.alerts.notify.ChannelConfig;
+import io.newswatch.alerts.notify.ConsoleSettings;
 import io.newswatch.app.config.NewswatchConfig;
-import io.newswatch.app.runtime.AlertReader;
 import io.newswatch.app.runtime.Cluster;
+import io.newswatch.app.runtime.Notifications;
 import io.newswatch.app.runtime.StreamsApp;
 import io.newswatch.schemas.Topics;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
-/** {@code newswatch alerts}: runs the alerts Streams app and prints each new alert until stopped. */
+/**
+ * {@code newswatch alerts}: runs the alerts Streams app and delivers each alert to the configured
+ * channels (the console when none is configured) until stopped.
+ */
 @Command(name = "alerts", mixinStandardHelpOptions = true,
-        description = "Run the alerts app: decide shifts from the mentions topic into the alerts topic, and print them.")
+        description = "Run the alerts app: decide shifts from the mentions topic and deliver them to the configured channels.")
 final class AlertsCommand implements Callable<Integer> {
 
     @Mixin
@@ -24,17 +30,20 @@ final class AlertsCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         NewswatchConfig config = options.load();
         Topics topics = Topics.withPrefix(config.topicPrefix());
+        List<ChannelConfig> channels = config.channels().isEmpty()
+                ? List.of(ChannelConfig.builder("console").settings(ConsoleSettings.stdout()).build())
+                : config.channels();
         Shutdown shutdown = Shutdown.onSignal();
         try (Cluster cluster = Cluster.open(config, false)) {
             cluster.createTopics(topics);
             try (StreamsApp app = StreamsApp.start(StreamsApp.applicationId(config, "alerts"),
                     AlertTopology.build(topics, config.alertRules()), cluster, config, topics, "alerts");
-                 AlertReader reader = new AlertReader(cluster, topics.alerts(), false)) {
+                 Notifications notifications = Notifications.start(cluster, config, topics, channels)) {
                 app.awaitRunning(Duration.ofSeconds(120));
-                System.err.println("newswatch alerts: running against " + cluster.bootstrapServers());
-                while (!shutdown.requested()) {
-                    reader.poll(Duration.ofMillis(500), a -> System.out.println(AlertText.render(a)));
-                }
+                System.err.println("newswatch alerts: running against " + cluster.bootstrapServers()
+                        + ", delivering to " + channels.stream().map(ChannelConfig::name).toList());
+                shutdown.await();
+                notifications.stats().forEach(s -> System.err.println("newswatch alerts: " + s));
             }
         } finally {
             shutdown.finished();

@@ -13,6 +13,7 @@ import java.util.concurrent.Callable;
 import io.newswatch.app.config.NewswatchConfig;
 import io.newswatch.app.runtime.AlertReader;
 import io.newswatch.app.runtime.Cluster;
+import io.newswatch.app.runtime.Notifications;
 import io.newswatch.app.runtime.Pipeline;
 import io.newswatch.ingest.kafka.ArticlePublisher;
 import io.newswatch.ingest.replay.ArchiveItem;
@@ -83,6 +84,8 @@ final class DemoCommand implements Callable<Integer> {
                     + cluster.bootstrapServers());
             cluster.createTopics(topics);
             try (Pipeline pipeline = Pipeline.start(cluster, config, topics, new NewsTagger());
+                 Notifications notifications = config.channels().isEmpty() ? null
+                         : Notifications.start(cluster, config, topics, config.channels());
                  AlertReader alerts = new AlertReader(cluster, topics.alerts(), true);
                  ArticlePublisher publisher = new ArticlePublisher(cluster.clientProperties(), topics.articles())) {
                 System.out.println("Replaying " + items.size() + " articles from " + seeds + " ("
@@ -101,6 +104,10 @@ final class DemoCommand implements Callable<Integer> {
                 System.out.println(received.size() + " alerts, in publication order:");
                 System.out.println();
                 received.forEach(a -> System.out.println(AlertText.render(a)));
+                if (notifications != null) {
+                    notifications.awaitIdle(Duration.ofSeconds(120));
+                    notifications.stats().forEach(st -> System.out.println("Delivered to " + st));
+                }
                 System.out.printf("Drained in %.1f s.%n", (System.nanoTime() - started) / 1e9);
                 if (follow) {
                     System.out.println("Following new alerts; Ctrl-C stops.");

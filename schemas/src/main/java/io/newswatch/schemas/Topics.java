@@ -14,13 +14,15 @@ import org.apache.kafka.common.serialization.Serdes;
  * @param alerts      alerts, keyed by subject
  * @param health      feed health events from ingest, keyed by feed
  * @param deadLetters input that could not be processed, with the reason, keyed by stage
+ * @param deliveries  completed alert deliveries per channel (compacted), keyed by channel|alertId
  */
 public record Topics(
         Topic<String, Article> articles,
         Topic<String, Mention> mentions,
         Topic<String, Alert> alerts,
         Topic<String, SourceHealth> health,
-        Topic<String, DeadLetter> deadLetters) {
+        Topic<String, DeadLetter> deadLetters,
+        Topic<String, Delivery> deliveries) {
 
     public static final String DEFAULT_PREFIX = "newswatch";
 
@@ -30,6 +32,7 @@ public record Topics(
         Objects.requireNonNull(alerts, "alerts");
         Objects.requireNonNull(health, "health");
         Objects.requireNonNull(deadLetters, "deadLetters");
+        Objects.requireNonNull(deliveries, "deliveries");
     }
 
     /** The default registry: {@code newswatch.articles}, {@code newswatch.mentions}, ... */
@@ -44,11 +47,17 @@ public record Topics(
                 new Topic<>(prefix + ".mentions", Serdes.String(), AvroSerdes.of(Mention.class)),
                 new Topic<>(prefix + ".alerts", Serdes.String(), AvroSerdes.of(Alert.class)),
                 new Topic<>(prefix + ".health", Serdes.String(), AvroSerdes.of(SourceHealth.class)),
-                new Topic<>(prefix + ".dead-letters", Serdes.String(), AvroSerdes.of(DeadLetter.class)));
+                new Topic<>(prefix + ".dead-letters", Serdes.String(), AvroSerdes.of(DeadLetter.class)),
+                new Topic<>(prefix + ".deliveries", Serdes.String(), AvroSerdes.of(Delivery.class)));
     }
 
     /** Every topic, for creating them and for tooling. */
     public List<Topic<?, ?>> all() {
-        return List.of(articles, mentions, alerts, health, deadLetters);
+        return List.of(articles, mentions, alerts, health, deadLetters, deliveries);
+    }
+
+    /** Topics whose latest record per key is all that matters: log-compacted. */
+    public List<Topic<?, ?>> compacted() {
+        return List.of(health, deliveries);
     }
 }

@@ -73,10 +73,8 @@ final class HttpPoster implements AutoCloseable {
             if (e.getCause() instanceof HttpTimeoutException timeout) {
                 return noResponse(timeout);
             }
-            if (e.getCause() instanceof IOException io) {
-                throw io;
-            }
-            throw new IOException("POST to " + endpoint.url().getHost() + " failed: " + e.getCause(), e.getCause());
+            throw new IOException("POST to " + endpoint.url().getHost() + ":" + endpoint.url().getPort() + " failed: "
+                    + e.getCause(), e.getCause());
         }
         return outcome(response, response.body());
     }

@@ -25,12 +25,13 @@ import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.errors.TopicExistsException;
-import org.apache.kafka.common.serialization.StringDeserializer;
-import org.apache.kafka.common.serialization.StringSerializer;
+
+import io.newswatch.schemas.Delivery;
+import io.newswatch.schemas.Topic;
 
 /**
  * A {@link DeliveryLedger} kept in a compacted Kafka topic: key {@code "channel|alertId"}, value
- * the delivery time (ISO-8601). {@link #open} creates the topic if it is missing, reads it from
+ * a {@link Delivery} record. {@link #open} creates the topic if it is missing, reads it from
  * the beginning to its end into memory, and from then on answers {@link #isDelivered} from memory;
  * {@link #markDelivered} writes through synchronously (acks=all), so a mark survives a crash once
  * the call returns. One notifier should own a ledger topic at a time: marks written by another
@@ -41,10 +42,10 @@ public final class KafkaDeliveryLedger implements DeliveryLedger {
     private final String topic;
     private final Duration timeout;
     private final Clock clock;
-    private final KafkaProducer<String, String> producer;
+    private final KafkaProducer<String, Delivery> producer;
     private final Set<String> delivered = ConcurrentHashMap.newKeySet();
 
-    private KafkaDeliveryLedger(String topic, Duration timeout, Clock clock, KafkaProducer<String, String> producer) {
+    private KafkaDeliveryLedger(String topic, Duration timeout, Clock clock, KafkaProducer<String, Delivery> producer) {
         this.topic = topic;
         this.timeout = timeout;
         this.clock = clock;
@@ -60,21 +61,18 @@ public final class KafkaDeliveryLedger implements DeliveryLedger {
      * @param timeout      limit for creating and loading the topic and for each write
      * @throws IllegalStateException naming the topic when it cannot be created or loaded in time
      */
-    public static KafkaDeliveryLedger open(Map<String, Object> clientConfig, String topic, Duration timeout,
-                                           Clock clock) {
+    public static KafkaDeliveryLedger open(Map<String, Object> clientConfig, Topic<String, Delivery> deliveries,
+                                           Duration timeout, Clock clock) {
         Durations.requirePositive(timeout, "timeout");
-        if (topic == null || topic.isBlank()) {
-            throw new IllegalArgumentException("ledger topic must not be blank");
-        }
+        String topic = deliveries.name();
         ensureTopic(clientConfig, topic, timeout);
-        Set<String> loaded = load(clientConfig, topic, timeout);
+        Set<String> loaded = load(clientConfig, deliveries, timeout);
         Map<String, Object> producerConfig = new HashMap<>(clientConfig);
-        producerConfig.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-        producerConfig.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
         producerConfig.put(ProducerConfig.ACKS_CONFIG, "all");
         producerConfig.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
         producerConfig.putIfAbsent(ProducerConfig.CLIENT_ID_CONFIG, "newswatch-ledger-" + topic);
-        KafkaDeliveryLedger ledger = new KafkaDeliveryLedger(topic, timeout, clock, new KafkaProducer<>(producerConfig));
+        KafkaDeliveryLedger ledger = new KafkaDeliveryLedger(topic, timeout, clock, new KafkaProducer<>(producerConfig,
+                deliveries.key().serializer(), deliveries.value().serializer()));
         ledger.delivered.addAll(loaded);
         return ledger;
     }
@@ -96,16 +94,17 @@ public final class KafkaDeliveryLedger implements DeliveryLedger {
         }
     }
 
-    private static Set<String> load(Map<String, Object> clientConfig, String topic, Duration timeout) {
+    private static Set<String> load(Map<String, Object> clientConfig, Topic<String, Delivery> deliveries,
+                                    Duration timeout) {
+        String topic = deliveries.name();
         Map<String, Object> consumerConfig = new HashMap<>(clientConfig);
         consumerConfig.remove(ConsumerConfig.GROUP_ID_CONFIG);
-        consumerConfig.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
-        consumerConfig.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
         consumerConfig.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         consumerConfig.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         Set<String> keys = new java.util.HashSet<>();
         Instant deadline = Instant.now().plus(timeout);
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(consumerConfig)) {
+        try (KafkaConsumer<String, Delivery> consumer = new KafkaConsumer<>(consumerConfig,
+                deliveries.key().deserializer(), deliveries.value().deserializer())) {
             List<PartitionInfo> infos = consumer.partitionsFor(topic, timeout);
             if (infos == null || infos.isEmpty()) {
                 throw new IllegalStateException("ledger topic " + topic + " has no partitions");
@@ -120,7 +119,7 @@ public final class KafkaDeliveryLedger implements DeliveryLedger {
                     throw new IllegalStateException("cannot read ledger topic " + topic + " to its end within "
                             + timeout + " (end offsets " + ends + ")");
                 }
-                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(200))) {
+                for (ConsumerRecord<String, Delivery> record : consumer.poll(Duration.ofMillis(200))) {
                     if (record.key() == null) {
                         continue;
                     }
@@ -135,7 +134,7 @@ public final class KafkaDeliveryLedger implements DeliveryLedger {
         return keys;
     }
 
-    private static boolean caughtUp(KafkaConsumer<String, String> consumer, Map<TopicPartition, Long> ends) {
+    private static boolean caughtUp(KafkaConsumer<String, Delivery> consumer, Map<TopicPartition, Long> ends) {
         for (Map.Entry<TopicPartition, Long> end : ends.entrySet()) {
             if (consumer.position(end.getKey()) < end.getValue()) {
                 return false;
@@ -155,7 +154,9 @@ public final class KafkaDeliveryLedger implements DeliveryLedger {
         String key = DeliveryLedger.key(channel, alertId);
         delivered.add(key);
         try {
-            producer.send(new ProducerRecord<>(topic, key, clock.instant().toString()))
+            Delivery delivery = Delivery.newBuilder().setChannel(channel).setAlertId(alertId)
+                    .setDelivered(clock.instant()).build();
+            producer.send(new ProducerRecord<>(topic, key, delivery))
                     .get(timeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (ExecutionException | TimeoutException e) {
             throw new IllegalStateException("cannot record delivery " + key + " in ledger topic " + topic + ": " + e, e);

@@ -58,6 +58,7 @@ public final class ConfigLoader {
         NewswatchConfig.Builder b = NewswatchConfig.builder();
         AlertRules.Builder rules = AlertRules.builder();
         Map<String, String> kafka = new TreeMap<>();
+        Map<String, String> channels = new TreeMap<>();
         for (Map.Entry<String, String> e : m.entrySet()) {
             String key = e.getKey();
             String value = e.getValue().strip();
@@ -79,7 +80,9 @@ public final class ConfigLoader {
                     default -> {
                         if (key.startsWith("kafka.")) {
                             kafka.put(key.substring("kafka.".length()), value);
-                        } else if (!key.startsWith("channel.") && !key.startsWith("feed.")) {
+                        } else if (key.startsWith(ChannelConfigs.PREFIX)) {
+                            channels.put(key, value);
+                        } else {
                             throw new IllegalArgumentException("unknown setting");
                         }
                     }
@@ -90,7 +93,7 @@ public final class ConfigLoader {
             }
         }
         try {
-            return b.alertRules(rules.build()).kafka(kafka).build();
+            return b.alertRules(rules.build()).kafka(kafka).channels(ChannelConfigs.parse(channels)).build();
         } catch (IllegalArgumentException ex) {
             throw new IllegalArgumentException("config " + origin + ": " + ex.getMessage(), ex);
         }

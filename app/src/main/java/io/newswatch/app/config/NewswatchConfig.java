@@ -1,10 +1,12 @@
 package io.newswatch.app.config;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
 import io.newswatch.alerts.AlertRules;
+import io.newswatch.alerts.notify.ChannelConfig;
 import io.newswatch.schemas.streams.DeadLetterHandler;
 
 /**
@@ -19,10 +21,11 @@ import io.newswatch.schemas.streams.DeadLetterHandler;
  * @param badInput         what Streams apps do with records they cannot decode or process
  * @param alertRules       thresholds of the shift detector
  * @param kafka            extra client properties ({@code kafka.*} keys, prefix removed), e.g. security
+ * @param channels         where alerts are delivered ({@link ChannelConfigs})
  */
 public record NewswatchConfig(String bootstrapServers, Path dataDir, String topicPrefix, int partitions,
                               short replication, DeadLetterHandler.Policy badInput, AlertRules alertRules,
-                              Map<String, String> kafka) {
+                              Map<String, String> kafka, List<ChannelConfig> channels) {
 
     public NewswatchConfig {
         Objects.requireNonNull(dataDir, "dataDir");
@@ -30,6 +33,7 @@ public record NewswatchConfig(String bootstrapServers, Path dataDir, String topi
         Objects.requireNonNull(badInput, "badInput");
         Objects.requireNonNull(alertRules, "alertRules");
         kafka = Map.copyOf(kafka);
+        channels = List.copyOf(channels);
         if (bootstrapServers != null && bootstrapServers.isBlank()) {
             bootstrapServers = null;
         }
@@ -62,7 +66,7 @@ public record NewswatchConfig(String bootstrapServers, Path dataDir, String topi
     public Builder toBuilder() {
         return new Builder().bootstrapServers(bootstrapServers).dataDir(dataDir).topicPrefix(topicPrefix)
                 .partitions(partitions).replication(replication).badInput(badInput).alertRules(alertRules)
-                .kafka(kafka);
+                .kafka(kafka).channels(channels);
     }
 
     /** Builder starting from the defaults. */
@@ -75,6 +79,7 @@ public record NewswatchConfig(String bootstrapServers, Path dataDir, String topi
         private DeadLetterHandler.Policy badInput = DeadLetterHandler.Policy.LOG_AND_CONTINUE;
         private AlertRules alertRules = AlertRules.DEFAULTS;
         private Map<String, String> kafka = Map.of();
+        private List<ChannelConfig> channels = List.of();
 
         public Builder bootstrapServers(String v) { bootstrapServers = v; return this; }
         public Builder dataDir(Path v) { dataDir = v; return this; }
@@ -84,10 +89,11 @@ public record NewswatchConfig(String bootstrapServers, Path dataDir, String topi
         public Builder badInput(DeadLetterHandler.Policy v) { badInput = v; return this; }
         public Builder alertRules(AlertRules v) { alertRules = v; return this; }
         public Builder kafka(Map<String, String> v) { kafka = v; return this; }
+        public Builder channels(List<ChannelConfig> v) { channels = v; return this; }
 
         public NewswatchConfig build() {
             return new NewswatchConfig(bootstrapServers, dataDir, topicPrefix, partitions, replication, badInput,
-                    alertRules, kafka);
+                    alertRules, kafka, channels);
         }
     }
 }

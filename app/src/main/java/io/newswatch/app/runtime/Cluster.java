@@ -68,7 +68,7 @@ public final class Cluster implements AutoCloseable {
                     continue;
                 }
                 NewTopic nt = new NewTopic(t.name(), config.partitions(), config.replication());
-                if (t == topics.health()) {
+                if (topics.compacted().contains(t)) {
                     nt.configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT));
                 } else {
                     nt.configs(Map.of(TopicConfig.RETENTION_MS_CONFIG, "-1"));
