@@ -75,6 +75,7 @@ class FeedCorpusTest {
                 Arguments.of("latin1-labelled-utf8.xml", null, 1, latinTitle, latinLink, null),
                 Arguments.of("latin1-labelled-utf8.xml", "text/xml; charset=utf-8", 1, latinTitle, latinLink, null),
                 Arguments.of("utf8-labelled-latin1.xml", null, 1, latinTitle, latinLink, null),
+                Arguments.of("utf8-with-stray-latin1.xml", null, 1, "Séoul — café 서울", "https://mixed.example.com/1", null),
                 Arguments.of("windows1252-declared.xml", null, 1, "Défense: ministère “non”", latinLink, null));
     }
 
