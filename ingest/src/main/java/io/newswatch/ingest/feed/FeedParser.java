@@ -33,6 +33,8 @@ public final class FeedParser {
             "^(?:<\\?xml[^>]*>\\s*)?(?:<!--.*?-->\\s*)*<(?:!doctype\\s+html|html)[\\s>]",
             Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
 
+    private static final List<String> FOREIGN_SUMMARIES = List.of("summary", "description", "subtitle");
+
     private final FeedLimits limits;
     private final LinkPolicy policy;
 
@@ -234,6 +236,26 @@ public final class FeedParser {
         for (SyndContent content : entry.getContents()) {
             if (content.getValue() != null && !content.getValue().isBlank()) {
                 return contentText(content);
+            }
+        }
+        return foreignSummary(entry);
+    }
+
+    /** Podcast and media feeds describe entries in their own elements: itunes:summary, media:description... */
+    private static String foreignSummary(SyndEntry entry) {
+        List<org.jdom2.Element> markup = entry.getForeignMarkup();
+        for (String name : FOREIGN_SUMMARIES) {
+            for (org.jdom2.Element element : markup) {
+                org.jdom2.Element found = element.getName().equals(name) ? element : null;
+                if (found == null) {
+                    for (org.jdom2.Element descendant : element.getDescendants(org.jdom2.filter.Filters.element(name, null))) {
+                        found = descendant;
+                        break;
+                    }
+                }
+                if (found != null && !found.getTextTrim().isEmpty()) {
+                    return PlainText.ofHtml(found.getText());
+                }
             }
         }
         return "";

@@ -76,6 +76,7 @@ class FeedParserContentTest {
     void shouldKeepPodcastEntriesWithoutLinks() throws Exception {
         ParsedFeed feed = corpus("podcast-itunes-media.xml");
 
+        assertEquals("Troops, talks and sanctions.", feed.entries().get(0).summary(), "from itunes:summary");
         assertNull(feed.entries().get(1).link(), "an episode with only an enclosure has no article link");
         assertEquals("pod-11", feed.entries().get(1).guid());
         assertEquals(0, feed.droppedLinks());
