@@ -74,13 +74,17 @@ public final class FeedReader {
         try {
             long size = Files.size(path);
             if (size > limits.maxBytes()) {
-                throw new FeedException(path.toUri(), "file of " + size + " bytes exceeds the limit of " + limits.maxBytes() + " bytes");
+                throw new FeedException(target, "file of " + size + " bytes exceeds the limit of " + limits.maxBytes() + " bytes");
             }
             body = Files.readAllBytes(path);
         } catch (IOException e) {
-            throw new FeedException(path.toUri(), "cannot be read: " + e.getMessage(), e);
+            throw new FeedException(target, "cannot be read: " + e.getMessage(), e);
         }
         FeedLimits effective = limits.archiveRoot() != null ? limits : limits.toBuilder().archiveRoot(path.getParent()).build();
-        return new FeedParser(effective).parse(body, path.toUri(), null);
+        try {
+            return new FeedParser(effective).parse(body, path.toUri(), null);
+        } catch (FeedException e) {
+            throw new FeedException(target, e.reason(), e);
+        }
     }
 }

@@ -190,9 +190,41 @@ public final class ArticleExtractor {
             return PlainText.ofText(doc.body().text());
         }
         List<String> paragraphs = new ArrayList<>();
-        Elements blocks = best.select(PARAGRAPHS);
+        for (Element block : withSiblings(best, bestScore, scores)) {
+            collectParagraphs(block, paragraphs);
+        }
+        return String.join("\n\n", paragraphs);
+    }
+
+    /**
+     * The best block and those of its siblings that carry the same story: blocks scoring at least a fifth of the
+     * best, and long, link-poor paragraphs standing next to it (articles split over several containers).
+     */
+    private static List<Element> withSiblings(Element best, double bestScore, Map<Element, Double> scores) {
+        Element parent = best.parent();
+        if (parent == null || best.tagName().equals("body")) {
+            return List.of(best);
+        }
+        List<Element> chosen = new ArrayList<>();
+        for (Element sibling : parent.children()) {
+            if (sibling == best) {
+                chosen.add(sibling);
+                continue;
+            }
+            double score = scores.getOrDefault(sibling, 0.0) * (1 - linkDensity(sibling));
+            boolean strongBlock = score >= bestScore * 0.2;
+            boolean strongParagraph = sibling.is(PARAGRAPHS) && sibling.text().length() >= 80 && linkDensity(sibling) < 0.25;
+            if (strongBlock || strongParagraph) {
+                chosen.add(sibling);
+            }
+        }
+        return chosen;
+    }
+
+    private static void collectParagraphs(Element container, List<String> paragraphs) {
+        Elements blocks = container.is(PARAGRAPHS) ? new Elements(container) : container.select(PARAGRAPHS);
         for (Element block : blocks) {
-            if (block.parents().stream().anyMatch(blocks::contains)) {
+            if (block != container && block.parents().stream().anyMatch(blocks::contains)) {
                 continue;
             }
             String text = PlainText.ofText(block.text());
@@ -200,7 +232,6 @@ public final class ArticleExtractor {
                 paragraphs.add(text);
             }
         }
-        return String.join("\n\n", paragraphs);
     }
 
     private static double linkDensity(Element element) {

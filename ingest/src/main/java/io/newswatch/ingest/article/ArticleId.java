@@ -28,9 +28,12 @@ public record ArticleId(String value) {
         }
     }
 
-    /** The key of a URL, canonicalized first; {@code null} when it is not an http(s) URL. */
+    /**
+     * The key of a link, canonicalized first by {@link CanonicalUrl#ofLink}; {@code null} when it is neither an
+     * http(s) URL nor a {@code file:} URI.
+     */
     public static ArticleId ofUrl(URI url) {
-        URI canonical = CanonicalUrl.of(url);
+        URI canonical = CanonicalUrl.ofLink(url);
         return canonical == null ? null : new ArticleId("url:" + sha256(canonical.toString()));
     }
 
@@ -46,8 +49,14 @@ public record ArticleId(String value) {
 
     /** The key of a text; {@code null} when the text has no letters or digits. */
     public static ArticleId ofText(String text) {
+        String hash = contentHash(text);
+        return hash == null ? null : new ArticleId("text:" + hash);
+    }
+
+    /** SHA-256 (hex) of the {@link #normalizeText normalized} text; {@code null} when it has no letters or digits. */
+    public static String contentHash(String text) {
         String normalized = normalizeText(text);
-        return normalized.isEmpty() ? null : new ArticleId("text:" + sha256(normalized));
+        return normalized.isEmpty() ? null : sha256(normalized);
     }
 
     /**

@@ -32,6 +32,22 @@ public final class CanonicalUrl {
         return uri == null ? null : of(uri);
     }
 
+    /**
+     * The canonical form of an article link: an http(s) URL as by {@link #of(URI)}, or a {@code file:} URI
+     * (archive replay) normalized to its absolute path without query or fragment; {@code null} for anything else.
+     * Use {@link #of(URI)} for links taken from web pages, which must never name local files.
+     */
+    public static URI ofLink(URI uri) {
+        if (uri != null && "file".equalsIgnoreCase(uri.getScheme())) {
+            try {
+                return java.nio.file.Path.of(new URI("file", null, uri.getPath(), null, null)).normalize().toUri();
+            } catch (URISyntaxException | IllegalArgumentException | java.nio.file.FileSystemNotFoundException e) {
+                return null;
+            }
+        }
+        return of(uri);
+    }
+
     /** The canonical form of an http(s) URL, or {@code null} for other schemes or a missing host. */
     public static URI of(URI uri) {
         if (uri == null || !uri.isAbsolute() || uri.isOpaque()) {

@@ -23,8 +23,13 @@ public final class FeedException extends Exception {
 
     /** For an input that is not even a usable location (a malformed URL, a missing file name). */
     public FeedException(String input, String reason) {
-        super("feed " + input + ": " + reason);
-        this.location = null;
+        this(input, reason, null);
+    }
+
+    /** Names the input as the user gave it (a file name), for a failure whose cause has the resolved location. */
+    public FeedException(String input, String reason, Throwable cause) {
+        super("feed " + input + ": " + reason, cause);
+        this.location = cause instanceof FeedException f ? f.location() : null;
         this.reason = reason;
     }
 

@@ -33,6 +33,8 @@ public final class FeedParser {
             "^(?:<\\?xml[^>]*>\\s*)?(?:<!--.*?-->\\s*)*<(?:!doctype\\s+html|html)[\\s>]",
             Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
 
+    private static final List<String> FOREIGN_SUMMARIES = List.of("summary", "description", "subtitle");
+
     private final FeedLimits limits;
     private final LinkPolicy policy;
 
@@ -74,12 +76,12 @@ public final class FeedParser {
         }
         String head = text.text().substring(0, Math.min(text.text().length(), 2048));
         if (HTML_START.matcher(head).find()) {
-            throw new FeedException(location, "an HTML page, not a feed" + htmlTitle(text.text()));
+            throw new FeedException(location, "an HTML page, not a feed" + describeHtml(text.text(), location));
         }
         Document document = toDocument(text.text(), location, warnings);
         String rootName = document.getRootElement().getName();
         if (rootName.equalsIgnoreCase("html")) {
-            throw new FeedException(location, "an HTML page, not a feed" + htmlTitle(text.text()));
+            throw new FeedException(location, "an HTML page, not a feed" + describeHtml(text.text(), location));
         }
         boolean archiveMode = limits.archiveRoot() != null;
         FeedNormalizer normalizer = new FeedNormalizer(policy, location, archiveMode);
@@ -132,30 +134,37 @@ public final class FeedParser {
         List<FeedEntry> entries = new ArrayList<>(feed.getEntries().size());
         int droppedLinks = dropped;
         for (SyndEntry entry : feed.getEntries()) {
-            String guid = guid(entry);
-            URI link = null;
-            List<String> candidates = linkCandidates(entry);
-            for (String candidate : candidates) {
-                URI uri = UriText.parse(candidate);
-                if (uri != null && uri.isAbsolute() && policy.allows(uri, location)) {
-                    link = "file".equalsIgnoreCase(uri.getScheme()) ? java.nio.file.Path.of(uri).toUri() : uri;
-                    break;
-                }
+            try {
+                droppedLinks += addEntry(entry, location, feedTitle, entries);
+            } catch (RuntimeException e) {
+                warnings.add("entry " + entries.size() + " skipped: " + e);
             }
-            if (link == null && candidates.stream().anyMatch(c -> !c.equals(guid))) {
-                droppedLinks++;
-            }
-            String source = source(entry);
-            entries.add(new FeedEntry(
-                    title(entry),
-                    link,
-                    guid,
-                    published(entry),
-                    blankToNull(author(entry)),
-                    summary(entry),
-                    source != null ? source : blankToNull(feedTitle)));
         }
         return new ParsedFeed(feedTitle, feedLink, entries, droppedLinks, warnings);
+    }
+
+    /** Adds the entry; returns 1 when its link was refused, else 0. */
+    private int addEntry(SyndEntry entry, URI location, String feedTitle, List<FeedEntry> entries) {
+        String guid = guid(entry);
+        URI link = null;
+        List<String> candidates = linkCandidates(entry);
+        for (String candidate : candidates) {
+            URI uri = UriText.parse(candidate);
+            if (uri != null && uri.isAbsolute() && policy.allows(uri, location)) {
+                link = "file".equalsIgnoreCase(uri.getScheme()) ? java.nio.file.Path.of(uri).toUri() : uri;
+                break;
+            }
+        }
+        String source = source(entry);
+        entries.add(new FeedEntry(
+                title(entry),
+                link,
+                guid,
+                published(entry),
+                blankToNull(author(entry)),
+                summary(entry),
+                source != null ? source : blankToNull(feedTitle)));
+        return link == null && candidates.stream().anyMatch(c -> !c.equals(guid)) ? 1 : 0;
     }
 
     private URI allowedWebLink(String text, URI location) {
@@ -229,6 +238,26 @@ public final class FeedParser {
                 return contentText(content);
             }
         }
+        return foreignSummary(entry);
+    }
+
+    /** Podcast and media feeds describe entries in their own elements: itunes:summary, media:description... */
+    private static String foreignSummary(SyndEntry entry) {
+        List<org.jdom2.Element> markup = entry.getForeignMarkup();
+        for (String name : FOREIGN_SUMMARIES) {
+            for (org.jdom2.Element element : markup) {
+                org.jdom2.Element found = element.getName().equals(name) ? element : null;
+                if (found == null) {
+                    for (org.jdom2.Element descendant : element.getDescendants(org.jdom2.filter.Filters.element(name, null))) {
+                        found = descendant;
+                        break;
+                    }
+                }
+                if (found != null && !found.getTextTrim().isEmpty()) {
+                    return PlainText.ofHtml(found.getText());
+                }
+            }
+        }
         return "";
     }
 
@@ -250,9 +279,22 @@ public final class FeedParser {
         return null;
     }
 
-    private static String htmlTitle(String text) {
-        String title = org.jsoup.Jsoup.parse(text.substring(0, Math.min(text.length(), 65_536))).title();
-        return title.isBlank() ? "" : " (page title '" + FeedNormalizer.shorten(title) + "')";
+    /** The page's title and the feed it advertises ({@code <link rel=alternate type=application/rss+xml>}), if any. */
+    private static String describeHtml(String text, URI location) {
+        org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(text.substring(0, Math.min(text.length(), 262_144)),
+                location.toString());
+        List<String> parts = new ArrayList<>();
+        if (!page.title().isBlank()) {
+            parts.add("page title '" + FeedNormalizer.shorten(page.title()) + "'");
+        }
+        for (org.jsoup.nodes.Element link : page.select("link[rel~=(?i)alternate][type~=(?i)(rss|atom)\\+xml][href]")) {
+            URI advertised = UriText.parse(link.absUrl("href"));
+            if (advertised != null && advertised.isAbsolute()) {
+                parts.add("it advertises the feed " + FeedNormalizer.shorten(advertised.toString()));
+                break;
+            }
+        }
+        return parts.isEmpty() ? "" : " (" + String.join("; ", parts) + ")";
     }
 
     private static String blankToNull(String text) {

@@ -47,6 +47,9 @@ record FeedText(String text, Charset charset, List<String> warnings) {
         }
         if (charset == null) {
             charset = byLabels(body, declaredEncoding(body), httpCharset(httpContentType), warnings);
+            if (charset == null) {
+                return new FeedText(clean(decodeMixed(body), warnings), StandardCharsets.UTF_8, warnings);
+            }
         }
         String text = decodeLeniently(body, skip[0], charset);
         return new FeedText(clean(text, warnings), charset, warnings);
@@ -124,6 +127,7 @@ record FeedText(String text, Charset charset, List<String> warnings) {
         return null;
     }
 
+    /** The charset the labels and bytes agree on, or {@code null} for UTF-8 mixed with windows-1252 bytes. */
     private static Charset byLabels(byte[] body, String declared, String http, List<String> warnings) {
         boolean validUtf8 = isValidUtf8(body);
         List<String> labels = new ArrayList<>(2);
@@ -156,6 +160,10 @@ record FeedText(String text, Charset charset, List<String> warnings) {
         }
         if (validUtf8) {
             return StandardCharsets.UTF_8;
+        }
+        if (countMultiByte(body) > 0) {
+            warnings.add("UTF-8 mixed with single-byte characters; invalid bytes decoded as windows-1252");
+            return null;
         }
         warnings.add("not valid UTF-8 and no usable charset label; decoded as windows-1252");
         return WINDOWS_1252;
@@ -211,6 +219,74 @@ record FeedText(String text, Charset charset, List<String> warnings) {
             }
         }
         return false;
+    }
+
+    /** The length of the valid UTF-8 multi-byte sequence starting at {@code i}, or 0. */
+    private static int utf8Sequence(byte[] b, int i) {
+        int lead = b[i] & 0xFF;
+        int length;
+        int min2 = 0x80;
+        int max2 = 0xBF;
+        if (lead >= 0xC2 && lead <= 0xDF) {
+            length = 2;
+        } else if (lead >= 0xE0 && lead <= 0xEF) {
+            length = 3;
+            min2 = lead == 0xE0 ? 0xA0 : 0x80;
+            max2 = lead == 0xED ? 0x9F : 0xBF;
+        } else if (lead >= 0xF0 && lead <= 0xF4) {
+            length = 4;
+            min2 = lead == 0xF0 ? 0x90 : 0x80;
+            max2 = lead == 0xF4 ? 0x8F : 0xBF;
+        } else {
+            return 0;
+        }
+        if (i + length > b.length) {
+            return 0;
+        }
+        int second = b[i + 1] & 0xFF;
+        if (second < min2 || second > max2) {
+            return 0;
+        }
+        for (int k = 2; k < length; k++) {
+            int next = b[i + k] & 0xFF;
+            if (next < 0x80 || next > 0xBF) {
+                return 0;
+            }
+        }
+        return length;
+    }
+
+    private static int countMultiByte(byte[] body) {
+        int count = 0;
+        for (int i = 0; i < body.length; i++) {
+            int length = (body[i] & 0x80) == 0 ? 0 : utf8Sequence(body, i);
+            if (length > 0) {
+                count++;
+                i += length - 1;
+            }
+        }
+        return count;
+    }
+
+    private static String decodeMixed(byte[] body) {
+        StringBuilder out = new StringBuilder(body.length);
+        int i = 0;
+        while (i < body.length) {
+            if ((body[i] & 0x80) == 0) {
+                out.append((char) body[i]);
+                i++;
+                continue;
+            }
+            int length = utf8Sequence(body, i);
+            if (length > 0) {
+                out.append(new String(body, i, length, StandardCharsets.UTF_8));
+                i += length;
+            } else {
+                out.append(new String(body, i, 1, WINDOWS_1252));
+                i++;
+            }
+        }
+        return out.toString();
     }
 
     private static String decodeLeniently(byte[] body, int offset, Charset charset) {

@@ -62,6 +62,9 @@ final class SecureXml {
             throw e;
         } catch (IOException e) {
             throw new SAXException("reading from memory failed: " + e.getMessage(), e);
+        } catch (IllegalArgumentException e) {
+            // JDOM refuses names and data that the SAX parser let through (":rss", a PI target with a colon)
+            throw new SAXException(e.getMessage(), e);
         }
         return handler.getDocument();
     }

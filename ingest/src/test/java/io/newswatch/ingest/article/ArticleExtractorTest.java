@@ -49,6 +49,22 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void shouldJoinAStorySplitOverSiblingContainers() {
+        String html = "<html><body><div id=\"story\">"
+                + "<div class=\"part\"><p>First part of the story, with enough words to count as a paragraph.</p></div>"
+                + "<div class=\"part\"><p>Second part, also long enough, continues the story as written.</p>"
+                + "<p>Third paragraph closes the second part of the story for readers.</p></div>"
+                + "<div class=\"links\"><a href=\"/x\">A link list that is not part of the story at all, really.</a></div>"
+                + "</div></body></html>";
+
+        ExtractedArticle article = extractor.extract(html, URI.create("https://x.example/a"));
+
+        assertEquals("First part of the story, with enough words to count as a paragraph.\n\n"
+                + "Second part, also long enough, continues the story as written.\n\n"
+                + "Third paragraph closes the second part of the story for readers.", article.text());
+    }
+
+    @Test
     void shouldFallBackToTheTitleElementAndJsonLd() {
         String html = "<html><head><title> Plain title </title><script type=\"application/ld+json\">"
                 + "{\"@type\":\"NewsArticle\",\"datePublished\":\"2019-02-21T08:00:00-05:00\"}</script></head>"

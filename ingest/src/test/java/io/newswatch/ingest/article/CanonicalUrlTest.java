@@ -47,6 +47,15 @@ class CanonicalUrlTest {
     }
 
     @Test
+    void shouldKeyArchiveFilesByTheirNormalizedPath() {
+        URI file = URI.create("file:/work/seeds/x/../002_a.txt?q#f");
+
+        assertEquals(URI.create("file:///work/seeds/002_a.txt"), CanonicalUrl.ofLink(file));
+        assertEquals(ArticleId.ofUrl(URI.create("file:///work/seeds/002_a.txt")), ArticleId.ofUrl(file));
+        assertNull(CanonicalUrl.of(file), "web canonicalization never accepts files");
+    }
+
+    @Test
     void shouldHashNormalizedText() {
         ArticleId id = ArticleId.ofText("Seoul:  NO talks held!\n");
 
@@ -54,6 +63,7 @@ class CanonicalUrlTest {
         assertEquals(id, ArticleId.ofText("ＳＥＯＵＬ — no   talks, held."), "NFKC folds full-width letters");
         assertEquals("text:", id.value().substring(0, 5));
         assertNull(ArticleId.ofText(" -- "));
+        assertEquals(id.value().substring(5), ArticleId.contentHash("seoul no talks held"));
     }
 
     @Test

@@ -65,11 +65,17 @@ class FeedCorpusTest {
                 Arguments.of("utf32le-bom.xml", null, 1, encTitle, encLink, null),
                 Arguments.of("utf32be-bom.xml", null, 1, encTitle, encLink, null),
                 Arguments.of("utf32le-nobom.xml", null, 1, encTitle, encLink, null),
+                Arguments.of("utf32be-nobom.xml", null, 1, encTitle, encLink, null),
+                Arguments.of("utf16le-bom.xml", "application/rss+xml; charset=utf-8", 1, encTitle, encLink, null),
+                Arguments.of("utf8-undeclared.xml", null, 1, encTitle, encLink, null),
+                Arguments.of("utf8-undeclared.xml", "text/xml; charset=ISO-8859-1", 1, encTitle, encLink, null),
+                Arguments.of("utf8-undeclared.xml", "text/xml; charset=no-such-charset", 1, encTitle, encLink, null),
                 Arguments.of("latin1-undeclared.xml", null, 1, latinTitle, latinLink, null),
                 Arguments.of("latin1-undeclared.xml", "application/rss+xml; charset=ISO-8859-1", 1, latinTitle, latinLink, null),
                 Arguments.of("latin1-labelled-utf8.xml", null, 1, latinTitle, latinLink, null),
                 Arguments.of("latin1-labelled-utf8.xml", "text/xml; charset=utf-8", 1, latinTitle, latinLink, null),
                 Arguments.of("utf8-labelled-latin1.xml", null, 1, latinTitle, latinLink, null),
+                Arguments.of("utf8-with-stray-latin1.xml", null, 1, "Séoul — café 서울", "https://mixed.example.com/1", null),
                 Arguments.of("windows1252-declared.xml", null, 1, "Défense: ministère “non”", latinLink, null));
     }
 

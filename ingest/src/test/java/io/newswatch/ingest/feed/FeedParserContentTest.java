@@ -61,9 +61,22 @@ class FeedParserContentTest {
     }
 
     @Test
+    void shouldNameTheFeedAnHtmlPageAdvertises() {
+        String page = "<!DOCTYPE html><html><head><title>Korea Desk</title>"
+                + "<link rel=\"alternate\" type=\"application/rss+xml\" href=\"/korea/feed.xml\"></head><body></body></html>";
+
+        FeedException e = org.junit.jupiter.api.Assertions.assertThrows(FeedException.class, () -> parser.parse(
+                page.getBytes(java.nio.charset.StandardCharsets.UTF_8), URI.create("https://news.example.com/korea/"), "text/html"));
+
+        assertEquals("feed https://news.example.com/korea/: an HTML page, not a feed (page title 'Korea Desk'; "
+                + "it advertises the feed https://news.example.com/korea/feed.xml)", e.getMessage());
+    }
+
+    @Test
     void shouldKeepPodcastEntriesWithoutLinks() throws Exception {
         ParsedFeed feed = corpus("podcast-itunes-media.xml");
 
+        assertEquals("Troops, talks and sanctions.", feed.entries().get(0).summary(), "from itunes:summary");
         assertNull(feed.entries().get(1).link(), "an episode with only an enclosure has no article link");
         assertEquals("pod-11", feed.entries().get(1).guid());
         assertEquals(0, feed.droppedLinks());

@@ -46,7 +46,8 @@ class AddressGuardTest {
             "http://100.64.0.1/", "http://[fd00::1]/", "http://[fe80::1]/", "http://[fec0::1]/", "http://224.0.0.1/",
             "http://239.255.255.250/", "http://[ff02::1]/", "http://255.255.255.255/", "http://198.18.0.1/",
             "http://rebind.example/", "http://metadata.example/", "http://v6.example/", "http://unresolvable.example/",
-            "ftp://public.example/", "file:///etc/passwd", "gopher://public.example/", "http:///nohost"})
+            "ftp://public.example/", "file:///etc/passwd", "gopher://public.example/", "http:///nohost",
+            "http://[fe80::1%25eth0]/", "http://0X7F.1/", "http://127.0.0.1%2e/", "http://[::ffff:10.0.0.1]/", "http://①②⑦.0.0.1/"})
     void shouldRefuseNonPublicAddressesInEverySpelling(String url) {
         AddressGuard.RefusedException e = assertThrows(AddressGuard.RefusedException.class, () -> strict.check(URI.create(url)));
 

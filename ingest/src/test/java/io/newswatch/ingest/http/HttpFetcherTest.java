@@ -65,6 +65,18 @@ class HttpFetcherTest {
             }
             respond(ex, 200, "text/xml", FEED.getBytes(StandardCharsets.UTF_8));
         });
+        route("/stalled-body", ex -> {
+            ex.getResponseHeaders().add("Content-Type", "text/xml");
+            ex.sendResponseHeaders(200, 0);
+            OutputStream out = ex.getResponseBody();
+            out.write("<rss version=\"2.0\"><channel>".getBytes(StandardCharsets.UTF_8));
+            out.flush();
+            try {
+                releaseSlow.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
         route("/loop-a", ex -> redirect(ex, "/loop-b"));
         route("/loop-b", ex -> redirect(ex, "/loop-a"));
         route("/chain/", ex -> {
@@ -176,6 +188,16 @@ class HttpFetcherTest {
         FetchOutcome.RetryLater retry = assertInstanceOf(FetchOutcome.RetryLater.class, outcome);
         assertEquals(0, retry.status(), "no response arrived");
         assertEquals(Duration.ofMinutes(1), retry.delay(), "first backoff step");
+    }
+
+    @Test
+    void shouldGiveUpOnABodyThatStallsAfterTheHeaders() {
+        HttpFetcher impatient = new HttpFetcher(config().readTimeout(Duration.ofSeconds(1)).build(), Clock.fixed(NOW, ZoneOffset.UTC));
+
+        FetchOutcome outcome = assertTimeoutPreemptively(HANG_GUARD, () -> impatient.fetch(FetchRequest.feed(url("/stalled-body"))));
+
+        FetchOutcome.RetryLater retry = assertInstanceOf(FetchOutcome.RetryLater.class, outcome);
+        assertTrue(retry.reason().contains("no complete response within 1000 ms"), retry.reason());
     }
 
     @Test
