@@ -122,12 +122,22 @@ class SeedPipelineIT {
     }
 
     @Test
-    void shouldRaiseTheSameAlertsWhenTheSeedsArriveNewestFirst() throws Exception {
-        List<Alert> inOrder = runSeeds(List.of(0, 1, 2), new Topics[1]);
-        List<Alert> reversed = runSeeds(List.of(2, 1, 0), new Topics[1]);
-        assertEquals(ids(inOrder, AlertType.LEVEL_SHIFT), ids(reversed, AlertType.LEVEL_SHIFT),
-                "same single level shift, same id");
-        assertEquals(1, ids(reversed, AlertType.LEVEL_SHIFT).size());
+    void shouldRaiseTheSameAlertsInEveryArrivalOrderOfTheSeeds() throws Exception {
+        List<List<Integer>> orders = List.of(List.of(0, 1, 2), List.of(0, 2, 1), List.of(1, 0, 2), List.of(1, 2, 0),
+                List.of(2, 0, 1), List.of(2, 1, 0));
+        List<String> expectedShift = null;
+        for (List<Integer> order : orders) {
+            List<Alert> alerts = runSeeds(order, new Topics[1]);
+            List<String> shift = ids(alerts, AlertType.LEVEL_SHIFT);
+            assertEquals(1, shift.size(), "one level shift for arrival order " + order + ": " + alerts);
+            Alert only = alerts.stream().filter(a -> a.getType() == AlertType.LEVEL_SHIFT).findFirst().orElseThrow();
+            assertEquals(List.of(23_500L, 28_500L), List.of(quantity(only.getPrevious()), quantity(only.getCurrent())),
+                    "23,500 → 28,500 for arrival order " + order);
+            if (expectedShift == null) {
+                expectedShift = shift;
+            }
+            assertEquals(expectedShift, shift, "same alert id for arrival order " + order);
+        }
     }
 
     @Test
