@@ -10,7 +10,7 @@ final class Gazetteer {
     private static final String PLACES = """
             United States|COUNTRY|United States;United States of America;US;U.S.;USA;U.S.A.;America;Alaska;Hawaii;Fort Bragg
             United States|ADJECTIVE|American;U.S.-led;US-led;American-led
-            United States|ACTOR|Washington;Pentagon;USFK;U.S. Forces Korea;US Forces Korea;U.S. Forces Japan;USFJ;Treasury;Treasury Department;State Department;White House;Defense Department;Department of Defense;OFAC;INDOPACOM;CENTCOM;EUCOM;AFRICOM;Trump;Biden;Obama;Bush;Rumsfeld;Mattis;Esper;Hegseth;Lloyd Austin;Shanahan;Parnell;Rubio;Blinken;Pompeo;Tillerson;Bolton;Vance;Congress;U.S. Army;US Army;U.S. military;US military
+            United States|ACTOR|Washington;Pentagon;USFK;U.S. Forces Korea;US Forces Korea;U.S. Forces Japan;USFJ;Treasury;Treasury Department;State Department;White House;Defense Department;Department of Defense;OFAC;INDOPACOM;CENTCOM;EUCOM;AFRICOM;Trump;Biden;Obama;Bush;Rumsfeld;Mattis;Esper;Hegseth;Lloyd Austin;Shanahan;Parnell;Rubio;Blinken;Pompeo;Tillerson;Bolton;Vance;Congress;U.S. Army;US Army;U.S. military;US military;Marine Corps;U.S. Marine Corps;US Marine Corps;Defense Secretary Lloyd Austin;Austin said
             United Kingdom|COUNTRY|United Kingdom;UK;U.K.;Britain;Great Britain;England;Scotland;Wales;London
             United Kingdom|ADJECTIVE|British;English;Scottish;Welsh
             United Kingdom|ACTOR|Whitehall;Downing Street;Royal Navy;Royal Air Force;RAF;Starmer;Sunak;Healey;Foreign Office
@@ -253,7 +253,7 @@ final class Gazetteer {
             AU|ACTOR|AU;African Union
             ECOWAS|ACTOR|ECOWAS
             G7|ACTOR|G7;Group of Seven
-            South Korea|PENINSULA|peninsula;Korean peninsula;Korean Peninsula
+            South Korea|PENINSULA|peninsula;Korean peninsula;Korean Peninsula;the South
             the country|ANAPHOR|the country;the nation
             """;
 

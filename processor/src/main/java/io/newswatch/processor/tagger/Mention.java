@@ -16,17 +16,24 @@ record Mention(int index, int end, Place place, int role, boolean possessive, bo
     static final int TO = 2;
     static final int FROM = 3;
 
+    /** Whether this mention can be a troop host: a host place, or any country named as a border. */
+    boolean hostable() {
+        return place.canHost() || border;
+    }
+
     boolean locative() {
         return role != NONE || border;
     }
 
     static java.util.List<Mention> find(Tokens t, int s, int e) {
         java.util.List<Mention> out = new java.util.ArrayList<>();
-        for (int k = s; k < e; k = Math.max(k + 1, Math.min(e, t.phraseEnd[k]))) {
+        for (int k = s; k < e; ) {
             Place p = t.place(k);
             if (p == null) {
+                k++;
                 continue;
             }
+            int next = Math.max(k + 1, Math.min(e, t.phraseEnd[k]));
             int end = Math.min(e, t.phraseEnd[k]);
             int role = NONE;
             boolean border = false;
@@ -55,18 +62,28 @@ record Mention(int index, int end, Place place, int role, boolean possessive, bo
                     role = IN;
                 }
             }
+            if (p.type() == Place.Type.COUNTRY && b >= s && (t.isKey(b, "near") || t.isKey(b, "along"))
+                    && p.name().equalsIgnoreCase(t.text.substring(t.start[k], t.end[end - 1]))) {
+                border = true;
+            }
             boolean possessive = end < e && t.type[end] == Tokens.WORD && t.wordIs(end, Cue.POSSESSIVE);
             int after = possessive ? end + 1 : end;
             if (after < e && t.wordIs(after, Cue.BORDER)) {
                 border = true;
             }
+            if (role == NONE && p.type() == Place.Type.COUNTRY && !possessive && after < e
+                    && (t.isKey(after, "mission") || t.isKey(after, "operation") || t.isKey(after, "deployment"))) {
+                role = IN;
+            }
             if (p.type() == Place.Type.ANAPHOR && role == NONE) {
+                k = next;
                 continue;
             }
             if (p.type() == Place.Type.ADJECTIVE && !border) {
                 role = NONE;
             }
             out.add(new Mention(k, end, p, role, possessive, border));
+            k = next;
         }
         return out;
     }

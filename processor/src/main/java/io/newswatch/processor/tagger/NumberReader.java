@@ -46,6 +46,10 @@ final class NumberReader {
         }
         double v = t.value[i];
         int j = i + 1;
+        if (j + 1 < limit && t.type[j] == Tokens.DASH && !t.spaceBefore(j) && !t.spaceBefore(j + 1)
+                && t.word[j + 1] != null && t.word[j + 1].multiplier >= 1000) {
+            j++;
+        }
         if (j < limit && t.word[j] != null && t.word[j].multiplier > 0 && (flags & Tokens.NUM_K) == 0) {
             long mult = t.word[j].multiplier;
             v *= mult;

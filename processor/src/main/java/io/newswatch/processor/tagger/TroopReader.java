@@ -43,7 +43,9 @@ final class TroopReader {
         for (int i = s; i < e; ) {
             if (NumberReader.startsQuantity(t, i, e)) {
                 Quantity q = NumberReader.read(t, i, e);
-                qs.add(q);
+                if (q.valid()) {
+                    qs.add(q);
+                }
                 i = Math.max(i + 1, q.last());
             } else {
                 i++;
@@ -75,12 +77,14 @@ final class TroopReader {
         }
         List<Draft> out = new ArrayList<>();
         List<Mention> respectiveHosts = respectively >= 0 ? respectiveHosts(mentions, qs, accepted) : List.of();
+        List<String> respectiveForces = respectively >= 0 ? respectiveForces(mentions, qs, accepted) : List.of();
         for (int a = 0; a < accepted.size(); a++) {
             int qi = accepted.get(a);
             Quantity q = qs.get(qi);
             int next = qi + 1 < n ? qs.get(qi + 1).first() : e;
             read(q, head[qi], headEnd[qi], upper[qi], next, s, e, mentions,
                     respectiveHosts.size() == accepted.size() && accepted.size() > 1 ? respectiveHosts.get(a) : null,
+                    respectiveForces.size() == accepted.size() && accepted.size() > 1 ? respectiveForces.get(a) : null,
                     out);
         }
         return dedupe(out);
@@ -162,7 +166,9 @@ final class TroopReader {
             headEnd[qi] = j;
             return;
         }
-        if ((j >= e || bareFollower(j)) && troopBefore(s, f)) {
+        boolean governed = pre >= s && (t.isKey(pre, "to") || t.isKey(pre, "at") || t.isKey(pre, "from"))
+                && findBack(pre - 1, s, 12, CHANGE_OR_LEAVE) >= 0;
+        if ((j >= e || bareFollower(j) || governed) && troopBefore(s, f)) {
             head[qi] = -1;
             headEnd[qi] = j;
         }
@@ -180,7 +186,9 @@ final class TroopReader {
         }
         return t.is(j, Cue.PREP_IN | Cue.PREP_TO | Cue.PREP_FROM | Cue.AUX | Cue.LEVEL_AFTER | Cue.EACH
                 | Cue.RESPECTIVELY | Cue.SAID | Cue.LEAVE) || t.isKey(j, "and") || t.isKey(j, "or")
-                || t.isKey(j, "more") || t.isKey(j, "by") || t.isKey(j, "as") || t.isKey(j, "under");
+                || t.isKey(j, "more") || t.isKey(j, "by") || t.isKey(j, "as") || t.isKey(j, "under")
+                || t.wordIs(j, Cue.CLAUSE_WORD) || t.isKey(j, "last") || t.isKey(j, "this") || t.isKey(j, "next")
+                || t.isKey(j, "earlier") || t.isKey(j, "ago") || t.isKey(j, "through") || t.isKey(j, "with");
     }
 
     private boolean troopBefore(int s, int f) {
@@ -221,7 +229,7 @@ final class TroopReader {
     // ---------------------------------------------------------------- one figure
 
     private void read(Quantity q, int head, int headEnd, boolean upper, int nextQ, int s, int e,
-                      List<Mention> mentions, Mention respective, List<Draft> out) {
+                      List<Mention> mentions, Mention respective, String respectiveForce, List<Draft> out) {
         int f = q.first();
         int hEnd = head >= 0 ? headEnd : q.last();
         // hedge and the word governing the figure
@@ -258,7 +266,7 @@ final class TroopReader {
         if (pre >= s && t.type[pre] == Tokens.WORD) {
             Word pw = t.phraseBack[pre];
             if (t.isKey(pre, "to") || t.isKey(pre, "at")) {
-                int tr = findBack(pre - 1, s, 8, CHANGE_OR_LEAVE);
+                int tr = findBack(pre - 1, s, 12, CHANGE_OR_LEAVE);
                 if (tr >= 0) {
                     kind = Kind.LEVEL;
                     trigger = tr;
@@ -266,7 +274,7 @@ final class TroopReader {
             } else if (t.isKey(pre, "from")) {
                 if (pre - 1 >= s && (t.isKey(pre - 1, "down") || t.isKey(pre - 1, "up"))) {
                     kind = Kind.LEVEL;
-                } else if (toFollows(hEnd, e)) {
+                } else if (toFollows(q.last(), e)) {
                     kind = Kind.LEVEL;
                     trigger = findBack(pre - 1, s, 8, CHANGE_OR_LEAVE);
                 }
@@ -308,9 +316,14 @@ final class TroopReader {
                     kind = Kind.LEVEL;
                     break;
                 }
-                if (w.is(Cue.AUX) || w.is(Cue.LEVEL_AFTER)) {
-                    aux |= w.is(Cue.AUX);
+                if (w.is(Cue.AUX) || w.is(Cue.LEVEL_AFTER) || w.is(Cue.PROPOSE)) {
+                    aux |= w.is(Cue.AUX) || w.is(Cue.PROPOSE);
                     r = Math.max(r + 1, t.phraseEnd[r]);
+                    continue;
+                }
+                int skip = skipAside(r, e);
+                if (skip > r) {
+                    r = skip;
                     continue;
                 }
                 break;
@@ -353,6 +366,15 @@ final class TroopReader {
             kind = Kind.LEVEL;
         }
         Stance stance = trigger < 0 ? Stance.REPORTED : stance(trigger, rightSide, hEnd, s, e);
+        if (trigger >= 0 && qualifier == Qualifier.EXACT && kind == Kind.LEVEL && isCap(trigger)) {
+            qualifier = Qualifier.UP_TO;
+        }
+        if (trigger < 0 && kind == Kind.LEVEL && pre >= s) {
+            int hv = findBack(pre, s, 3, Cue.LEVEL_BEFORE);
+            if (hv > s && (t.wordIs(hv - 1, Cue.PROPOSE) && t.wordIs(hv - 1, Cue.AUX))) {
+                stance = Stance.PROPOSED;
+            }
+        }
 
         // host(s)
         List<String> hosts = new ArrayList<>();
@@ -373,7 +395,7 @@ final class TroopReader {
         } else {
             hosts.add(null);
         }
-        String force = force(q, head, hEnd, s, mentions, hosts.get(0));
+        String force = respectiveForce != null ? respectiveForce : force(q, head, hEnd, s, mentions, hosts.get(0));
         Integer year = stance == Stance.COMPLETED || stance == Stance.REPORTED ? eventYear(s, e) : null;
         for (String host : hosts) {
             Draft d = new Draft();
@@ -388,6 +410,41 @@ final class TroopReader {
             d.token = f;
             out.add(d);
         }
+    }
+
+    /**
+     * Skips an aside between a troop noun and its verb: "in Mali", "and sailors", "from the 173rd
+     * Airborne Brigade". Returns r when there is none.
+     */
+    private int skipAside(int r, int e) {
+        if ((t.isKey(r, "in") || t.isKey(r, "on") || t.isKey(r, "at")) && r + 1 < e) {
+            int k = r + 1;
+            if (t.wordIs(k, Cue.GEO_ADJ) && k + 1 < e) {
+                k++;
+            }
+            if (t.place(k) != null) {
+                return Math.max(k + 1, t.phraseEnd[k]);
+            }
+        }
+        if ((t.isKey(r, "and") || t.isKey(r, "or")) && r + 1 < e && t.is(r + 1, Cue.TROOP)) {
+            return Math.max(r + 2, t.phraseEnd[r + 1]);
+        }
+        if (t.isKey(r, "from") || t.isKey(r, "of") || t.isKey(r, "with")) {
+            for (int k = r + 1; k < Math.min(e, r + 7); k++) {
+                if (t.type[k] != Tokens.WORD && t.type[k] != Tokens.NUMBER) {
+                    break;
+                }
+                if (t.wordIs(k, Cue.UNIT) && !t.isKey(k, "number")) {
+                    return k + 1;
+                }
+            }
+        }
+        return r;
+    }
+
+    private boolean isCap(int k) {
+        return t.isKey(k, "cap") || t.isKey(k, "caps") || t.isKey(k, "capped") || t.isKey(k, "capping")
+                || t.isKey(k, "limit") || t.isKey(k, "limits") || t.isKey(k, "limited") || t.isKey(k, "limiting");
     }
 
     private Qualifier postQualifier(int j, int e) {
@@ -495,6 +552,9 @@ final class TroopReader {
                 return Stance.DENIED;
             }
         }
+        if (t.is(tr, Cue.PROPOSE) || t.wordIs(tr, Cue.PROPOSE)) {
+            return Stance.PROPOSED;
+        }
         int pFrom = Math.max(s, tr - 9);
         for (int k = tr - 1; k >= pFrom; k--) {
             if (t.type[k] == Tokens.CLAUSE || t.type[k] == Tokens.END) {
@@ -514,8 +574,18 @@ final class TroopReader {
                 return Stance.PROPOSED;
             }
         }
+        for (int k = Math.max(s, tr - 3); k < tr; k++) {
+            if (t.wordIs(k, Cue.ONGOING) && !t.isKey(k, "is") && !t.isKey(k, "are")) {
+                return Stance.REPORTED;
+            }
+        }
         if (t.is(tr, Cue.PAST) || t.wordIs(tr, Cue.PAST)) {
             return Stance.COMPLETED;
+        }
+        for (int k = Math.max(s, tr - 4); k < tr; k++) {
+            if (t.is(k, Cue.PAST) && !t.is(k, Cue.CHANGE) && t.type[k] == Tokens.WORD) {
+                return Stance.COMPLETED;
+            }
         }
         for (int k = Math.max(s, tr - 3); k < tr; k++) {
             if (t.wordIs(k, Cue.PERFECT) && !t.isKey(k, "was") && !t.isKey(k, "were")) {
@@ -530,6 +600,12 @@ final class TroopReader {
     private Mention chooseHost(Kind kind, int f, int hEnd, int nextQ, int s, int e, List<Mention> mentions) {
         int fwdLimit = Math.min(Math.min(e, nextQ), hEnd + WINDOW);
         int backLimit = Math.max(s, f - 25);
+        for (Mention m : mentions) {
+            if (m.index() < f && m.index() >= backLimit && m.place().canHost() && m.place().type() != Place.Type.ANAPHOR
+                    && !m.locative() && hostVerbAfter(m.end(), f)) {
+                return m;
+            }
+        }
         int[] order = switch (kind) {
             case REDUCTION -> new int[] {Mention.FROM, Mention.IN, Mention.TO};
             case INCREASE -> new int[] {Mention.TO, Mention.IN, Mention.FROM};
@@ -561,9 +637,21 @@ final class TroopReader {
         return null;
     }
 
+    private boolean hostVerbAfter(int k, int limit) {
+        for (int n = 0; k < limit && n < 3; n++, k++) {
+            if (t.wordIs(k, Cue.HOST_VERB) && !t.isKey(k, "has") && !t.isKey(k, "have")) {
+                return true;
+            }
+            if (!t.wordIs(k, Cue.AUX) && !t.wordIs(k, Cue.PROPOSE)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     private static Mention nearestAfter(List<Mention> mentions, int from, int limit, int role) {
         for (Mention m : mentions) {
-            if (m.index() >= from && m.index() < limit && m.role() == role && m.place().canHost()) {
+            if (m.index() >= from && m.index() < limit && m.role() == role && m.hostable()) {
                 return m;
             }
         }
@@ -573,7 +661,7 @@ final class TroopReader {
     private static Mention nearestBefore(List<Mention> mentions, int before, int limit, int role) {
         for (int i = mentions.size() - 1; i >= 0; i--) {
             Mention m = mentions.get(i);
-            if (m.index() < before && m.index() >= limit && m.role() == role && m.place().canHost()) {
+            if (m.index() < before && m.index() >= limit && m.role() == role && m.hostable()) {
                 return m;
             }
         }
@@ -596,6 +684,11 @@ final class TroopReader {
             case ANAPHOR:
                 for (Mention o : mentions) {
                     if (o != m && o.place().type() == Place.Type.COUNTRY && o.locative()) {
+                        return o.place().name();
+                    }
+                }
+                for (Mention o : mentions) {
+                    if (o != m && o.place().type() == Place.Type.COUNTRY && o.possessive()) {
                         return o.place().name();
                     }
                 }
@@ -666,6 +759,20 @@ final class TroopReader {
 
     // ---------------------------------------------------------------- force
 
+    private List<String> respectiveForces(List<Mention> mentions, List<Quantity> qs, List<Integer> accepted) {
+        if (accepted.isEmpty()) {
+            return List.of();
+        }
+        int first = qs.get(accepted.get(0)).first();
+        List<String> forces = new ArrayList<>();
+        for (Mention m : mentions) {
+            if (m.index() < first && m.place().canAct() && !m.locative() && !forces.contains(m.place().force())) {
+                forces.add(m.place().force());
+            }
+        }
+        return forces;
+    }
+
     private String force(Quantity q, int head, int hEnd, int s, List<Mention> mentions, String host) {
         int f = q.first();
         boolean suffixHead = head >= 0 && head > q.last() && t.type[head - 1] == Tokens.DASH && head == q.last() + 1;
@@ -676,7 +783,7 @@ final class TroopReader {
             if (head >= 0 && m.index() >= q.last() && m.index() < head) {
                 return m.place().force();
             }
-            if (suffixHead && m.index() > head && m.index() <= head + 3) {
+            if (suffixHead && m.index() > head && m.index() <= head + 3 && !m.locative()) {
                 return m.place().force();
             }
         }
@@ -692,9 +799,6 @@ final class TroopReader {
                 continue;
             }
             if (host != null && m.place().type() == Place.Type.COUNTRY && m.place().name().equals(host)) {
-                continue;
-            }
-            if (m.place().type() == Place.Type.COUNTRY && m.possessive() && host != null) {
                 continue;
             }
             return m.place().force();
