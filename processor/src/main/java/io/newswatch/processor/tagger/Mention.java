@@ -25,6 +25,14 @@ record Mention(int index, int end, Place place, int role, boolean possessive, bo
         return role != NONE || border;
     }
 
+    private static final java.util.Set<String> AREA_WORDS = java.util.Set.of("city", "town", "region", "province",
+            "port", "village", "area", "district", "capital", "island", "islands", "county", "state", "oblast",
+            "governorate", "prefecture", "enclave", "territory", "base", "border", "borders");
+
+    private static boolean isAreaWord(Tokens t, int k) {
+        return t.type[k] == Tokens.WORD && AREA_WORDS.contains(Lexicon.normalize(t.string(k)));
+    }
+
     static java.util.List<Mention> find(Tokens t, int s, int e) {
         java.util.List<Mention> out = new java.util.ArrayList<>();
         for (int k = s; k < e; ) {
@@ -43,6 +51,13 @@ record Mention(int index, int end, Place place, int role, boolean possessive, bo
                     && t.phraseBack[b].is(Cue.GEO_ADJ) && !t.phraseBack[b].is(Cue.PREP_IN | Cue.PREP_FROM)) {
                 b = t.phraseBackStart[b] - 1;
                 steps++;
+            }
+            if (b - 1 >= s && t.isKey(b, "of") && isAreaWord(t, b - 1)) {
+                b -= 2;
+                for (int n = 0; b >= s && n < 3 && t.type[b] == Tokens.WORD && t.wordIs(b, Cue.GEO_ADJ)
+                        && !t.wordIs(b, Cue.PREP_IN | Cue.PREP_FROM); n++) {
+                    b--;
+                }
             }
             if (b >= s && t.type[b] == Tokens.WORD && (t.phraseBack[b] != null || t.word[b] != null)) {
                 Word w = t.word[b] != null && t.word[b].is(Cue.PREP_IN | Cue.PREP_TO | Cue.PREP_FROM | Cue.BORDER)

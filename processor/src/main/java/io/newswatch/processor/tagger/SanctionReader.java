@@ -160,7 +160,7 @@ final class SanctionReader {
     }
 
     private boolean negated(int cue, int trigger, int s, int e) {
-        int from = Math.max(s, Math.min(cue, trigger) - 7);
+        int from = Math.max(s, Math.min(cue, trigger) - 9);
         int to = Math.max(cue, trigger);
         for (int k = from; k < to; k++) {
             if (t.type[k] == Tokens.CLAUSE) {

@@ -32,6 +32,7 @@ final class TroopReader {
 
     private final Tokens t;
     private final boolean korea;
+    private boolean[] partitive = new boolean[0];
 
     TroopReader(Tokens t, boolean koreaContext) {
         this.t = t;
@@ -59,6 +60,7 @@ final class TroopReader {
         int[] head = new int[n];
         int[] headEnd = new int[n];
         boolean[] upper = new boolean[n];
+        partitive = new boolean[n];
         for (int qi = n - 1; qi >= 0; qi--) {
             findHead(qs, qi, s, e, head, headEnd, upper);
         }
@@ -82,7 +84,7 @@ final class TroopReader {
             int qi = accepted.get(a);
             Quantity q = qs.get(qi);
             int next = qi + 1 < n ? qs.get(qi + 1).first() : e;
-            read(q, head[qi], headEnd[qi], upper[qi], next, s, e, mentions,
+            read(q, head[qi], headEnd[qi], upper[qi], partitive[qi], next, s, e, mentions,
                     respectiveHosts.size() == accepted.size() && accepted.size() > 1 ? respectiveHosts.get(a) : null,
                     respectiveForces.size() == accepted.size() && accepted.size() > 1 ? respectiveForces.get(a) : null,
                     out);
@@ -146,6 +148,7 @@ final class TroopReader {
             }
             Place p = t.place(k);
             if (t.type[k] == Tokens.NUMBER && k > j && (t.isKey(k - 1, "of") || t.isKey(k - 1, "the"))) {
+                partitive[qi] = true;
                 k++;
             } else if (p != null && p.canAct()) {
                 k = Math.max(k + 1, t.phraseEnd[k]);
@@ -228,7 +231,7 @@ final class TroopReader {
 
     // ---------------------------------------------------------------- one figure
 
-    private void read(Quantity q, int head, int headEnd, boolean upper, int nextQ, int s, int e,
+    private void read(Quantity q, int head, int headEnd, boolean upper, boolean whole, int nextQ, int s, int e,
                       List<Mention> mentions, Mention respective, String respectiveForce, List<Draft> out) {
         int f = q.first();
         int hEnd = head >= 0 ? headEnd : q.last();
@@ -263,18 +266,21 @@ final class TroopReader {
         Kind kind = null;
         int trigger = -1;
         boolean rightSide = false;
-        if (pre >= s && t.type[pre] == Tokens.WORD) {
+        if (pre >= s && t.type[pre] == Tokens.NUMBER && pre + 1 < f && t.isKey(pre + 1, "of")) {
+            kind = Kind.LEVEL;
+        }
+        if (kind == null && pre >= s && t.type[pre] == Tokens.WORD) {
             Word pw = t.phraseBack[pre];
             if (t.isKey(pre, "to") || t.isKey(pre, "at")) {
-                int tr = findBack(pre - 1, s, 12, CHANGE_OR_LEAVE);
+                int tr = findBack(pre - 1, s, 12, CHANGE_OR_LEAVE | Cue.LEVEL_NOW);
                 if (tr >= 0) {
                     kind = Kind.LEVEL;
-                    trigger = tr;
+                    trigger = t.phrase[tr] != null && t.phrase[tr].is(Cue.LEVEL_NOW) ? -1 : tr;
                 }
             } else if (t.isKey(pre, "from")) {
                 if (pre - 1 >= s && (t.isKey(pre - 1, "down") || t.isKey(pre - 1, "up"))) {
                     kind = Kind.LEVEL;
-                } else if (toFollows(q.last(), e)) {
+                } else if (toFollows(q.last(), e) || toPrecedes(pre, s)) {
                     kind = Kind.LEVEL;
                     trigger = findBack(pre - 1, s, 8, CHANGE_OR_LEAVE);
                 }
@@ -291,10 +297,14 @@ final class TroopReader {
                 trigger = tr >= 0 ? tr : leave;
             }
         }
-        if (kind == null) {
+        if (kind == null && !whole) {
             int r = hEnd;
             boolean aux = false;
-            for (int n = 0; r < e && n < 7; n++) {
+            for (int n = 0; r < e && n < 8; n++) {
+                if (t.type[r] == Tokens.COMMA && n < 3) {
+                    r++;
+                    continue;
+                }
                 Word w = t.phrase[r];
                 if (w == null || t.type[r] != Tokens.WORD) {
                     break;
@@ -316,8 +326,8 @@ final class TroopReader {
                     kind = Kind.LEVEL;
                     break;
                 }
-                if (w.is(Cue.AUX) || w.is(Cue.LEVEL_AFTER) || w.is(Cue.PROPOSE)) {
-                    aux |= w.is(Cue.AUX) || w.is(Cue.PROPOSE);
+                if (w.is(Cue.AUX) || w.is(Cue.LEVEL_AFTER) || w.is(Cue.PROPOSE) || w.is(Cue.PERFECT)) {
+                    aux |= w.is(Cue.AUX) || w.is(Cue.PROPOSE) || w.is(Cue.PERFECT);
                     r = Math.max(r + 1, t.phraseEnd[r]);
                     continue;
                 }
@@ -365,7 +375,7 @@ final class TroopReader {
         if (kind == null) {
             kind = Kind.LEVEL;
         }
-        Stance stance = trigger < 0 ? Stance.REPORTED : stance(trigger, rightSide, hEnd, s, e);
+        Stance stance = trigger < 0 ? Stance.REPORTED : stance(trigger, rightSide, f, hEnd, s, e);
         if (trigger >= 0 && qualifier == Qualifier.EXACT && kind == Kind.LEVEL && isCap(trigger)) {
             qualifier = Qualifier.UP_TO;
         }
@@ -396,6 +406,12 @@ final class TroopReader {
             hosts.add(null);
         }
         String force = respectiveForce != null ? respectiveForce : force(q, head, hEnd, s, mentions, hosts.get(0));
+        if (hosts.size() == 1 && hosts.get(0) == null && borderWith == null) {
+            hosts.set(0, impliedHost(mentions, force));
+        }
+        if (chosen != null && combined(chosen, e)) {
+            return;
+        }
         Integer year = stance == Stance.COMPLETED || stance == Stance.REPORTED ? eventYear(s, e) : null;
         for (String host : hosts) {
             Draft d = new Draft();
@@ -419,6 +435,9 @@ final class TroopReader {
     private int skipAside(int r, int e) {
         if ((t.isKey(r, "in") || t.isKey(r, "on") || t.isKey(r, "at")) && r + 1 < e) {
             int k = r + 1;
+            if (t.place(k) != null) {
+                return Math.max(k + 1, t.phraseEnd[k]);
+            }
             if (t.wordIs(k, Cue.GEO_ADJ) && k + 1 < e) {
                 k++;
             }
@@ -474,6 +493,16 @@ final class TroopReader {
             steps++;
         }
         return k;
+    }
+
+    /** "drop to 3,000 from 5,200": a "to" and a figure just before "from". */
+    private boolean toPrecedes(int from, int s) {
+        for (int k = from - 1; k >= Math.max(s, from - 4); k--) {
+            if (t.isKey(k, "to") && k + 1 < from && NumberReader.startsQuantity(t, k + 1, from)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean toFollows(int from, int e) {
@@ -540,7 +569,7 @@ final class TroopReader {
         return Kind.LEVEL;
     }
 
-    private Stance stance(int tr, boolean rightSide, int hEnd, int s, int e) {
+    private Stance stance(int tr, boolean rightSide, int f, int hEnd, int s, int e) {
         for (int k = Math.max(s, tr - 14); k < Math.min(e, tr + 16); k++) {
             if (t.is(k, Cue.DENY)) {
                 return Stance.DENIED;
@@ -555,7 +584,7 @@ final class TroopReader {
         if (t.is(tr, Cue.PROPOSE) || t.wordIs(tr, Cue.PROPOSE)) {
             return Stance.PROPOSED;
         }
-        int pFrom = Math.max(s, tr - 9);
+        int pFrom = Math.max(s, rightSide ? Math.min(tr - 9, f - 4) : tr - 9);
         for (int k = tr - 1; k >= pFrom; k--) {
             if (t.type[k] == Tokens.CLAUSE || t.type[k] == Tokens.END) {
                 break;
@@ -637,6 +666,32 @@ final class TroopReader {
         return null;
     }
 
+    /** A host the sentence implies: an actor's base ("USFK"), else a country named otherwise than as the force. */
+    private String impliedHost(List<Mention> mentions, String force) {
+        for (Mention m : mentions) {
+            if (m.place().host() != null) {
+                return m.place().host();
+            }
+        }
+        for (Mention m : mentions) {
+            Place p = m.place();
+            if ((p.type() == Place.Type.COUNTRY || p.type() == Place.Type.ADJECTIVE) && !p.force().equals(force)) {
+                return p.name();
+            }
+        }
+        return null;
+    }
+
+    /** "in Niger and Mali combined": no single host. */
+    private boolean combined(Mention m, int e) {
+        for (int k = m.end(); k < Math.min(e, m.end() + 5); k++) {
+            if (t.isKey(k, "combined") || t.isKey(k, "together")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private boolean hostVerbAfter(int k, int limit) {
         for (int n = 0; k < limit && n < 3; n++, k++) {
             if (t.wordIs(k, Cue.HOST_VERB) && !t.isKey(k, "has") && !t.isKey(k, "have")) {
@@ -689,6 +744,11 @@ final class TroopReader {
                 }
                 for (Mention o : mentions) {
                     if (o != m && o.place().type() == Place.Type.COUNTRY && o.possessive()) {
+                        return o.place().name();
+                    }
+                }
+                for (Mention o : mentions) {
+                    if (o != m && o.place().type() == Place.Type.COUNTRY) {
                         return o.place().name();
                     }
                 }
@@ -799,6 +859,9 @@ final class TroopReader {
                 continue;
             }
             if (host != null && m.place().type() == Place.Type.COUNTRY && m.place().name().equals(host)) {
+                continue;
+            }
+            if (head >= 0 && m.end() < f && t.is(m.end(), Cue.TROOP)) {
                 continue;
             }
             return m.place().force();

@@ -192,7 +192,9 @@ final class Vocabulary {
                 "suicides", "lost their lives", "tested positive", "infected", "sick", "ill", "arrested",
                 "charged", "convicted", "accused", "deserted", "deserters", "defected", "surrendered",
                 "evacuated", "rescued", "freed", "released", "exchanged", "swap", "buried", "mourned", "honored",
-                "honoured",
+                "honoured", "involved", "involving", "took part", "take part", "taking part", "takes part",
+                "participated", "participating", "participate", "participants", "completed training",
+                "underwent training", "were trained", "trained by", "graduated", "graduating",
                 "toll", "death toll", "lost", "losses", "loss", "destroyed", "eliminated", "neutralized",
                 "neutralised", "struck", "attacked", "targeted", "ambushed", "shot", "poisoned", "sickened",
                 "hospitalized", "treated", "discharged", "punished", "disciplined", "investigated");
@@ -211,7 +213,7 @@ final class Vocabulary {
                 "below", "cap", "ceiling", "not above", "no more than", "not more than", "at most", "maximum",
                 "max", "just under", "just shy of", "shy of", "capped", "limit", "capped at", "a cap of",
                 "a ceiling of", "just below", "not exceeding", "not to exceed", "short of", "as much as",
-                "a maximum of", "upper limit", "limited");
+                "a maximum of", "upper limit", "limited", "near", "nearer");
         cue(Cue.REDUCE, "withdraw", "withdraws", "withdrawing", "withdrew", "withdrawn", "withdrawal",
                 "withdrawals", "pull out", "pulls out", "pulled out", "pulling out", "pull", "pulls", "pulled",
                 "pulling", "pullout", "pull-out", "pullback", "pull back", "pulled back", "remove", "removes",
@@ -227,7 +229,8 @@ final class Vocabulary {
                 "downsizing", "shrink", "shrinking", "shrank", "decrease", "decreased", "lower", "lowered",
                 "pare", "pared", "pared back", "evacuate", "quit", "leave", "leaves", "left", "leaving",
                 "go home", "went home", "going home", "head home", "headed home", "retreat", "retreated", "retrench",
-                "redeploy away", "decline", "declined", "fall", "fell", "drop", "dropped", "cutback", "cutbacks");
+                "redeploy away", "decline", "declined", "fall", "fell", "drop", "dropped", "cutback", "cutbacks", "home",
+                "falls", "falling", "drops", "dropping", "shrink to");
         cue(Cue.LEAVE, "leave", "leaving", "leaves", "left", "keep", "keeps", "keeping", "kept", "retain",
                 "retains", "retained", "retaining", "maintain", "maintains", "maintained", "maintaining",
                 "remain", "remains", "stay", "staying", "cap", "caps", "capped", "capping", "limit", "limits",
@@ -252,14 +255,20 @@ final class Vocabulary {
                 "moved into", "enlarge", "enlarged", "grow", "grew", "growing", "land", "landed", "ship", "shipped",
                 "rush", "rushed", "rushing", "augment", "augmented", "top up", "upped", "up", "hike", "hiked",
                 "scale up", "scaled up", "redeploy to", "new", "heading", "headed", "head to", "heading to",
-                "headed to", "go to", "goes to", "went to", "en route", "bound for", "sail", "sailed");
+                "headed to", "go to", "goes to", "went to", "en route", "bound for", "sail", "sailed", "rise", "rises",
+                "rising", "rose", "risen", "climb", "climbs", "climbed", "expected in", "expected to arrive",
+                "due in", "due to arrive");
         cue(Cue.LEVEL_AFTER, "stationed", "based", "deployed", "garrisoned", "posted", "serving", "present",
                 "positioned", "headquartered", "massed", "amassed", "concentrated", "gathered", "assembled",
                 "on the ground", "in place", "already", "currently", "there", "permanently", "remaining",
                 "who", "that", "which", "now", "still", "located", "operating", "assigned", "rotating");
         cue(Cue.LEVEL_BEFORE, "has", "have", "had", "there are", "there were", "there is", "hosts", "host",
-                "hosting", "hosted", "keeps", "total", "totaling", "totalling", "numbering", "of the", "its",
-                "houses", "currently", "stations", "station");
+                "hosting", "hosted", "keeps", "total", "totaling", "totalling", "numbering", "houses", "currently",
+                "stations", "station");
+        cue(Cue.LEVEL_NOW, "currently", "now", "stands", "stood", "standing", "totals", "totaled", "totalled",
+                "totaling", "totalling", "numbering", "numbers", "remains", "remained", "hovered", "hovers",
+                "hovering", "steady", "unchanged", "held", "holds");
+        cue(Cue.SIGNIFICANT, "up from", "down from");
         cue(Cue.ONGOING, "begun", "begin", "began", "begins", "beginning", "started", "start", "starts",
                 "starting", "continue", "continues", "continuing", "is", "are");
         cue(Cue.CLAUSE_WORD, "after", "before", "because", "although", "though", "while", "but", "whereas",
@@ -309,12 +318,13 @@ final class Vocabulary {
                 "committed to", "plan to", "if", "unless", "needed", "need", "needs", "should", "must",
                 "talks on", "negotiate", "negotiating", "negotiations", "deal", "agreement", "by the end of",
                 "later this year", "within", "soon", "prospective", "proposing", "next few", "over the next",
-                "in the next", "coming years", "coming months", "the coming", "future");
+                "in the next", "coming years", "coming months", "the coming", "future", "agreed", "agree", "agrees", "expected in", "due in");
         cue(Cue.AUX, "will", "would", "could", "may", "might", "shall", "be", "been", "is", "are", "was", "were",
                 "being", "to", "'ll", "have", "has", "had", "soon", "also", "then", "later", "eventually",
                 "gradually", "reportedly", "likely", "all", "not", "now", "also", "finally", "must", "should",
                 "can", "begin", "began", "start", "started", "to begin", "begun", "expected", "due", "set",
-                "currently", "already", "still", "in the process of", "n't", "'t", "is expected to",
+                "currently", "already", "still", "in the process of", "n't", "'t", "is expected to", "again", "in total",
+                "in all", "altogether", "each year", "every year", "annually", "once again", "too",
                 "are expected to", "were", "quickly", "immediately", "temporarily", "permanently", "largely");
         cue(Cue.SANCTION, "sanction", "sanctions", "sanctioned", "sanctioning", "embargo", "embargoes",
                 "embargoed", "restrictive measures", "economic penalties", "punitive measures");
@@ -331,7 +341,7 @@ final class Vocabulary {
                 "broadening", "widen", "widened", "widening", "strengthen", "strengthened", "strengthening",
                 "intensify", "intensified", "step up", "stepped up", "ramp up", "ramped up", "escalate",
                 "escalated", "more", "increase", "increased", "toughening", "stiffer", "stiffen", "stiffened",
-                "heavier", "tighter", "maximum pressure", "redouble", "broader");
+                "heavier", "tighter", "redouble", "broader");
         cue(Cue.S_EASE, "ease", "eased", "eases", "easing", "relax", "relaxed", "relaxes", "relaxing",
                 "relaxation", "loosen", "loosened", "loosening", "loosens", "relief", "soften", "softened",
                 "softening", "roll back", "rolled back", "rolling back", "scale back", "scaled back", "reduce",
