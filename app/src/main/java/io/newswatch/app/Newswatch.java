@@ -10,6 +10,8 @@ import picocli.CommandLine.Command;
         description = "Streaming news monitoring: feeds in, shifts in reported troop figures and sanctions out.",
         subcommands = {
                 CommandLine.HelpCommand.class,
+                TagCommand.class,
+                EvalCommand.class,
         })
 public final class Newswatch implements Runnable {
 
