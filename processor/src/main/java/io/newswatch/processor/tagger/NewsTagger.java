@@ -190,10 +190,15 @@ public final class NewsTagger implements Tagger {
             target = defaultTarget;
         }
         List<Tag> tags = new ArrayList<>();
+        String sentence = null;
+        int sentenceFirst = -1;
         for (Found f : found) {
             int start = t.start[f.first()];
             int end = t.end[f.last() - 1];
-            String sentence = t.text.substring(start, end);
+            if (f.first() != sentenceFirst) {
+                sentence = t.text.substring(start, end);
+                sentenceFirst = f.first();
+            }
             if (f.troop() != null) {
                 TroopReader.Draft d = f.troop();
                 String dForce = d.force != null ? d.force : force;

@@ -81,7 +81,12 @@ final class NumberReader {
         int last = k;
         while (k < limit) {
             Word w = t.type[k] == Tokens.WORD ? t.word[k] : null;
-            if (w != null && w.number > 0) {
+            if (w != null && w.number == 12 && w.key.equals("dozen")) {
+                current = (current == 0 ? 1 : current) * 12;
+                counted = true;
+                k++;
+                last = k;
+            } else if (w != null && w.number > 0) {
                 current += w.number;
                 counted = true;
                 k++;

@@ -902,15 +902,9 @@ final class TroopReader {
 
     private static List<Draft> dedupe(List<Draft> drafts) {
         List<Draft> out = new ArrayList<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
         for (Draft d : drafts) {
-            boolean dup = false;
-            for (Draft o : out) {
-                if (o.quantity == d.quantity && o.kind == d.kind && java.util.Objects.equals(o.location, d.location)) {
-                    dup = true;
-                    break;
-                }
-            }
-            if (!dup) {
+            if (seen.add(d.quantity + "|" + d.kind + "|" + d.location + "|" + d.borderWith)) {
                 out.add(d);
             }
         }
