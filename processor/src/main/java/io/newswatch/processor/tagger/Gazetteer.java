@@ -73,7 +73,7 @@ final class Gazetteer {
             Ukraine|COUNTRY|Ukraine;Kyiv;Kiev;Donbas;Donbass;Donetsk;Luhansk;Kharkiv;Crimea;Odesa;Odessa;Zaporizhzhia;Kherson
             Ukraine|ADJECTIVE|Ukrainian
             Ukraine|ACTOR|Zelensky;Zelenskyy
-            Russia|COUNTRY|Russia;Russian Federation;Moscow;Kaliningrad
+            Russia|COUNTRY|Russia;Russian Federation;Moscow;Kaliningrad;Kursk;Belgorod;Bryansk;Rostov;Rostov-on-Don;Pskov;Murmansk
             Russia|ADJECTIVE|Russian
             Russia|ACTOR|Kremlin;Putin;Shoigu;Belousov;Lavrov
             Belarus|COUNTRY|Belarus;Minsk
@@ -144,16 +144,16 @@ final class Gazetteer {
             China|ACTOR|PLA;People's Liberation Army;Xi Jinping
             Taiwan|COUNTRY|Taiwan;Taipei
             Taiwan|ADJECTIVE|Taiwanese
-            Japan|COUNTRY|Japan;Tokyo;Okinawa;Kadena;Yokosuka;Misawa;Iwakuni;Sasebo;Yokota;Futenma;Henoko;Camp Zama
+            Japan|COUNTRY|Japan;Tokyo;Hokkaido;Kyushu;Okinawa;Kadena;Yokosuka;Misawa;Iwakuni;Sasebo;Yokota;Futenma;Henoko;Camp Zama
             Japan|ADJECTIVE|Japanese
             Japan|ACTOR|Kishida;Ishiba;Takaichi
-            South Korea|COUNTRY|South Korea;Republic of Korea;ROK;Korea;Seoul;Pyeongtaek;Osan;Camp Humphreys;Humphreys;Daegu;Busan;Gunsan;Kunsan
+            South Korea|COUNTRY|South Korea;Republic of Korea;ROK;Korea;Seoul;Gangwon;Pyeongtaek;Osan;Camp Humphreys;Humphreys;Daegu;Busan;Gunsan;Kunsan
             South Korea|ADJECTIVE|South Korean;Korean
             South Korea|ACTOR|Yoon Suk Yeol;Lee Jae-myung;Moon Jae-in
             North Korea|COUNTRY|North Korea;DPRK;Democratic People's Republic of Korea;Pyongyang
             North Korea|ADJECTIVE|North Korean
             North Korea|ACTOR|Kim;Kim Jong Un;Kim Jong-un;Kim Jong-Un
-            Philippines|COUNTRY|Philippines;Manila;Subic Bay;Luzon
+            Philippines|COUNTRY|Philippines;Manila;Subic Bay;Luzon;Mindanao;Palawan
             Philippines|ADJECTIVE|Filipino;Philippine
             Vietnam|COUNTRY|Vietnam;Hanoi
             Vietnam|ADJECTIVE|Vietnamese

@@ -29,6 +29,10 @@ record Mention(int index, int end, Place place, int role, boolean possessive, bo
             "port", "village", "area", "district", "capital", "island", "islands", "county", "state", "oblast",
             "governorate", "prefecture", "enclave", "territory", "base", "border", "borders");
 
+    private static final java.util.Set<String> NOT_FORCE_NOUNS = java.util.Set.of("mission", "operation",
+            "deployment", "base", "number", "numbers", "cap", "ceiling", "strength", "headcount", "units", "unit",
+            "group", "company", "rotation");
+
     private static boolean isAreaWord(Tokens t, int k) {
         return t.type[k] == Tokens.WORD && AREA_WORDS.contains(Lexicon.normalize(t.string(k)));
     }
@@ -85,6 +89,11 @@ record Mention(int index, int end, Place place, int role, boolean possessive, bo
             int after = possessive ? end + 1 : end;
             if (after < e && t.wordIs(after, Cue.BORDER)) {
                 border = true;
+            }
+            if (role != NONE && p.type() == Place.Type.COUNTRY && !possessive && after < e && !border
+                    && (t.wordIs(after, Cue.TROOP) || (t.wordIs(after, Cue.UNIT) && !NOT_FORCE_NOUNS.contains(
+                    Lexicon.normalize(t.string(after)))))) {
+                role = NONE;
             }
             if (role == NONE && p.type() == Place.Type.COUNTRY && !possessive && after < e
                     && (t.isKey(after, "mission") || t.isKey(after, "operation") || t.isKey(after, "deployment"))) {

@@ -98,6 +98,9 @@ public final class NewsTagger implements Tagger {
             boolean number = false;
             for (int k = s; k < e; k++) {
                 cues |= t.cues(k);
+                if (t.word[k] != null) {
+                    cues |= t.word[k].cues;
+                }
                 if (t.type[k] == Tokens.NUMBER) {
                     number = true;
                 }
@@ -140,7 +143,7 @@ public final class NewsTagger implements Tagger {
                 if (f.troop().location != null) {
                     hosts.merge(f.troop().location, 1, Integer::sum);
                 }
-                if (f.troop().force != null) {
+                if (f.troop().force != null && !f.troop().force.equals(TroopReader.SEVERAL)) {
                     forces.merge(f.troop().force, 1, Integer::sum);
                 }
             } else if (f.sanction().target() != null) {
@@ -201,7 +204,7 @@ public final class NewsTagger implements Tagger {
             }
             if (f.troop() != null) {
                 TroopReader.Draft d = f.troop();
-                String dForce = d.force != null ? d.force : force;
+                String dForce = d.force == null ? force : d.force.equals(TroopReader.SEVERAL) ? null : d.force;
                 String location = d.location;
                 if (d.borderWith != null) {
                     location = dForce != null && !dForce.equals(d.borderWith)
@@ -211,7 +214,7 @@ public final class NewsTagger implements Tagger {
                 if (location == null) {
                     location = host;
                 }
-                if (location == null) {
+                if (location == null || (d.borderWith == null && location.equals(countryOf(dForce)))) {
                     continue;
                 }
                 tags.add(new TroopTag(d.quantity, d.kind, d.qualifier, dForce, location, d.stance, d.eventYear,
@@ -227,6 +230,10 @@ public final class NewsTagger implements Tagger {
         }
         tags.sort(Comparator.comparingInt(Tag::start));
         return List.copyOf(tags);
+    }
+
+    private static String countryOf(String force) {
+        return force == null ? null : issuerCountry(force);
     }
 
     private static String issuerCountry(String issuer) {

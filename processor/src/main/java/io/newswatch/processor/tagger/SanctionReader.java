@@ -124,7 +124,7 @@ final class SanctionReader {
         if (action == Action.MENTION) {
             cue = -1;
         }
-        boolean negated = cue >= 0 && negated(cue, i, s, e);
+        boolean negated = cue >= 0 && (negated(cue, i, s, e) || deniedAfter(Math.max(cue, i), e));
 
         // target
         List<String> targets = targets(i, trEnd, s, e, mentions);
@@ -172,6 +172,19 @@ final class SanctionReader {
                 continue;
             }
             if (t.is(k, Cue.S_NEG) || t.wordIs(k, Cue.S_NEG) || t.is(k, Cue.DENY)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "Lifting sanctions on Russia is out of the question", "... is not on the table". */
+    private boolean deniedAfter(int k, int e) {
+        for (int r = k + 1; r < Math.min(e, k + 10); r++) {
+            if (t.type[r] == Tokens.CLAUSE || t.wordIs(r, Cue.CLAUSE_WORD)) {
+                return false;
+            }
+            if (t.is(r, Cue.DENY) && !t.wordIs(r, Cue.SAID)) {
                 return true;
             }
         }
@@ -313,7 +326,8 @@ final class SanctionReader {
                     || targets.contains(m.place().name())) {
                 continue;
             }
-            boolean speaker = m.end() < e && (t.wordIs(m.end(), Cue.SAID) || m.possessive());
+            boolean speaker = m.end() < e && (t.wordIs(m.end(), Cue.SAID) || m.possessive()
+                    || (m.end() + 1 < e && t.wordIs(m.end() + 1, Cue.SAID)));
             if (speaker && (ISSUERS.contains(m.place().name()) || isAlliance(m.place().name()))) {
                 return m.place().force();
             }

@@ -28,6 +28,8 @@ final class TroopReader {
     }
 
     private static final int WINDOW = 20;
+    /** The force when the sentence names several ("Germany, the Netherlands and Norway will ..."): none, not inherited. */
+    static final String SEVERAL = "";
     private static final long CHANGE_OR_LEAVE = Cue.CHANGE | Cue.LEAVE;
 
     private final Tokens t;
@@ -259,6 +261,7 @@ final class TroopReader {
             steps++;
         }
         int pre = k;
+        boolean floor = f - 1 >= s && (t.isKey(f - 1, "below") || t.isKey(f - 1, "beneath"));
         if (qualifier == Qualifier.EXACT) {
             qualifier = postQualifier(q.last(), e);
         }
@@ -266,8 +269,18 @@ final class TroopReader {
         Kind kind = null;
         int trigger = -1;
         boolean rightSide = false;
+        if (partOf(f, s)) {
+            kind = Kind.LEVEL;
+        }
         if (pre >= s && t.type[pre] == Tokens.NUMBER && pre + 1 < f && t.isKey(pre + 1, "of")) {
             kind = Kind.LEVEL;
+        }
+        if (kind == null && floor) {
+            int tr = findBack(f - 2, s, 12, Cue.CHANGE);
+            if (tr >= 0) {
+                kind = Kind.LEVEL;
+                trigger = tr;
+            }
         }
         if (kind == null && pre >= s && t.type[pre] == Tokens.WORD) {
             Word pw = t.phraseBack[pre];
@@ -495,6 +508,20 @@ final class TroopReader {
         return k;
     }
 
+    private static final java.util.Set<String> PART_WORDS = java.util.Set.of("many", "much", "some", "all", "any",
+            "none", "most", "part", "half", "rest", "portion", "share", "majority", "bulk", "one", "third", "quarter",
+            "each", "fraction");
+
+    /** "how many of the 2,500 troops", "any of the 28,500": the figure is the whole, a level. */
+    private boolean partOf(int f, int s) {
+        int k = f - 1;
+        while (k >= s && (t.isKey(k, "the") || t.isKey(k, "its") || t.isKey(k, "their") || t.isKey(k, "our"))) {
+            k--;
+        }
+        return k - 1 >= s && t.isKey(k, "of") && t.type[k - 1] == Tokens.WORD
+                && PART_WORDS.contains(Lexicon.normalize(t.string(k - 1)));
+    }
+
     /** "drop to 3,000 from 5,200": a "to" and a figure just before "from". */
     private boolean toPrecedes(int from, int s) {
         for (int k = from - 1; k >= Math.max(s, from - 4); k--) {
@@ -666,6 +693,13 @@ final class TroopReader {
         return null;
     }
 
+    /** Whether a mention names whose troops or force ("U.S. troops", "French forces", "U.S. presence"). */
+    private boolean modifiesForce(Mention m) {
+        int k = m.end();
+        return k < t.size && t.type[k] == Tokens.WORD && (t.is(k, Cue.TROOP | Cue.UNIT) || t.wordIs(k, Cue.TROOP)
+                || t.isKey(k, "military") || t.isKey(k, "army") || t.isKey(k, "combat"));
+    }
+
     /** A host the sentence implies: an actor's base ("USFK"), else a country named otherwise than as the force. */
     private String impliedHost(List<Mention> mentions, String force) {
         for (Mention m : mentions) {
@@ -675,7 +709,8 @@ final class TroopReader {
         }
         for (Mention m : mentions) {
             Place p = m.place();
-            if ((p.type() == Place.Type.COUNTRY || p.type() == Place.Type.ADJECTIVE) && !p.force().equals(force)) {
+            if ((p.type() == Place.Type.COUNTRY || p.type() == Place.Type.ADJECTIVE) && !p.force().equals(force)
+                    && !modifiesForce(m)) {
                 return p.name();
             }
         }
@@ -737,19 +772,16 @@ final class TroopReader {
                 }
                 return "South Korea";
             case ANAPHOR:
-                for (Mention o : mentions) {
-                    if (o != m && o.place().type() == Place.Type.COUNTRY && o.locative()) {
-                        return o.place().name();
-                    }
-                }
-                for (Mention o : mentions) {
-                    if (o != m && o.place().type() == Place.Type.COUNTRY && o.possessive()) {
-                        return o.place().name();
-                    }
-                }
-                for (Mention o : mentions) {
-                    if (o != m && o.place().type() == Place.Type.COUNTRY) {
-                        return o.place().name();
+                for (int pass = 0; pass < 3; pass++) {
+                    for (Mention o : mentions) {
+                        Place.Type ty = o.place().type();
+                        if (o == m || (ty != Place.Type.COUNTRY && ty != Place.Type.ADJECTIVE) || modifiesForce(o)) {
+                            continue;
+                        }
+                        if ((pass == 0 && o.locative() && ty == Place.Type.COUNTRY) || (pass == 1 && o.possessive())
+                                || pass == 2) {
+                            return o.place().name();
+                        }
                     }
                 }
                 return null;
@@ -863,6 +895,11 @@ final class TroopReader {
             }
             if (head >= 0 && m.end() < f && t.is(m.end(), Cue.TROOP)) {
                 continue;
+            }
+            if (m.index() > 0 && (t.isKey(m.index() - 1, "and") || t.type[m.index() - 1] == Tokens.COMMA)
+                    && i > 0 && mentions.get(i - 1).index() >= m.index() - 4 && !mentions.get(i - 1).locative()
+                    && !mentions.get(i - 1).place().name().equals(host)) {
+                return SEVERAL;
             }
             return m.place().force();
         }

@@ -213,7 +213,8 @@ final class Vocabulary {
                 "below", "cap", "ceiling", "not above", "no more than", "not more than", "at most", "maximum",
                 "max", "just under", "just shy of", "shy of", "capped", "limit", "capped at", "a cap of",
                 "a ceiling of", "just below", "not exceeding", "not to exceed", "short of", "as much as",
-                "a maximum of", "upper limit", "limited", "near", "nearer");
+                "a maximum of", "upper limit", "limited", "near", "nearer", "not exceed", "will not exceed",
+                "cannot exceed", "would not exceed");
         cue(Cue.REDUCE, "withdraw", "withdraws", "withdrawing", "withdrew", "withdrawn", "withdrawal",
                 "withdrawals", "pull out", "pulls out", "pulled out", "pulling out", "pull", "pulls", "pulled",
                 "pulling", "pullout", "pull-out", "pullback", "pull back", "pulled back", "remove", "removes",
@@ -264,7 +265,7 @@ final class Vocabulary {
                 "who", "that", "which", "now", "still", "located", "operating", "assigned", "rotating");
         cue(Cue.LEVEL_BEFORE, "has", "have", "had", "there are", "there were", "there is", "hosts", "host",
                 "hosting", "hosted", "keeps", "total", "totaling", "totalling", "numbering", "houses", "currently",
-                "stations", "station");
+                "stations", "station", "troop numbers", "troop levels", "troop level", "troop strength");
         cue(Cue.LEVEL_NOW, "currently", "now", "stands", "stood", "standing", "totals", "totaled", "totalled",
                 "totaling", "totalling", "numbering", "numbers", "remains", "remained", "hovered", "hovers",
                 "hovering", "steady", "unchanged", "held", "holds");
@@ -318,7 +319,8 @@ final class Vocabulary {
                 "committed to", "plan to", "if", "unless", "needed", "need", "needs", "should", "must",
                 "talks on", "negotiate", "negotiating", "negotiations", "deal", "agreement", "by the end of",
                 "later this year", "within", "soon", "prospective", "proposing", "next few", "over the next",
-                "in the next", "coming years", "coming months", "the coming", "future", "agreed", "agree", "agrees", "expected in", "due in");
+                "in the next", "coming years", "coming months", "the coming", "future", "agreed", "agree", "agrees", "expected in", "due in", "bars", "bar", "barred", "barring",
+                "prohibit", "prohibits", "prohibited", "forbid", "forbids", "ban", "bans", "bill", "legislation");
         cue(Cue.AUX, "will", "would", "could", "may", "might", "shall", "be", "been", "is", "are", "was", "were",
                 "being", "to", "'ll", "have", "has", "had", "soon", "also", "then", "later", "eventually",
                 "gradually", "reportedly", "likely", "all", "not", "now", "also", "finally", "must", "should",
@@ -331,7 +333,8 @@ final class Vocabulary {
         cue(Cue.S_IMPOSE, "impose", "imposes", "imposed", "imposing", "imposition", "slap", "slapped", "slaps",
                 "slapping", "levy", "levied", "levies", "introduce", "introduced", "introduces", "adopt", "adopted",
                 "adopts", "unveil", "unveiled", "unveils", "announce", "announced", "announces", "new", "fresh",
-                "hit", "hits", "place", "placed", "places", "put", "puts", "issue", "issued", "approve",
+                "hit", "hits", "place", "placed", "places", "put", "puts", "issue", "issued", "reimpose", "reimposed", "re-impose", "re-imposed", "reimposing", "snap back",
+                "snapback", "approve",
                 "approved", "approves", "enact", "enacted", "sanctioned", "blacklist", "blacklisted", "designated",
                 "round of", "package", "additional", "further", "targeted", "targets", "target", "targeting",
                 "passed", "pass", "agreed", "imposition of", "sanctioning", "slaps", "penalize", "penalized",
@@ -377,7 +380,8 @@ final class Vocabulary {
                 "ruled out", "rule out", "rules out", "ruling out", "dismissed", "dismisses", "denied", "deny",
                 "denies", "no plans", "unlikely", "premature", "declined", "decline", "declines",
                 "blocked", "block", "blocks", "vetoed", "veto", "vetoes", "without", "neither", "nothing",
-                "too early", "not yet", "hesitant", "reluctant");
+                "too early", "not yet", "hesitant", "reluctant", "failed", "fail", "fails", "failing", "out of the question",
+                "not on the table", "off the table");
         cue(Cue.MONTH, "january", "february", "march", "april", "may", "june", "july", "august", "september",
                 "october", "november", "december", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.",
                 "sep.", "sept.", "oct.", "nov.", "dec.", "no.", "nos.", "page", "article", "resolution", "section",
@@ -391,7 +395,7 @@ final class Vocabulary {
                 "from northern", "from southern", "from eastern", "from western", "from central", "evacuate");
         cue(Cue.HOST_VERB, "hosts", "host", "hosting", "hosted", "houses", "has", "have");
         cue(Cue.SAID, "said", "says", "say", "told", "announced", "stated", "confirmed", "reported", "added",
-                "noted", "according");
+                "noted", "according", "warned", "insisted", "argued", "claimed", "wrote", "tweeted");
         cue(Cue.STARTER, "the", "a", "an", "it", "he", "she", "they", "we", "i", "in", "on", "at", "but", "and",
                 "this", "that", "these", "those", "there", "officials", "his", "her", "its", "their", "however",
                 "meanwhile", "last", "after", "before", "when", "while", "if", "as", "for", "some", "many", "no",
