@@ -16,6 +16,8 @@ import picocli.CommandLine.Command;
                 ProcessCommand.class,
                 AlertsCommand.class,
                 FeedCommand.class,
+                TagCommand.class,
+                EvalCommand.class,
         })
 public final class Newswatch implements Runnable {
 

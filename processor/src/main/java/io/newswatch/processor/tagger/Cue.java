@@ -50,9 +50,13 @@ final class Cue {
     static final long POSSESSIVE = 1L << 45;
     static final long GEO_ADJ = 1L << 46;
     static final long SIGNIFICANT = 1L << 47;
+    static final long S_MENTION = 1L << 48;
+    static final long ONGOING = 1L << 49;
+    static final long CLAUSE_WORD = 1L << 50;
+    static final long LEVEL_NOW = 1L << 51;
 
     static final long CHANGE = REDUCE | INCREASE | RELOCATE;
-    static final long S_ACTION = S_IMPOSE | S_TIGHTEN | S_EASE | S_LIFT | S_MAINTAIN | S_THREATEN;
+    static final long S_ACTION = S_IMPOSE | S_TIGHTEN | S_EASE | S_LIFT | S_MAINTAIN | S_THREATEN | S_MENTION;
 
     private Cue() {
     }

@@ -10,13 +10,13 @@ final class Gazetteer {
     private static final String PLACES = """
             United States|COUNTRY|United States;United States of America;US;U.S.;USA;U.S.A.;America;Alaska;Hawaii;Fort Bragg
             United States|ADJECTIVE|American;U.S.-led;US-led;American-led
-            United States|ACTOR|Washington;Pentagon;USFK;U.S. Forces Korea;US Forces Korea;U.S. Forces Japan;USFJ;Treasury;Treasury Department;State Department;White House;Defense Department;Department of Defense;OFAC;INDOPACOM;CENTCOM;EUCOM;AFRICOM;Trump;Biden;Obama;Bush;Rumsfeld;Mattis;Esper;Hegseth;Lloyd Austin;Shanahan;Parnell;Rubio;Blinken;Pompeo;Tillerson;Bolton;Vance;Congress;U.S. Army;US Army;U.S. military;US military
+            United States|ACTOR|Washington;Pentagon;USFK>South Korea;U.S. Forces Korea>South Korea;US Forces Korea>South Korea;U.S. Forces Japan>Japan;USFJ>Japan;Treasury;Treasury Department;State Department;White House;Defense Department;Department of Defense;OFAC;INDOPACOM;CENTCOM;EUCOM;AFRICOM;Trump;Biden;Obama;Bush;Rumsfeld;Mattis;Esper;Hegseth;Lloyd Austin;Shanahan;Parnell;Rubio;Blinken;Pompeo;Tillerson;Bolton;Vance;Congress;U.S. Army;US Army;U.S. military;US military;Marine Corps;U.S. Marine Corps;US Marine Corps;Defense Secretary Lloyd Austin;Austin said
             United Kingdom|COUNTRY|United Kingdom;UK;U.K.;Britain;Great Britain;England;Scotland;Wales;London
             United Kingdom|ADJECTIVE|British;English;Scottish;Welsh
             United Kingdom|ACTOR|Whitehall;Downing Street;Royal Navy;Royal Air Force;RAF;Starmer;Sunak;Healey;Foreign Office
             France|COUNTRY|France;Paris
             France|ADJECTIVE|French
-            France|ACTOR|Macron;Elysee;Élysée;Barkhane;Lecornu
+            France|ACTOR|Macron;Elysee;Élysée;Barkhane>Sahel;Operation Barkhane>Sahel;Lecornu
             Germany|COUNTRY|Germany;Berlin;Ramstein;Grafenwoehr;Grafenwöhr;Vilseck;Baumholder;Spangdahlem;Wiesbaden;Stuttgart;Bavaria;Hohenfels;Kaiserslautern;Rhineland-Palatinate
             Germany|ADJECTIVE|German
             Germany|ACTOR|Bundeswehr;Scholz;Merz;Pistorius
@@ -73,7 +73,7 @@ final class Gazetteer {
             Ukraine|COUNTRY|Ukraine;Kyiv;Kiev;Donbas;Donbass;Donetsk;Luhansk;Kharkiv;Crimea;Odesa;Odessa;Zaporizhzhia;Kherson
             Ukraine|ADJECTIVE|Ukrainian
             Ukraine|ACTOR|Zelensky;Zelenskyy
-            Russia|COUNTRY|Russia;Russian Federation;Moscow;Kaliningrad
+            Russia|COUNTRY|Russia;Russian Federation;Moscow;Kaliningrad;Kursk;Belgorod;Bryansk;Rostov;Rostov-on-Don;Pskov;Murmansk
             Russia|ADJECTIVE|Russian
             Russia|ACTOR|Kremlin;Putin;Shoigu;Belousov;Lavrov
             Belarus|COUNTRY|Belarus;Minsk
@@ -144,16 +144,16 @@ final class Gazetteer {
             China|ACTOR|PLA;People's Liberation Army;Xi Jinping
             Taiwan|COUNTRY|Taiwan;Taipei
             Taiwan|ADJECTIVE|Taiwanese
-            Japan|COUNTRY|Japan;Tokyo;Okinawa;Kadena;Yokosuka;Misawa;Iwakuni;Sasebo;Yokota;Futenma;Henoko;Camp Zama
+            Japan|COUNTRY|Japan;Tokyo;Hokkaido;Kyushu;Okinawa;Kadena;Yokosuka;Misawa;Iwakuni;Sasebo;Yokota;Futenma;Henoko;Camp Zama
             Japan|ADJECTIVE|Japanese
             Japan|ACTOR|Kishida;Ishiba;Takaichi
-            South Korea|COUNTRY|South Korea;Republic of Korea;ROK;Korea;Seoul;Pyeongtaek;Osan;Camp Humphreys;Humphreys;Daegu;Busan;Gunsan;Kunsan
+            South Korea|COUNTRY|South Korea;Republic of Korea;ROK;Korea;Seoul;Gangwon;Pyeongtaek;Osan;Camp Humphreys;Humphreys;Daegu;Busan;Gunsan;Kunsan
             South Korea|ADJECTIVE|South Korean;Korean
             South Korea|ACTOR|Yoon Suk Yeol;Lee Jae-myung;Moon Jae-in
             North Korea|COUNTRY|North Korea;DPRK;Democratic People's Republic of Korea;Pyongyang
             North Korea|ADJECTIVE|North Korean
             North Korea|ACTOR|Kim;Kim Jong Un;Kim Jong-un;Kim Jong-Un
-            Philippines|COUNTRY|Philippines;Manila;Subic Bay;Luzon
+            Philippines|COUNTRY|Philippines;Manila;Subic Bay;Luzon;Mindanao;Palawan
             Philippines|ADJECTIVE|Filipino;Philippine
             Vietnam|COUNTRY|Vietnam;Hanoi
             Vietnam|ADJECTIVE|Vietnamese
@@ -247,13 +247,13 @@ final class Gazetteer {
             Arctic|REGION|Arctic
             Mediterranean|REGION|Mediterranean
             Caribbean|REGION|Caribbean
-            NATO|ACTOR|NATO;Nato;North Atlantic Treaty Organization;KFOR;ISAF;Resolute Support
-            UN|ACTOR|UN;U.N.;United Nations;Security Council;UN Security Council;UNIFIL;MONUSCO;MINUSMA;UNMISS;MINUSCA;blue helmets
+            NATO|ACTOR|NATO;Nato;North Atlantic Treaty Organization;KFOR>Kosovo;ISAF>Afghanistan;Resolute Support>Afghanistan
+            UN|ACTOR|UN;U.N.;United Nations;Security Council;UN Security Council;UNIFIL>Lebanon;MONUSCO>DR Congo;MINUSMA>Mali;UNMISS>South Sudan;MINUSCA>Central African Republic;UNDOF>Syria;blue helmets
             EU|ACTOR|EU;E.U.;European Union;European Commission;European Council;Brussels
             AU|ACTOR|AU;African Union
             ECOWAS|ACTOR|ECOWAS
             G7|ACTOR|G7;Group of Seven
-            South Korea|PENINSULA|peninsula;Korean peninsula;Korean Peninsula
+            South Korea|PENINSULA|peninsula;Korean peninsula;Korean Peninsula;the South
             the country|ANAPHOR|the country;the nation
             """;
 
@@ -269,7 +269,13 @@ final class Gazetteer {
             String[] parts = line.strip().split("\\|");
             Place place = new Place(parts[0], Place.Type.valueOf(parts[1]));
             for (String alias : parts[2].split(";")) {
-                vocabulary.place(alias, place);
+                int hint = alias.indexOf('>');
+                if (hint > 0) {
+                    vocabulary.place(alias.substring(0, hint), new Place(place.name(), place.type(),
+                            alias.substring(hint + 1)));
+                } else {
+                    vocabulary.place(alias, place);
+                }
             }
         }
     }

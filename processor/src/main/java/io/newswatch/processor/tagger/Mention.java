@@ -16,17 +16,36 @@ record Mention(int index, int end, Place place, int role, boolean possessive, bo
     static final int TO = 2;
     static final int FROM = 3;
 
+    /** Whether this mention can be a troop host: a host place, or any country named as a border. */
+    boolean hostable() {
+        return place.canHost() || border;
+    }
+
     boolean locative() {
         return role != NONE || border;
     }
 
+    private static final java.util.Set<String> AREA_WORDS = java.util.Set.of("city", "town", "region", "province",
+            "port", "village", "area", "district", "capital", "island", "islands", "county", "state", "oblast",
+            "governorate", "prefecture", "enclave", "territory", "base", "border", "borders");
+
+    private static final java.util.Set<String> NOT_FORCE_NOUNS = java.util.Set.of("mission", "operation",
+            "deployment", "base", "number", "numbers", "cap", "ceiling", "strength", "headcount", "units", "unit",
+            "group", "company", "rotation");
+
+    private static boolean isAreaWord(Tokens t, int k) {
+        return t.type[k] == Tokens.WORD && AREA_WORDS.contains(Lexicon.normalize(t.string(k)));
+    }
+
     static java.util.List<Mention> find(Tokens t, int s, int e) {
         java.util.List<Mention> out = new java.util.ArrayList<>();
-        for (int k = s; k < e; k = Math.max(k + 1, Math.min(e, t.phraseEnd[k]))) {
+        for (int k = s; k < e; ) {
             Place p = t.place(k);
             if (p == null) {
+                k++;
                 continue;
             }
+            int next = Math.max(k + 1, Math.min(e, t.phraseEnd[k]));
             int end = Math.min(e, t.phraseEnd[k]);
             int role = NONE;
             boolean border = false;
@@ -36,6 +55,13 @@ record Mention(int index, int end, Place place, int role, boolean possessive, bo
                     && t.phraseBack[b].is(Cue.GEO_ADJ) && !t.phraseBack[b].is(Cue.PREP_IN | Cue.PREP_FROM)) {
                 b = t.phraseBackStart[b] - 1;
                 steps++;
+            }
+            if (b - 1 >= s && t.isKey(b, "of") && isAreaWord(t, b - 1)) {
+                b -= 2;
+                for (int n = 0; b >= s && n < 3 && t.type[b] == Tokens.WORD && t.wordIs(b, Cue.GEO_ADJ)
+                        && !t.wordIs(b, Cue.PREP_IN | Cue.PREP_FROM); n++) {
+                    b--;
+                }
             }
             if (b >= s && t.type[b] == Tokens.WORD && (t.phraseBack[b] != null || t.word[b] != null)) {
                 Word w = t.word[b] != null && t.word[b].is(Cue.PREP_IN | Cue.PREP_TO | Cue.PREP_FROM | Cue.BORDER)
@@ -55,18 +81,33 @@ record Mention(int index, int end, Place place, int role, boolean possessive, bo
                     role = IN;
                 }
             }
+            if (p.type() == Place.Type.COUNTRY && b >= s && (t.isKey(b, "near") || t.isKey(b, "along"))
+                    && p.name().equalsIgnoreCase(t.text.substring(t.start[k], t.end[end - 1]))) {
+                border = true;
+            }
             boolean possessive = end < e && t.type[end] == Tokens.WORD && t.wordIs(end, Cue.POSSESSIVE);
             int after = possessive ? end + 1 : end;
             if (after < e && t.wordIs(after, Cue.BORDER)) {
                 border = true;
             }
+            if (role != NONE && p.type() == Place.Type.COUNTRY && !possessive && after < e && !border
+                    && (t.wordIs(after, Cue.TROOP) || (t.wordIs(after, Cue.UNIT) && !NOT_FORCE_NOUNS.contains(
+                    Lexicon.normalize(t.string(after)))))) {
+                role = NONE;
+            }
+            if (role == NONE && p.type() == Place.Type.COUNTRY && !possessive && after < e
+                    && (t.isKey(after, "mission") || t.isKey(after, "operation") || t.isKey(after, "deployment"))) {
+                role = IN;
+            }
             if (p.type() == Place.Type.ANAPHOR && role == NONE) {
+                k = next;
                 continue;
             }
             if (p.type() == Place.Type.ADJECTIVE && !border) {
                 role = NONE;
             }
             out.add(new Mention(k, end, p, role, possessive, border));
+            k = next;
         }
         return out;
     }

@@ -98,6 +98,9 @@ public final class NewsTagger implements Tagger {
             boolean number = false;
             for (int k = s; k < e; k++) {
                 cues |= t.cues(k);
+                if (t.word[k] != null) {
+                    cues |= t.word[k].cues;
+                }
                 if (t.type[k] == Tokens.NUMBER) {
                     number = true;
                 }
@@ -125,22 +128,22 @@ public final class NewsTagger implements Tagger {
                 }
             }
         }
-        return resolve(t, found, named);
+        return resolve(t, bounds, found, named);
     }
 
     private record Found(int first, int last, TroopReader.Draft troop, SanctionReader.Draft sanction) {
     }
 
-    private List<Tag> resolve(Tokens t, List<Found> found, Map<String, Integer> named) {
-        Map<String, Integer> hosts = new HashMap<>();
-        Map<String, Integer> forces = new HashMap<>();
-        Map<String, Integer> targets = new HashMap<>();
+    private List<Tag> resolve(Tokens t, int[] bounds, List<Found> found, Map<String, Integer> named) {
+        Map<String, Integer> hosts = new java.util.LinkedHashMap<>();
+        Map<String, Integer> forces = new java.util.LinkedHashMap<>();
+        Map<String, Integer> targets = new java.util.LinkedHashMap<>();
         for (Found f : found) {
             if (f.troop() != null) {
                 if (f.troop().location != null) {
                     hosts.merge(f.troop().location, 1, Integer::sum);
                 }
-                if (f.troop().force != null) {
+                if (f.troop().force != null && !f.troop().force.equals(TroopReader.SEVERAL)) {
                     forces.merge(f.troop().force, 1, Integer::sum);
                 }
             } else if (f.sanction().target() != null) {
@@ -149,6 +152,39 @@ public final class NewsTagger implements Tagger {
         }
         String host = dominant(hosts);
         String force = dominant(forces);
+        boolean needHost = false;
+        boolean needForce = false;
+        for (Found f : found) {
+            if (f.troop() != null) {
+                needHost |= f.troop().location == null;
+                needForce |= f.troop().force == null;
+            }
+        }
+        if ((needHost && host == null) || (needForce && force == null)) {
+            Map<String, Integer> namedHosts = new java.util.LinkedHashMap<>();
+            Map<String, Integer> namedForces = new java.util.LinkedHashMap<>();
+            for (int b = 0; b + 1 < bounds.length; b++) {
+                for (Mention m : Mention.find(t, bounds[b], bounds[b + 1])) {
+                    if (m.locative() && m.place().canHost() && m.place().type() != Place.Type.ANAPHOR
+                            && m.place().type() != Place.Type.PENINSULA) {
+                        namedHosts.merge(m.place().name(), 1, Integer::sum);
+                    } else if (!m.locative() && m.place().canAct() && (m.place().type() != Place.Type.COUNTRY
+                            || m.possessive() || m.index() == bounds[b] || (m.end() < bounds[b + 1]
+                            && t.wordIs(m.end(), Cue.SAID | Cue.AUX | Cue.PROPOSE | Cue.HOST_VERB | Cue.TROOP | Cue.UNIT)))) {
+                        namedForces.merge(m.place().force(), 1, Integer::sum);
+                    }
+                }
+            }
+            if (host == null) {
+                host = dominant(namedHosts);
+            }
+            if (force == null) {
+                for (String h : namedHosts.keySet()) {
+                    namedForces.remove(new Place(h, Place.Type.COUNTRY).force());
+                }
+                force = dominant(namedForces);
+            }
+        }
         String target = dominant(targets);
         if (target == null) {
             target = dominant(named);
@@ -157,13 +193,18 @@ public final class NewsTagger implements Tagger {
             target = defaultTarget;
         }
         List<Tag> tags = new ArrayList<>();
+        String sentence = null;
+        int sentenceFirst = -1;
         for (Found f : found) {
             int start = t.start[f.first()];
             int end = t.end[f.last() - 1];
-            String sentence = t.text.substring(start, end);
+            if (f.first() != sentenceFirst) {
+                sentence = t.text.substring(start, end);
+                sentenceFirst = f.first();
+            }
             if (f.troop() != null) {
                 TroopReader.Draft d = f.troop();
-                String dForce = d.force != null ? d.force : force;
+                String dForce = d.force == null ? force : d.force.equals(TroopReader.SEVERAL) ? null : d.force;
                 String location = d.location;
                 if (d.borderWith != null) {
                     location = dForce != null && !dForce.equals(d.borderWith)
@@ -173,7 +214,7 @@ public final class NewsTagger implements Tagger {
                 if (location == null) {
                     location = host;
                 }
-                if (location == null) {
+                if (location == null || (d.borderWith == null && location.equals(countryOf(dForce)))) {
                     continue;
                 }
                 tags.add(new TroopTag(d.quantity, d.kind, d.qualifier, dForce, location, d.stance, d.eventYear,
@@ -191,6 +232,10 @@ public final class NewsTagger implements Tagger {
         return List.copyOf(tags);
     }
 
+    private static String countryOf(String force) {
+        return force == null ? null : issuerCountry(force);
+    }
+
     private static String issuerCountry(String issuer) {
         return switch (issuer) {
             case "US" -> "United States";
@@ -203,7 +248,7 @@ public final class NewsTagger implements Tagger {
         String best = null;
         int max = 0;
         for (Map.Entry<String, Integer> en : counts.entrySet()) {
-            if (en.getValue() > max || (en.getValue() == max && best != null && en.getKey().compareTo(best) < 0)) {
+            if (en.getValue() > max) {
                 best = en.getKey();
                 max = en.getValue();
             }

@@ -46,6 +46,10 @@ final class NumberReader {
         }
         double v = t.value[i];
         int j = i + 1;
+        if (j + 1 < limit && t.type[j] == Tokens.DASH && !t.spaceBefore(j) && !t.spaceBefore(j + 1)
+                && t.word[j + 1] != null && t.word[j + 1].multiplier >= 1000) {
+            j++;
+        }
         if (j < limit && t.word[j] != null && t.word[j].multiplier > 0 && (flags & Tokens.NUM_K) == 0) {
             long mult = t.word[j].multiplier;
             v *= mult;
@@ -77,7 +81,12 @@ final class NumberReader {
         int last = k;
         while (k < limit) {
             Word w = t.type[k] == Tokens.WORD ? t.word[k] : null;
-            if (w != null && w.number > 0) {
+            if (w != null && w.number == 12 && w.key.equals("dozen")) {
+                current = (current == 0 ? 1 : current) * 12;
+                counted = true;
+                k++;
+                last = k;
+            } else if (w != null && w.number > 0) {
                 current += w.number;
                 counted = true;
                 k++;

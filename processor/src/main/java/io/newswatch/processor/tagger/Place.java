@@ -10,12 +10,17 @@ import java.util.Objects;
  * @param name canonical English name (a country name for countries and adjectives, the short
  *             force name for actors)
  * @param type what role the place can play
+ * @param host the host an actor implies ("USFK" is in South Korea), or null
  */
-record Place(String name, Type type) {
+record Place(String name, Type type, String host) {
 
     Place {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(type, "type");
+    }
+
+    Place(String name, Type type) {
+        this(name, type, null);
     }
 
     enum Type {

@@ -28,7 +28,8 @@ final class SanctionReader {
             "face", "faces", "facing", "risk", "risks", "possible", "potential", "consider", "considering",
             "still", "implement", "implementation", "enforcement", "enforce", "announce", "announces", "drop",
             "drops", "reduce", "mull", "mulling", "weigh", "weighing", "prepare", "preparing", "tough", "harsh",
-            "crippling", "continue", "stay", "remain");
+            "crippling", "continue", "under", "despite", "impact", "effect", "effects", "due to", "because of",
+            "amid", "affected", "hurt", "suffering");
 
     private final Tokens t;
 
@@ -65,7 +66,7 @@ final class SanctionReader {
         int threaten = -1;
         int b = i - 1;
         for (int n = 0; b >= s && n < 9; n++) {
-            if (t.type[b] == Tokens.CLAUSE || t.type[b] == Tokens.END) {
+            if (t.type[b] == Tokens.CLAUSE || t.type[b] == Tokens.END || t.wordIs(b, Cue.CLAUSE_WORD)) {
                 break;
             }
             Word w = t.phraseBack[b];
@@ -120,7 +121,10 @@ final class SanctionReader {
             action = Action.THREATEN;
             cue = threaten;
         }
-        boolean negated = cue >= 0 && action != Action.MENTION && negated(cue, i, s, e);
+        if (action == Action.MENTION) {
+            cue = -1;
+        }
+        boolean negated = cue >= 0 && (negated(cue, i, s, e) || deniedAfter(Math.max(cue, i), e));
 
         // target
         List<String> targets = targets(i, trEnd, s, e, mentions);
@@ -134,6 +138,9 @@ final class SanctionReader {
     }
 
     private static Action action(Word w) {
+        if (w.is(Cue.S_MENTION) && !w.is(Cue.S_ACTION & ~Cue.S_MENTION)) {
+            return Action.MENTION;
+        }
         if (w.is(Cue.S_THREATEN)) {
             return Action.THREATEN;
         }
@@ -153,7 +160,7 @@ final class SanctionReader {
     }
 
     private boolean negated(int cue, int trigger, int s, int e) {
-        int from = Math.max(s, Math.min(cue, trigger) - 7);
+        int from = Math.max(s, Math.min(cue, trigger) - 9);
         int to = Math.max(cue, trigger);
         for (int k = from; k < to; k++) {
             if (t.type[k] == Tokens.CLAUSE) {
@@ -161,7 +168,23 @@ final class SanctionReader {
             }
         }
         for (int k = from; k < to; k++) {
+            if (t.isKey(k, "against") && k + 1 != cue) {
+                continue;
+            }
             if (t.is(k, Cue.S_NEG) || t.wordIs(k, Cue.S_NEG) || t.is(k, Cue.DENY)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "Lifting sanctions on Russia is out of the question", "... is not on the table". */
+    private boolean deniedAfter(int k, int e) {
+        for (int r = k + 1; r < Math.min(e, k + 10); r++) {
+            if (t.type[r] == Tokens.CLAUSE || t.wordIs(r, Cue.CLAUSE_WORD)) {
+                return false;
+            }
+            if (t.is(r, Cue.DENY) && !t.wordIs(r, Cue.SAID)) {
                 return true;
             }
         }
@@ -289,8 +312,7 @@ final class SanctionReader {
             if (targets.contains(m.place().name()) || followedByNoun(m)) {
                 continue;
             }
-            if (m.place().type() == Place.Type.COUNTRY && !ISSUERS.contains(m.place().name())
-                    && !m.place().name().equals("Russia") && !m.place().name().equals("China")) {
+            if (m.place().type() == Place.Type.COUNTRY && !ISSUERS.contains(m.place().name())) {
                 continue;
             }
             if (m.index() > 0 && (t.isKey(m.index() - 1, "on") || t.isKey(m.index() - 1, "against"))) {
@@ -304,7 +326,8 @@ final class SanctionReader {
                     || targets.contains(m.place().name())) {
                 continue;
             }
-            boolean speaker = m.end() < e && (t.wordIs(m.end(), Cue.SAID) || m.possessive());
+            boolean speaker = m.end() < e && (t.wordIs(m.end(), Cue.SAID) || m.possessive()
+                    || (m.end() + 1 < e && t.wordIs(m.end() + 1, Cue.SAID)));
             if (speaker && (ISSUERS.contains(m.place().name()) || isAlliance(m.place().name()))) {
                 return m.place().force();
             }

@@ -5,8 +5,13 @@ package io.newswatch.processor.tagger;
  * closing quotes) followed by a space and a capital, digit or quote. Abbreviations ("Feb.",
  * "Mr.", "No. 2", "U.S.") are single tokens and so never end a sentence, except that "U.S."
  * does before a common sentence opener ("... from the U.S. The ...").
+ *
+ * <p>A run of more than {@value #MAX_TOKENS} tokens with no sentence end (a table, a feed dump, an
+ * attack) is cut at its last comma or clause mark, so that the readers' windows stay bounded.
  */
 final class SentenceSplitter {
+
+    static final int MAX_TOKENS = 400;
 
     private SentenceSplitter() {
     }
@@ -20,7 +25,23 @@ final class SentenceSplitter {
         }
         bounds[n++] = 0;
         for (int i = 1; i < t.size; i++) {
-            if (startsSentence(t, i)) {
+            boolean cut = false;
+            int last = bounds[n - 1];
+            if (i - last >= MAX_TOKENS) {
+                int at = i;
+                for (int k = i - 1; k > i - 100; k--) {
+                    if (t.type[k] == Tokens.COMMA || t.type[k] == Tokens.CLAUSE) {
+                        at = k + 1;
+                        break;
+                    }
+                }
+                if (n == bounds.length) {
+                    bounds = java.util.Arrays.copyOf(bounds, n * 2);
+                }
+                bounds[n++] = at;
+                cut = true;
+            }
+            if (!cut && startsSentence(t, i)) {
                 if (n == bounds.length) {
                     bounds = java.util.Arrays.copyOf(bounds, n * 2);
                 }

@@ -64,7 +64,7 @@ public final class TagJson {
     /** The answer line for one {@code --jsonl} input: {@code {"id": …, "tags": [ … ]}}. */
     public static String answer(Object id, List<Tag> tags) {
         ObjectNode o = MAPPER.createObjectNode();
-        o.set("id", MAPPER.valueToTree(id));
+        o.set("id", id instanceof com.fasterxml.jackson.databind.JsonNode node ? node : MAPPER.valueToTree(id));
         ArrayNode arr = o.putArray("tags");
         for (Tag t : tags) {
             arr.add(toJson(t));

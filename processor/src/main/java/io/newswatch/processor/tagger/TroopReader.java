@@ -28,10 +28,13 @@ final class TroopReader {
     }
 
     private static final int WINDOW = 20;
+    /** The force when the sentence names several ("Germany, the Netherlands and Norway will ..."): none, not inherited. */
+    static final String SEVERAL = "";
     private static final long CHANGE_OR_LEAVE = Cue.CHANGE | Cue.LEAVE;
 
     private final Tokens t;
     private final boolean korea;
+    private boolean[] partitive = new boolean[0];
 
     TroopReader(Tokens t, boolean koreaContext) {
         this.t = t;
@@ -43,7 +46,9 @@ final class TroopReader {
         for (int i = s; i < e; ) {
             if (NumberReader.startsQuantity(t, i, e)) {
                 Quantity q = NumberReader.read(t, i, e);
-                qs.add(q);
+                if (q.valid()) {
+                    qs.add(q);
+                }
                 i = Math.max(i + 1, q.last());
             } else {
                 i++;
@@ -57,6 +62,7 @@ final class TroopReader {
         int[] head = new int[n];
         int[] headEnd = new int[n];
         boolean[] upper = new boolean[n];
+        partitive = new boolean[n];
         for (int qi = n - 1; qi >= 0; qi--) {
             findHead(qs, qi, s, e, head, headEnd, upper);
         }
@@ -75,12 +81,14 @@ final class TroopReader {
         }
         List<Draft> out = new ArrayList<>();
         List<Mention> respectiveHosts = respectively >= 0 ? respectiveHosts(mentions, qs, accepted) : List.of();
+        List<String> respectiveForces = respectively >= 0 ? respectiveForces(mentions, qs, accepted) : List.of();
         for (int a = 0; a < accepted.size(); a++) {
             int qi = accepted.get(a);
             Quantity q = qs.get(qi);
             int next = qi + 1 < n ? qs.get(qi + 1).first() : e;
-            read(q, head[qi], headEnd[qi], upper[qi], next, s, e, mentions,
+            read(q, head[qi], headEnd[qi], upper[qi], partitive[qi], next, s, e, mentions,
                     respectiveHosts.size() == accepted.size() && accepted.size() > 1 ? respectiveHosts.get(a) : null,
+                    respectiveForces.size() == accepted.size() && accepted.size() > 1 ? respectiveForces.get(a) : null,
                     out);
         }
         return dedupe(out);
@@ -142,6 +150,7 @@ final class TroopReader {
             }
             Place p = t.place(k);
             if (t.type[k] == Tokens.NUMBER && k > j && (t.isKey(k - 1, "of") || t.isKey(k - 1, "the"))) {
+                partitive[qi] = true;
                 k++;
             } else if (p != null && p.canAct()) {
                 k = Math.max(k + 1, t.phraseEnd[k]);
@@ -162,7 +171,9 @@ final class TroopReader {
             headEnd[qi] = j;
             return;
         }
-        if ((j >= e || bareFollower(j)) && troopBefore(s, f)) {
+        boolean governed = pre >= s && (t.isKey(pre, "to") || t.isKey(pre, "at") || t.isKey(pre, "from"))
+                && findBack(pre - 1, s, 12, CHANGE_OR_LEAVE) >= 0;
+        if ((j >= e || bareFollower(j) || governed) && troopBefore(s, f)) {
             head[qi] = -1;
             headEnd[qi] = j;
         }
@@ -180,7 +191,9 @@ final class TroopReader {
         }
         return t.is(j, Cue.PREP_IN | Cue.PREP_TO | Cue.PREP_FROM | Cue.AUX | Cue.LEVEL_AFTER | Cue.EACH
                 | Cue.RESPECTIVELY | Cue.SAID | Cue.LEAVE) || t.isKey(j, "and") || t.isKey(j, "or")
-                || t.isKey(j, "more") || t.isKey(j, "by") || t.isKey(j, "as") || t.isKey(j, "under");
+                || t.isKey(j, "more") || t.isKey(j, "by") || t.isKey(j, "as") || t.isKey(j, "under")
+                || t.wordIs(j, Cue.CLAUSE_WORD) || t.isKey(j, "last") || t.isKey(j, "this") || t.isKey(j, "next")
+                || t.isKey(j, "earlier") || t.isKey(j, "ago") || t.isKey(j, "through") || t.isKey(j, "with");
     }
 
     private boolean troopBefore(int s, int f) {
@@ -220,8 +233,8 @@ final class TroopReader {
 
     // ---------------------------------------------------------------- one figure
 
-    private void read(Quantity q, int head, int headEnd, boolean upper, int nextQ, int s, int e,
-                      List<Mention> mentions, Mention respective, List<Draft> out) {
+    private void read(Quantity q, int head, int headEnd, boolean upper, boolean whole, int nextQ, int s, int e,
+                      List<Mention> mentions, Mention respective, String respectiveForce, List<Draft> out) {
         int f = q.first();
         int hEnd = head >= 0 ? headEnd : q.last();
         // hedge and the word governing the figure
@@ -248,6 +261,7 @@ final class TroopReader {
             steps++;
         }
         int pre = k;
+        boolean floor = f - 1 >= s && (t.isKey(f - 1, "below") || t.isKey(f - 1, "beneath"));
         if (qualifier == Qualifier.EXACT) {
             qualifier = postQualifier(q.last(), e);
         }
@@ -255,18 +269,31 @@ final class TroopReader {
         Kind kind = null;
         int trigger = -1;
         boolean rightSide = false;
-        if (pre >= s && t.type[pre] == Tokens.WORD) {
+        if (partOf(f, s)) {
+            kind = Kind.LEVEL;
+        }
+        if (pre >= s && t.type[pre] == Tokens.NUMBER && pre + 1 < f && t.isKey(pre + 1, "of")) {
+            kind = Kind.LEVEL;
+        }
+        if (kind == null && floor) {
+            int tr = findBack(f - 2, s, 12, Cue.CHANGE);
+            if (tr >= 0) {
+                kind = Kind.LEVEL;
+                trigger = tr;
+            }
+        }
+        if (kind == null && pre >= s && t.type[pre] == Tokens.WORD) {
             Word pw = t.phraseBack[pre];
             if (t.isKey(pre, "to") || t.isKey(pre, "at")) {
-                int tr = findBack(pre - 1, s, 8, CHANGE_OR_LEAVE);
+                int tr = findBack(pre - 1, s, 12, CHANGE_OR_LEAVE | Cue.LEVEL_NOW);
                 if (tr >= 0) {
                     kind = Kind.LEVEL;
-                    trigger = tr;
+                    trigger = t.phrase[tr] != null && t.phrase[tr].is(Cue.LEVEL_NOW) ? -1 : tr;
                 }
             } else if (t.isKey(pre, "from")) {
                 if (pre - 1 >= s && (t.isKey(pre - 1, "down") || t.isKey(pre - 1, "up"))) {
                     kind = Kind.LEVEL;
-                } else if (toFollows(hEnd, e)) {
+                } else if (toFollows(q.last(), e) || toPrecedes(pre, s)) {
                     kind = Kind.LEVEL;
                     trigger = findBack(pre - 1, s, 8, CHANGE_OR_LEAVE);
                 }
@@ -283,10 +310,14 @@ final class TroopReader {
                 trigger = tr >= 0 ? tr : leave;
             }
         }
-        if (kind == null) {
+        if (kind == null && !whole) {
             int r = hEnd;
             boolean aux = false;
-            for (int n = 0; r < e && n < 7; n++) {
+            for (int n = 0; r < e && n < 8; n++) {
+                if (t.type[r] == Tokens.COMMA && n < 3) {
+                    r++;
+                    continue;
+                }
                 Word w = t.phrase[r];
                 if (w == null || t.type[r] != Tokens.WORD) {
                     break;
@@ -308,9 +339,14 @@ final class TroopReader {
                     kind = Kind.LEVEL;
                     break;
                 }
-                if (w.is(Cue.AUX) || w.is(Cue.LEVEL_AFTER)) {
-                    aux |= w.is(Cue.AUX);
+                if (w.is(Cue.AUX) || w.is(Cue.LEVEL_AFTER) || w.is(Cue.PROPOSE) || w.is(Cue.PERFECT)) {
+                    aux |= w.is(Cue.AUX) || w.is(Cue.PROPOSE) || w.is(Cue.PERFECT);
                     r = Math.max(r + 1, t.phraseEnd[r]);
+                    continue;
+                }
+                int skip = skipAside(r, e);
+                if (skip > r) {
+                    r = skip;
                     continue;
                 }
                 break;
@@ -352,7 +388,16 @@ final class TroopReader {
         if (kind == null) {
             kind = Kind.LEVEL;
         }
-        Stance stance = trigger < 0 ? Stance.REPORTED : stance(trigger, rightSide, hEnd, s, e);
+        Stance stance = trigger < 0 ? Stance.REPORTED : stance(trigger, rightSide, f, hEnd, s, e);
+        if (trigger >= 0 && qualifier == Qualifier.EXACT && kind == Kind.LEVEL && isCap(trigger)) {
+            qualifier = Qualifier.UP_TO;
+        }
+        if (trigger < 0 && kind == Kind.LEVEL && pre >= s) {
+            int hv = findBack(pre, s, 3, Cue.LEVEL_BEFORE);
+            if (hv > s && (t.wordIs(hv - 1, Cue.PROPOSE) && t.wordIs(hv - 1, Cue.AUX))) {
+                stance = Stance.PROPOSED;
+            }
+        }
 
         // host(s)
         List<String> hosts = new ArrayList<>();
@@ -373,7 +418,13 @@ final class TroopReader {
         } else {
             hosts.add(null);
         }
-        String force = force(q, head, hEnd, s, mentions, hosts.get(0));
+        String force = respectiveForce != null ? respectiveForce : force(q, head, hEnd, s, mentions, hosts.get(0));
+        if (hosts.size() == 1 && hosts.get(0) == null && borderWith == null) {
+            hosts.set(0, impliedHost(mentions, force));
+        }
+        if (chosen != null && combined(chosen, e)) {
+            return;
+        }
         Integer year = stance == Stance.COMPLETED || stance == Stance.REPORTED ? eventYear(s, e) : null;
         for (String host : hosts) {
             Draft d = new Draft();
@@ -388,6 +439,44 @@ final class TroopReader {
             d.token = f;
             out.add(d);
         }
+    }
+
+    /**
+     * Skips an aside between a troop noun and its verb: "in Mali", "and sailors", "from the 173rd
+     * Airborne Brigade". Returns r when there is none.
+     */
+    private int skipAside(int r, int e) {
+        if ((t.isKey(r, "in") || t.isKey(r, "on") || t.isKey(r, "at")) && r + 1 < e) {
+            int k = r + 1;
+            if (t.place(k) != null) {
+                return Math.max(k + 1, t.phraseEnd[k]);
+            }
+            if (t.wordIs(k, Cue.GEO_ADJ) && k + 1 < e) {
+                k++;
+            }
+            if (t.place(k) != null) {
+                return Math.max(k + 1, t.phraseEnd[k]);
+            }
+        }
+        if ((t.isKey(r, "and") || t.isKey(r, "or")) && r + 1 < e && t.is(r + 1, Cue.TROOP)) {
+            return Math.max(r + 2, t.phraseEnd[r + 1]);
+        }
+        if (t.isKey(r, "from") || t.isKey(r, "of") || t.isKey(r, "with")) {
+            for (int k = r + 1; k < Math.min(e, r + 7); k++) {
+                if (t.type[k] != Tokens.WORD && t.type[k] != Tokens.NUMBER) {
+                    break;
+                }
+                if (t.wordIs(k, Cue.UNIT) && !t.isKey(k, "number")) {
+                    return k + 1;
+                }
+            }
+        }
+        return r;
+    }
+
+    private boolean isCap(int k) {
+        return t.isKey(k, "cap") || t.isKey(k, "caps") || t.isKey(k, "capped") || t.isKey(k, "capping")
+                || t.isKey(k, "limit") || t.isKey(k, "limits") || t.isKey(k, "limited") || t.isKey(k, "limiting");
     }
 
     private Qualifier postQualifier(int j, int e) {
@@ -417,6 +506,30 @@ final class TroopReader {
             steps++;
         }
         return k;
+    }
+
+    private static final java.util.Set<String> PART_WORDS = java.util.Set.of("many", "much", "some", "all", "any",
+            "none", "most", "part", "half", "rest", "portion", "share", "majority", "bulk", "one", "third", "quarter",
+            "each", "fraction");
+
+    /** "how many of the 2,500 troops", "any of the 28,500": the figure is the whole, a level. */
+    private boolean partOf(int f, int s) {
+        int k = f - 1;
+        while (k >= s && (t.isKey(k, "the") || t.isKey(k, "its") || t.isKey(k, "their") || t.isKey(k, "our"))) {
+            k--;
+        }
+        return k - 1 >= s && t.isKey(k, "of") && t.type[k - 1] == Tokens.WORD
+                && PART_WORDS.contains(Lexicon.normalize(t.string(k - 1)));
+    }
+
+    /** "drop to 3,000 from 5,200": a "to" and a figure just before "from". */
+    private boolean toPrecedes(int from, int s) {
+        for (int k = from - 1; k >= Math.max(s, from - 4); k--) {
+            if (t.isKey(k, "to") && k + 1 < from && NumberReader.startsQuantity(t, k + 1, from)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean toFollows(int from, int e) {
@@ -483,7 +596,7 @@ final class TroopReader {
         return Kind.LEVEL;
     }
 
-    private Stance stance(int tr, boolean rightSide, int hEnd, int s, int e) {
+    private Stance stance(int tr, boolean rightSide, int f, int hEnd, int s, int e) {
         for (int k = Math.max(s, tr - 14); k < Math.min(e, tr + 16); k++) {
             if (t.is(k, Cue.DENY)) {
                 return Stance.DENIED;
@@ -495,7 +608,10 @@ final class TroopReader {
                 return Stance.DENIED;
             }
         }
-        int pFrom = Math.max(s, tr - 9);
+        if (t.is(tr, Cue.PROPOSE) || t.wordIs(tr, Cue.PROPOSE)) {
+            return Stance.PROPOSED;
+        }
+        int pFrom = Math.max(s, rightSide ? Math.min(tr - 9, f - 4) : tr - 9);
         for (int k = tr - 1; k >= pFrom; k--) {
             if (t.type[k] == Tokens.CLAUSE || t.type[k] == Tokens.END) {
                 break;
@@ -514,8 +630,18 @@ final class TroopReader {
                 return Stance.PROPOSED;
             }
         }
+        for (int k = Math.max(s, tr - 3); k < tr; k++) {
+            if (t.wordIs(k, Cue.ONGOING) && !t.isKey(k, "is") && !t.isKey(k, "are")) {
+                return Stance.REPORTED;
+            }
+        }
         if (t.is(tr, Cue.PAST) || t.wordIs(tr, Cue.PAST)) {
             return Stance.COMPLETED;
+        }
+        for (int k = Math.max(s, tr - 4); k < tr; k++) {
+            if (t.is(k, Cue.PAST) && !t.is(k, Cue.CHANGE) && t.type[k] == Tokens.WORD) {
+                return Stance.COMPLETED;
+            }
         }
         for (int k = Math.max(s, tr - 3); k < tr; k++) {
             if (t.wordIs(k, Cue.PERFECT) && !t.isKey(k, "was") && !t.isKey(k, "were")) {
@@ -530,6 +656,12 @@ final class TroopReader {
     private Mention chooseHost(Kind kind, int f, int hEnd, int nextQ, int s, int e, List<Mention> mentions) {
         int fwdLimit = Math.min(Math.min(e, nextQ), hEnd + WINDOW);
         int backLimit = Math.max(s, f - 25);
+        for (Mention m : mentions) {
+            if (m.index() < f && m.index() >= backLimit && m.place().canHost() && m.place().type() != Place.Type.ANAPHOR
+                    && !m.locative() && hostVerbAfter(m.end(), f)) {
+                return m;
+            }
+        }
         int[] order = switch (kind) {
             case REDUCTION -> new int[] {Mention.FROM, Mention.IN, Mention.TO};
             case INCREASE -> new int[] {Mention.TO, Mention.IN, Mention.FROM};
@@ -561,9 +693,55 @@ final class TroopReader {
         return null;
     }
 
+    /** Whether a mention names whose troops or force ("U.S. troops", "French forces", "U.S. presence"). */
+    private boolean modifiesForce(Mention m) {
+        int k = m.end();
+        return k < t.size && t.type[k] == Tokens.WORD && (t.is(k, Cue.TROOP | Cue.UNIT) || t.wordIs(k, Cue.TROOP)
+                || t.isKey(k, "military") || t.isKey(k, "army") || t.isKey(k, "combat"));
+    }
+
+    /** A host the sentence implies: an actor's base ("USFK"), else a country named otherwise than as the force. */
+    private String impliedHost(List<Mention> mentions, String force) {
+        for (Mention m : mentions) {
+            if (m.place().host() != null) {
+                return m.place().host();
+            }
+        }
+        for (Mention m : mentions) {
+            Place p = m.place();
+            if ((p.type() == Place.Type.COUNTRY || p.type() == Place.Type.ADJECTIVE) && !p.force().equals(force)
+                    && !modifiesForce(m)) {
+                return p.name();
+            }
+        }
+        return null;
+    }
+
+    /** "in Niger and Mali combined": no single host. */
+    private boolean combined(Mention m, int e) {
+        for (int k = m.end(); k < Math.min(e, m.end() + 5); k++) {
+            if (t.isKey(k, "combined") || t.isKey(k, "together")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean hostVerbAfter(int k, int limit) {
+        for (int n = 0; k < limit && n < 3; n++, k++) {
+            if (t.wordIs(k, Cue.HOST_VERB) && !t.isKey(k, "has") && !t.isKey(k, "have")) {
+                return true;
+            }
+            if (!t.wordIs(k, Cue.AUX) && !t.wordIs(k, Cue.PROPOSE)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     private static Mention nearestAfter(List<Mention> mentions, int from, int limit, int role) {
         for (Mention m : mentions) {
-            if (m.index() >= from && m.index() < limit && m.role() == role && m.place().canHost()) {
+            if (m.index() >= from && m.index() < limit && m.role() == role && m.hostable()) {
                 return m;
             }
         }
@@ -573,7 +751,7 @@ final class TroopReader {
     private static Mention nearestBefore(List<Mention> mentions, int before, int limit, int role) {
         for (int i = mentions.size() - 1; i >= 0; i--) {
             Mention m = mentions.get(i);
-            if (m.index() < before && m.index() >= limit && m.role() == role && m.place().canHost()) {
+            if (m.index() < before && m.index() >= limit && m.role() == role && m.hostable()) {
                 return m;
             }
         }
@@ -594,9 +772,16 @@ final class TroopReader {
                 }
                 return "South Korea";
             case ANAPHOR:
-                for (Mention o : mentions) {
-                    if (o != m && o.place().type() == Place.Type.COUNTRY && o.locative()) {
-                        return o.place().name();
+                for (int pass = 0; pass < 3; pass++) {
+                    for (Mention o : mentions) {
+                        Place.Type ty = o.place().type();
+                        if (o == m || (ty != Place.Type.COUNTRY && ty != Place.Type.ADJECTIVE) || modifiesForce(o)) {
+                            continue;
+                        }
+                        if ((pass == 0 && o.locative() && ty == Place.Type.COUNTRY) || (pass == 1 && o.possessive())
+                                || pass == 2) {
+                            return o.place().name();
+                        }
                     }
                 }
                 return null;
@@ -666,6 +851,20 @@ final class TroopReader {
 
     // ---------------------------------------------------------------- force
 
+    private List<String> respectiveForces(List<Mention> mentions, List<Quantity> qs, List<Integer> accepted) {
+        if (accepted.isEmpty()) {
+            return List.of();
+        }
+        int first = qs.get(accepted.get(0)).first();
+        List<String> forces = new ArrayList<>();
+        for (Mention m : mentions) {
+            if (m.index() < first && m.place().canAct() && !m.locative() && !forces.contains(m.place().force())) {
+                forces.add(m.place().force());
+            }
+        }
+        return forces;
+    }
+
     private String force(Quantity q, int head, int hEnd, int s, List<Mention> mentions, String host) {
         int f = q.first();
         boolean suffixHead = head >= 0 && head > q.last() && t.type[head - 1] == Tokens.DASH && head == q.last() + 1;
@@ -676,7 +875,7 @@ final class TroopReader {
             if (head >= 0 && m.index() >= q.last() && m.index() < head) {
                 return m.place().force();
             }
-            if (suffixHead && m.index() > head && m.index() <= head + 3) {
+            if (suffixHead && m.index() > head && m.index() <= head + 3 && !m.locative()) {
                 return m.place().force();
             }
         }
@@ -694,8 +893,13 @@ final class TroopReader {
             if (host != null && m.place().type() == Place.Type.COUNTRY && m.place().name().equals(host)) {
                 continue;
             }
-            if (m.place().type() == Place.Type.COUNTRY && m.possessive() && host != null) {
+            if (head >= 0 && m.end() < f && t.is(m.end(), Cue.TROOP)) {
                 continue;
+            }
+            if (m.index() > 0 && (t.isKey(m.index() - 1, "and") || t.type[m.index() - 1] == Tokens.COMMA)
+                    && i > 0 && mentions.get(i - 1).index() >= m.index() - 4 && !mentions.get(i - 1).locative()
+                    && !mentions.get(i - 1).place().name().equals(host)) {
+                return SEVERAL;
             }
             return m.place().force();
         }
@@ -735,15 +939,9 @@ final class TroopReader {
 
     private static List<Draft> dedupe(List<Draft> drafts) {
         List<Draft> out = new ArrayList<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
         for (Draft d : drafts) {
-            boolean dup = false;
-            for (Draft o : out) {
-                if (o.quantity == d.quantity && o.kind == d.kind && java.util.Objects.equals(o.location, d.location)) {
-                    dup = true;
-                    break;
-                }
-            }
-            if (!dup) {
+            if (seen.add(d.quantity + "|" + d.kind + "|" + d.location + "|" + d.borderWith)) {
                 out.add(d);
             }
         }

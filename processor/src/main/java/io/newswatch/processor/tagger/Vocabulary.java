@@ -192,14 +192,17 @@ final class Vocabulary {
                 "suicides", "lost their lives", "tested positive", "infected", "sick", "ill", "arrested",
                 "charged", "convicted", "accused", "deserted", "deserters", "defected", "surrendered",
                 "evacuated", "rescued", "freed", "released", "exchanged", "swap", "buried", "mourned", "honored",
-                "honoured", "trained", "train", "training", "trains", "recruited", "recruit", "recruiting",
-                "mobilized", "mobilised", "mobilize", "mobilise", "mobilization", "conscripted", "drafted",
+                "honoured", "involved", "involving", "took part", "take part", "taking part", "takes part",
+                "participated", "participating", "participate", "participants", "completed training",
+                "underwent training", "were trained", "trained by", "graduated", "graduating",
                 "toll", "death toll", "lost", "losses", "loss", "destroyed", "eliminated", "neutralized",
                 "neutralised", "struck", "attacked", "targeted", "ambushed", "shot", "poisoned", "sickened",
-                "hospitalized", "treated", "discharged", "fired", "punished", "disciplined", "investigated");
+                "hospitalized", "treated", "discharged", "punished", "disciplined", "investigated");
         cue(Cue.CAPACITY, "barracks", "housing", "accommodate", "accommodates", "accommodation", "house",
                 "houses", "capacity", "hold", "holds", "room", "space", "facility", "facilities", "beds",
-                "designed", "big enough", "enough", "able", "capable");
+                "designed", "big enough", "enough", "able", "capable", "trained", "train", "training", "trains",
+                "recruited", "recruit", "recruiting", "mobilized", "mobilised", "mobilize", "mobilise", "mobilization",
+                "conscripted", "drafted", "instruct", "instructed", "equip", "equipped", "arm", "armed", "feed", "pay");
         cue(Cue.APPROX, "about", "roughly", "approximately", "approx.", "approx", "some", "around", "estimated",
                 "an estimated", "closer to", "circa", "ca.", "or so", "about", "nearly some", "est.", "reportedly",
                 "an approximate", "approximate", "on the order of", "in the region of", "give or take");
@@ -210,7 +213,8 @@ final class Vocabulary {
                 "below", "cap", "ceiling", "not above", "no more than", "not more than", "at most", "maximum",
                 "max", "just under", "just shy of", "shy of", "capped", "limit", "capped at", "a cap of",
                 "a ceiling of", "just below", "not exceeding", "not to exceed", "short of", "as much as",
-                "a maximum of", "upper limit", "limited");
+                "a maximum of", "upper limit", "limited", "near", "nearer", "not exceed", "will not exceed",
+                "cannot exceed", "would not exceed");
         cue(Cue.REDUCE, "withdraw", "withdraws", "withdrawing", "withdrew", "withdrawn", "withdrawal",
                 "withdrawals", "pull out", "pulls out", "pulled out", "pulling out", "pull", "pulls", "pulled",
                 "pulling", "pullout", "pull-out", "pullback", "pull back", "pulled back", "remove", "removes",
@@ -226,10 +230,12 @@ final class Vocabulary {
                 "downsizing", "shrink", "shrinking", "shrank", "decrease", "decreased", "lower", "lowered",
                 "pare", "pared", "pared back", "evacuate", "quit", "leave", "leaves", "left", "leaving",
                 "go home", "went home", "going home", "head home", "headed home", "retreat", "retreated", "retrench",
-                "redeploy away", "decline", "declined", "fall", "fell", "drop", "dropped", "cutback", "cutbacks");
+                "redeploy away", "decline", "declined", "fall", "fell", "drop", "dropped", "cutback", "cutbacks", "home",
+                "falls", "falling", "drops", "dropping", "shrink to");
         cue(Cue.LEAVE, "leave", "leaving", "leaves", "left", "keep", "keeps", "keeping", "kept", "retain",
                 "retains", "retained", "retaining", "maintain", "maintains", "maintained", "maintaining",
-                "remain", "remaining", "remains", "stay", "staying");
+                "remain", "remains", "stay", "staying", "cap", "caps", "capped", "capping", "limit", "limits",
+                "limited", "limiting", "set", "fix", "fixed", "hold", "holds", "held", "freeze", "froze", "frozen");
         cue(Cue.RELOCATE, "shift", "shifts", "shifted", "shifting", "relocate", "relocates", "relocated",
                 "relocating", "relocation", "redeploy", "redeploys", "redeployed", "redeploying", "redeployment",
                 "move", "moves", "moved", "moving", "transfer", "transfers", "transferred", "transferring",
@@ -249,14 +255,25 @@ final class Vocabulary {
                 "flew", "flown", "flying", "more", "extra", "rotate in", "rotated in", "rotate into", "move into",
                 "moved into", "enlarge", "enlarged", "grow", "grew", "growing", "land", "landed", "ship", "shipped",
                 "rush", "rushed", "rushing", "augment", "augmented", "top up", "upped", "up", "hike", "hiked",
-                "scale up", "scaled up", "redeploy to", "new");
+                "scale up", "scaled up", "redeploy to", "new", "heading", "headed", "head to", "heading to",
+                "headed to", "go to", "goes to", "went to", "en route", "bound for", "sail", "sailed", "rise", "rises",
+                "rising", "rose", "risen", "climb", "climbs", "climbed", "expected in", "expected to arrive",
+                "due in", "due to arrive");
         cue(Cue.LEVEL_AFTER, "stationed", "based", "deployed", "garrisoned", "posted", "serving", "present",
                 "positioned", "headquartered", "massed", "amassed", "concentrated", "gathered", "assembled",
                 "on the ground", "in place", "already", "currently", "there", "permanently", "remaining",
                 "who", "that", "which", "now", "still", "located", "operating", "assigned", "rotating");
         cue(Cue.LEVEL_BEFORE, "has", "have", "had", "there are", "there were", "there is", "hosts", "host",
-                "hosting", "hosted", "keeps", "total", "totaling", "totalling", "numbering", "of the", "its",
-                "with", "houses", "currently");
+                "hosting", "hosted", "keeps", "total", "totaling", "totalling", "numbering", "houses", "currently",
+                "stations", "station", "troop numbers", "troop levels", "troop level", "troop strength");
+        cue(Cue.LEVEL_NOW, "currently", "now", "stands", "stood", "standing", "totals", "totaled", "totalled",
+                "totaling", "totalling", "numbering", "numbers", "remains", "remained", "hovered", "hovers",
+                "hovering", "steady", "unchanged", "held", "holds");
+        cue(Cue.SIGNIFICANT, "up from", "down from");
+        cue(Cue.ONGOING, "begun", "begin", "began", "begins", "beginning", "started", "start", "starts",
+                "starting", "continue", "continues", "continuing", "is", "are");
+        cue(Cue.CLAUSE_WORD, "after", "before", "because", "although", "though", "while", "but", "whereas",
+                "since", "when", "unless", "until");
         cue(Cue.PAST, "withdrew", "withdrawn", "pulled", "pulled out", "removed", "reduced", "sent", "deployed",
                 "dispatched", "added", "shifted", "relocated", "redeployed", "moved", "arrived", "left", "departed",
                 "slashed", "trimmed", "halved", "boosted", "increased", "reinforced", "doubled", "tripled",
@@ -267,7 +284,8 @@ final class Vocabulary {
                 "ramped up", "rushed", "augmented", "stationed", "rotated in", "moved into", "sent home",
                 "downsized", "shrank", "dropped", "fell", "declined", "pulled back", "repositioned", "shipped",
                 "grew", "enlarged", "upped", "hiked", "went home", "headed home", "retreated", "pledged", "cut",
-                "moved out", "rotated out", "scaled up");
+                "moved out", "rotated out", "scaled up", "completed", "finished", "carried out", "concluded",
+                "went to", "headed to", "sailed");
         cue(Cue.PERFECT, "has", "have", "had", "has been", "have been", "had been", "was", "were", "already");
         cue(Cue.DENY, "denied", "deny", "denies", "denying", "ruled out", "rule out", "rules out", "ruling out",
                 "dismissed", "dismisses", "rejected", "rejects", "not on the table", "off the table",
@@ -300,19 +318,23 @@ final class Vocabulary {
                 "suggested", "suggest", "suggests", "pledge", "pledged", "pledges", "pledging", "commit to",
                 "committed to", "plan to", "if", "unless", "needed", "need", "needs", "should", "must",
                 "talks on", "negotiate", "negotiating", "negotiations", "deal", "agreement", "by the end of",
-                "later this year", "within", "soon", "prospective", "proposing");
+                "later this year", "within", "soon", "prospective", "proposing", "next few", "over the next",
+                "in the next", "coming years", "coming months", "the coming", "future", "agreed", "agree", "agrees", "expected in", "due in", "bars", "bar", "barred", "barring",
+                "prohibit", "prohibits", "prohibited", "forbid", "forbids", "ban", "bans", "bill", "legislation");
         cue(Cue.AUX, "will", "would", "could", "may", "might", "shall", "be", "been", "is", "are", "was", "were",
                 "being", "to", "'ll", "have", "has", "had", "soon", "also", "then", "later", "eventually",
                 "gradually", "reportedly", "likely", "all", "not", "now", "also", "finally", "must", "should",
                 "can", "begin", "began", "start", "started", "to begin", "begun", "expected", "due", "set",
-                "currently", "already", "still", "in", "the", "process", "of", "n't", "'t", "is expected to",
+                "currently", "already", "still", "in the process of", "n't", "'t", "is expected to", "again", "in total",
+                "in all", "altogether", "each year", "every year", "annually", "once again", "too",
                 "are expected to", "were", "quickly", "immediately", "temporarily", "permanently", "largely");
         cue(Cue.SANCTION, "sanction", "sanctions", "sanctioned", "sanctioning", "embargo", "embargoes",
                 "embargoed", "restrictive measures", "economic penalties", "punitive measures");
         cue(Cue.S_IMPOSE, "impose", "imposes", "imposed", "imposing", "imposition", "slap", "slapped", "slaps",
                 "slapping", "levy", "levied", "levies", "introduce", "introduced", "introduces", "adopt", "adopted",
                 "adopts", "unveil", "unveiled", "unveils", "announce", "announced", "announces", "new", "fresh",
-                "hit", "hits", "place", "placed", "places", "put", "puts", "issue", "issued", "approve",
+                "hit", "hits", "place", "placed", "places", "put", "puts", "issue", "issued", "reimpose", "reimposed", "re-impose", "re-imposed", "reimposing", "snap back",
+                "snapback", "approve",
                 "approved", "approves", "enact", "enacted", "sanctioned", "blacklist", "blacklisted", "designated",
                 "round of", "package", "additional", "further", "targeted", "targets", "target", "targeting",
                 "passed", "pass", "agreed", "imposition of", "sanctioning", "slaps", "penalize", "penalized",
@@ -322,7 +344,7 @@ final class Vocabulary {
                 "broadening", "widen", "widened", "widening", "strengthen", "strengthened", "strengthening",
                 "intensify", "intensified", "step up", "stepped up", "ramp up", "ramped up", "escalate",
                 "escalated", "more", "increase", "increased", "toughening", "stiffer", "stiffen", "stiffened",
-                "heavier", "tighter", "crippling", "harsh", "tough", "maximum pressure", "redouble", "broader");
+                "heavier", "tighter", "redouble", "broader");
         cue(Cue.S_EASE, "ease", "eased", "eases", "easing", "relax", "relaxed", "relaxes", "relaxing",
                 "relaxation", "loosen", "loosened", "loosening", "loosens", "relief", "soften", "softened",
                 "softening", "roll back", "rolled back", "rolling back", "scale back", "scaled back", "reduce",
@@ -346,39 +368,42 @@ final class Vocabulary {
         cue(Cue.S_THREATEN, "threaten", "threatened", "threatens", "threatening", "threat", "threats", "warn",
                 "warned", "warns", "warning", "could face", "would face", "will face", "face", "faces", "facing",
                 "risk", "risks", "risking", "ultimatum", "raised the prospect", "prospect of", "possible",
-                "consider", "considering", "mull", "mulling", "weigh", "weighing", "prepare", "preparing",
                 "looming", "potential");
+        cue(Cue.S_MENTION, "evade", "evades", "evading", "evaded", "evasion", "violate", "violates", "violated",
+                "violating", "violation", "violations", "breach", "breaches", "breaching", "bust", "busting",
+                "circumvent", "circumvents", "circumventing", "circumvention", "skirt", "skirting", "despite",
+                "under", "hobbled", "battered", "hit by", "hurt", "crippled", "impact", "effect", "effects",
+                "because of", "due to", "amid", "sanctions-hit", "sanctions-hit", "affected", "suffering");
         cue(Cue.S_NEG, "not", "no", "never", "'t", "nor", "cannot", "against", "oppose", "opposed", "opposes",
                 "opposing", "opposition", "refuse", "refused", "refuses", "refusing", "resist", "resisted",
                 "reject", "rejected", "rejects", "rejecting", "discounted", "discount", "discounts",
                 "ruled out", "rule out", "rules out", "ruling out", "dismissed", "dismisses", "denied", "deny",
                 "denies", "no plans", "unlikely", "premature", "declined", "decline", "declines",
                 "blocked", "block", "blocks", "vetoed", "veto", "vetoes", "without", "neither", "nothing",
-                "too early", "not yet", "hesitant", "reluctant");
+                "too early", "not yet", "hesitant", "reluctant", "failed", "fail", "fails", "failing", "out of the question",
+                "not on the table", "off the table");
         cue(Cue.MONTH, "january", "february", "march", "april", "may", "june", "july", "august", "september",
                 "october", "november", "december", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.",
                 "sep.", "sept.", "oct.", "nov.", "dec.", "no.", "nos.", "page", "article", "resolution", "section",
                 "chapter", "number", "route", "highway", "flight", "paragraph", "room", "unit", "gate");
         cue(Cue.PREP_IN, "in", "inside", "within", "across", "throughout", "on", "at", "near", "around",
-                "in northern", "in southern", "in eastern", "in western", "in central", "in north", "in south",
-                "in east", "in west", "in northeastern", "in northeast", "in northwestern", "in southeastern",
-                "in southwestern", "stationed in", "based in", "deployed in", "deployed to", "along", "on the",
-                "inside", "into", "to");
+                "in northern", "in southern", "in eastern", "in western", "in central", "in northeastern", "in northeast", "in northwestern", "in southeastern",
+                "in southwestern", "along", "inside", "into", "to", "through", "throughout", "via", "over");
         cue(Cue.PREP_TO, "to", "into", "toward", "towards", "in", "on", "for", "onto", "bound for");
         cue(Cue.PREP_FROM, "from", "out of", "off", "leave", "leaves", "leaving", "left", "exit", "exits",
                 "exited", "quit", "quits", "depart", "departed", "departing", "withdraw from", "away from",
                 "from northern", "from southern", "from eastern", "from western", "from central", "evacuate");
         cue(Cue.HOST_VERB, "hosts", "host", "hosting", "hosted", "houses", "has", "have");
         cue(Cue.SAID, "said", "says", "say", "told", "announced", "stated", "confirmed", "reported", "added",
-                "noted", "according");
+                "noted", "according", "warned", "insisted", "argued", "claimed", "wrote", "tweeted");
         cue(Cue.STARTER, "the", "a", "an", "it", "he", "she", "they", "we", "i", "in", "on", "at", "but", "and",
                 "this", "that", "these", "those", "there", "officials", "his", "her", "its", "their", "however",
                 "meanwhile", "last", "after", "before", "when", "while", "if", "as", "for", "some", "many", "no",
                 "one", "under", "since", "according", "during", "both", "about", "our", "us", "such");
         cue(Cue.EACH, "each", "apiece", "per country", "in each", "to each", "for each", "each to");
         cue(Cue.RESPECTIVELY, "respectively");
-        cue(Cue.DETERMINER, "a", "an", "the", "of", "just", "only", "well", "little", "by", "some", "another",
-                "an additional", "additional", "total", "of some", "of about", "of around", "a total of",
+        cue(Cue.DETERMINER, "a", "an", "the", "of", "just", "only", "well", "little", "some", "another",
+                "an additional", "additional", "total", "a total of", "remaining", "its remaining", "the remaining",
                 "a force of", "'s", "its", "their", "his", "her", "our", "fully", "all", "over");
         cue(Cue.BORDER, "border", "borders", "frontier", "frontiers", "border with", "borders with");
         cue(Cue.EVENT_PREP, "in", "during", "since", "back in", "by late", "in early", "in late", "in mid",

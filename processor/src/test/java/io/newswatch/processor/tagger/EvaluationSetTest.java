@@ -16,4 +16,14 @@ class EvaluationSetTest {
         assertTrue(ev.troops().f1() >= 0.95, "troop F1 on dev.jsonl\n" + why);
         assertTrue(ev.sanctions().f1() >= 0.95, "sanctions F1 on dev.jsonl\n" + why);
     }
+
+    @Test
+    void shouldReachTheTargetsOnTheDevelopmentCorpus() {
+        Evaluation ev = Evaluation.run(tagger, Resources.excerpts("/eval/corpus.jsonl"));
+        String why = ev.report() + String.join("\n", ev.misses());
+        assertTrue(ev.troops().f1() >= 0.93, "troop F1 on corpus.jsonl\n" + why);
+        assertTrue(ev.sanctions().f1() >= 0.90, "sanctions F1 on corpus.jsonl\n" + why);
+        assertTrue(ev.qualifier().value() >= 0.95, "qualifier accuracy on corpus.jsonl\n" + why);
+        assertTrue(ev.force().value() >= 0.95, "force accuracy on corpus.jsonl\n" + why);
+    }
 }
