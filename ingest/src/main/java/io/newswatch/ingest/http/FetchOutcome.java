@@ -50,6 +50,11 @@ public sealed interface FetchOutcome
             }
             requireReason(reason);
         }
+
+        /** A retry the caller decided on, with no response behind it. */
+        public RetryLater(Duration delay) {
+            this(delay, 0, "retry later");
+        }
     }
 
     /** A permanent failure for this URL (refused by the guard, 4xx, too large, wrong content type, too many redirects). */
