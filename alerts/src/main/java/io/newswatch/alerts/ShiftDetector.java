@@ -252,4 +252,15 @@ public final class ShiftDetector {
     }
 
 
+
+    /**
+     * The subject's current figure: for troops the latest reported level in event time, for
+     * sanctions the latest action; empty while the history holds none.
+     */
+    public java.util.Optional<Mention> current(SubjectHistory history) {
+        List<Mention> candidates = select(history.getMentions(), m -> isLevelReport(m)
+                || (m.getDetail() instanceof SanctionMention s && s.getAction() != SanctionAction.MENTION));
+        return candidates.isEmpty() ? java.util.Optional.empty()
+                : java.util.Optional.of(candidates.get(candidates.size() - 1));
+    }
 }

@@ -9,11 +9,13 @@ import io.newswatch.alerts.notify.ChannelConfig;
 import io.newswatch.alerts.notify.ConsoleSettings;
 import io.newswatch.app.config.NewswatchConfig;
 import io.newswatch.app.runtime.Cluster;
+import io.newswatch.app.runtime.Dashboard;
 import io.newswatch.app.runtime.Notifications;
 import io.newswatch.app.runtime.StreamsApp;
 import io.newswatch.schemas.Topics;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 /**
  * {@code newswatch alerts}: runs the alerts Streams app and delivers each alert to the configured
@@ -25,6 +27,10 @@ final class AlertsCommand implements Callable<Integer> {
 
     @Mixin
     ConfigOptions options;
+
+    @Option(names = "--dashboard", paramLabel = "HOST:PORT", arity = "0..1", fallbackValue = "127.0.0.1:8080",
+            description = "Serve the live dashboard (default address when given alone: ${FALLBACK-VALUE}).")
+    String dashboard;
 
     @Override
     public Integer call() throws Exception {
@@ -38,8 +44,13 @@ final class AlertsCommand implements Callable<Integer> {
             cluster.createTopics(topics);
             try (StreamsApp app = StreamsApp.start(StreamsApp.applicationId(config, "alerts"),
                     AlertTopology.build(topics, config.alertRules()), cluster, config, topics, "alerts");
-                 Notifications notifications = Notifications.start(cluster, config, topics, channels)) {
+                 Notifications notifications = Notifications.start(cluster, config, topics, channels);
+                 Dashboard board = dashboard == null ? null
+                         : Dashboard.start(Addresses.parse(dashboard), cluster, config, topics, app)) {
                 app.awaitRunning(Duration.ofSeconds(120));
+                if (board != null) {
+                    System.err.println("newswatch alerts: dashboard at http://" + Addresses.show(board.address()) + "/");
+                }
                 System.err.println("newswatch alerts: running against " + cluster.bootstrapServers()
                         + ", delivering to " + channels.stream().map(ChannelConfig::name).toList());
                 shutdown.await();

@@ -13,6 +13,7 @@ import java.util.concurrent.Callable;
 import io.newswatch.app.config.NewswatchConfig;
 import io.newswatch.app.runtime.AlertReader;
 import io.newswatch.app.runtime.Cluster;
+import io.newswatch.app.runtime.Dashboard;
 import io.newswatch.app.runtime.Notifications;
 import io.newswatch.app.runtime.Pipeline;
 import io.newswatch.ingest.kafka.ArticlePublisher;
@@ -55,6 +56,10 @@ final class DemoCommand implements Callable<Integer> {
     @Option(names = "--follow", description = "Keep running after the seeds are drained, printing new alerts, until Ctrl-C.")
     boolean follow;
 
+    @Option(names = "--dashboard", paramLabel = "HOST:PORT", arity = "0..1", fallbackValue = "127.0.0.1:8080",
+            description = "Serve the live dashboard while the demo runs (with --follow, until Ctrl-C); default address ${FALLBACK-VALUE}.")
+    String dashboard;
+
     @Option(names = "--keep-data", description = "Keep the demo's broker data from an earlier run instead of starting empty.")
     boolean keepData;
 
@@ -86,8 +91,13 @@ final class DemoCommand implements Callable<Integer> {
             try (Pipeline pipeline = Pipeline.start(cluster, config, topics, new NewsTagger());
                  Notifications notifications = config.channels().isEmpty() ? null
                          : Notifications.start(cluster, config, topics, config.channels());
+                 Dashboard board = dashboard == null ? null
+                         : Dashboard.start(Addresses.parse(dashboard), cluster, config, topics, pipeline.alerts());
                  AlertReader alerts = new AlertReader(cluster, topics.alerts(), true);
                  ArticlePublisher publisher = new ArticlePublisher(cluster.clientProperties(), topics.articles())) {
+                if (board != null) {
+                    System.out.println("Dashboard: http://" + Addresses.show(board.address()) + "/");
+                }
                 System.out.println("Replaying " + items.size() + " articles from " + seeds + " ("
                         + arrivalOrder.name().toLowerCase() + " order):");
                 new Replayer(Clock.systemUTC(), d -> Thread.sleep(d.toMillis())).run(items, Replayer.Options.all(),

@@ -69,6 +69,11 @@ public final class Pipeline implements AutoCloseable {
         }
     }
 
+    /** The alerts app, for queries of its state. */
+    public StreamsApp alerts() {
+        return apps.get(1);
+    }
+
     @Override
     public void close() {
         for (int i = apps.size() - 1; i >= 0; i--) {

@@ -67,6 +67,11 @@ public final class StreamsApp implements AutoCloseable {
         return config.topicPrefix() + "-" + role;
     }
 
+    /** The running Streams instance, for interactive queries of its stores. */
+    public KafkaStreams streams() {
+        return streams;
+    }
+
     public KafkaStreams.State state() {
         return streams.state();
     }
