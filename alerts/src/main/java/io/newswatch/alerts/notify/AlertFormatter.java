@@ -208,7 +208,7 @@ public final class AlertFormatter {
 
     private static String sanctionFigure(SanctionMention s) {
         String action = s.getAction().name().toLowerCase(Locale.ROOT);
-        return s.getNegated() ? "not " + action : action;
+        return s.getNegated() ? action + " ruled out" : action;
     }
 
     private static String sourceLabel(Mention m) {
