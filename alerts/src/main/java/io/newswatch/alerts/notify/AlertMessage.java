@@ -49,8 +49,8 @@ public record AlertMessage(
         Objects.requireNonNull(created, "created");
     }
 
-    /** One line for notifications and subjects: the headline, then the change when there is one. */
+    /** One line for notifications and subjects: the headline, then the change unless the headline has it. */
     public String oneLiner() {
-        return change.map(c -> headline + ": " + c).orElse(headline);
+        return change.filter(c -> !headline.contains(c)).map(c -> headline + ": " + c).orElse(headline);
     }
 }
