@@ -74,4 +74,21 @@ class ConfigLoaderTest {
         assertEquals(DeadLetterHandler.Policy.LOG_AND_CONTINUE,
                 ConfigLoader.load(null, Map.of(), Map.of("bad.input.policy", "log-and-continue")).badInput());
     }
+
+    @Test
+    void shouldReadTheDocumentedExampleConfiguration() {
+        NewswatchConfig c = ConfigLoader.load(Path.of("..", "docs", "newswatch.example.properties"), Map.of(), Map.of());
+        assertEquals(java.util.List.of("desk", "log", "mail", "slack", "teams"),
+                c.channels().stream().map(io.newswatch.alerts.notify.ChannelConfig::name).toList());
+        assertEquals(java.util.List.of("WEBHOOK", "JSONL", "EMAIL", "SLACK", "TEAMS"),
+                c.channels().stream().map(ch -> ch.type().name()).toList());
+        assertEquals(8, c.channels().get(0).retry().maxAttempts());
+    }
+
+    @Test
+    void shouldNameTheChannelAndTheMissingSetting() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> ConfigLoader.load(null, Map.of(), Map.of("channel.ops.type", "webhook", "channel.ops.url", "https://x.example/")));
+        assertTrue(e.getMessage().contains("channel 'ops'") && e.getMessage().contains("secret"), e.getMessage());
+    }
 }
