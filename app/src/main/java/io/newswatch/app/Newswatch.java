@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
                 ReplayCommand.class,
                 ProcessCommand.class,
                 AlertsCommand.class,
+                BenchCommand.class,
                 FeedCommand.class,
                 TagCommand.class,
                 EvalCommand.class,
