@@ -103,10 +103,15 @@ class ShiftDetectorTest {
                 troops("2025-05-23", 4_500, TroopKind.REDUCTION, Qualifier.APPROXIMATE, Stance.PROPOSED, "wsj"),
                 troops("2025-05-24", 4_500, TroopKind.REDUCTION, Qualifier.EXACT, Stance.PROPOSED, "yonhap"),
                 troops("2025-06-20", 4_500, TroopKind.REDUCTION, Qualifier.EXACT, Stance.PROPOSED, "later"));
-        assertEquals(2, run.alerts().size(), "second report within 7 days is not repeated: " + run.alerts());
+        List<String> ids = run.alerts().stream().map(Alert::getId).distinct().toList();
+        assertEquals(2, ids.size(), "second report within 7 days is not a new alert: " + run.alerts());
         assertTrue(run.alerts().stream().allMatch(a -> a.getType() == AlertType.CHANGE_REPORTED));
         assertTrue(run.alerts().get(0).getHeadline().contains("reduction of approximately 4,500 under consideration"),
                 run.alerts().get(0).getHeadline());
+        Alert update = run.alerts().get(1);
+        assertEquals(ids.get(0), update.getId(), "the second report updates the first alert under its id");
+        assertEquals(List.of("wsj", "yonhap"), update.getSources().stream().map(Mention::getArticleId).toList(),
+                "the update lists both sources");
     }
 
     @Test
