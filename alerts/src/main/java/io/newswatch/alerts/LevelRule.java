@@ -1,5 +1,6 @@
 package io.newswatch.alerts;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
@@ -13,7 +14,8 @@ import io.newswatch.schemas.Mention;
  * corroboration window join that alert's sources. A move back to a level reported within the
  * hysteresis window is a flap: nothing, or one informational note. A late report never raises a
  * shift of its own, except as the first baseline of a level that had none; where it changes the
- * picture it raises an informational {@code HISTORICAL_REVISION}.
+ * picture (it agrees with neither neighbour, and no report within the hysteresis window gives its
+ * figure) it raises an informational {@code HISTORICAL_REVISION}.
  */
 final class LevelRule {
 
@@ -46,7 +48,7 @@ final class LevelRule {
         if (earlier == null && oneLevel(levels.subList(1, levels.size()))) {
             // The level after it had no baseline until now: this report is it.
             shift(in, later, false);
-        } else if ((earlier == null || s.significant(earlier, in)) && s.significant(in, later)) {
+        } else if ((earlier == null || s.significant(earlier, in)) && s.significant(in, later) && !knownAround(in)) {
             Mention current = levels.get(levels.size() - 1);
             s.raise(s.alert(AlertType.HISTORICAL_REVISION, earlier, in, null, List.of(in),
                     Headlines.revision(in, current)));
@@ -87,6 +89,13 @@ final class LevelRule {
             }
         }
         return seen;
+    }
+
+    /** True when another report within the hysteresis window either side gives the same figure. */
+    private boolean knownAround(Mention in) {
+        Duration window = s.rules.hysteresisWindow();
+        return !window.isZero() && levels.stream().anyMatch(m -> !m.equals(in) && s.agree(m, in)
+                && Duration.between(m.getPublished(), in.getPublished()).abs().compareTo(window) <= 0);
     }
 
     private boolean oneLevel(List<Mention> reports) {
