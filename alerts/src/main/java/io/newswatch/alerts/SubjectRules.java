@@ -32,7 +32,8 @@ public record SubjectRules(AlertRules defaults, Map<String, AlertRules> override
     public SubjectRules {
         Objects.requireNonNull(defaults, "defaults");
         Map<String, AlertRules> sorted = new LinkedHashMap<>();
-        Objects.requireNonNull(overrides, "overrides").entrySet().stream()
+        Objects.requireNonNull(overrides, "overrides").keySet().forEach(SubjectRules::literalParts);
+        overrides.entrySet().stream()
                 .sorted(Comparator.comparingInt((Map.Entry<String, AlertRules> e) -> -literalParts(e.getKey()))
                         .thenComparing(Map.Entry::getKey))
                 .forEach(e -> sorted.put(e.getKey(), Objects.requireNonNull(e.getValue(),
