@@ -18,9 +18,11 @@ import java.util.Objects;
  *                            fraction; "more than N" and "up to N" stretch twice as far on one side. Two
  *                            figures whose ranges overlap agree: no shift, and they corroborate each other
  * @param changeWindow        a change figure already reported for the subject within this window is not
- *                            reported again; reports of it within the window corroborate the first alert
- * @param corroborationWindow reports agreeing with a shift's new figure (or sanctions state) within this
- *                            window of the shift's sources are added to that alert's sources
+ *                            reported again; reports of it within this window either side of the first
+ *                            alert's report are added to that alert's sources
+ * @param corroborationWindow reports agreeing with a shift's new figure (or sanctions state) published
+ *                            within this window either side of the shift's decisive report are added to
+ *                            that alert's sources
  * @param hysteresisWindow    a level shift back to a figure already reported within this window is a flap,
  *                            handled as {@code flapping} says; {@link Duration#ZERO} turns this off
  * @param flapping            what a flap raises

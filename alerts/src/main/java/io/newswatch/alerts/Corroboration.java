@@ -8,12 +8,11 @@ import java.util.function.Predicate;
 import io.newswatch.schemas.Mention;
 
 /**
- * The reports that corroborate an alert's figure: starting at the alert's decisive report, walk the
- * subject's reports of the same kind outwards in event time, taking each that agrees with it while
- * the gap to the nearest report already taken stays within the window, and stopping at a report that
- * contradicts it (the figure moved) or, going back, at the alert's previous report. Because the walk
- * chains through every agreeing report in the history, the result depends on the reports present,
- * not on the order they arrived in.
+ * The reports that corroborate an alert's figure: those of the same kind that agree with the
+ * alert's decisive report and were published within the window either side of it, walking outwards
+ * in event time and stopping at a report that contradicts it (the figure moved in between) or, going
+ * back, at the alert's previous report. The window is anchored at the decisive report, so an alert
+ * is updated only while its window lasts, however long the figure keeps being repeated.
  */
 final class Corroboration {
 
@@ -37,37 +36,31 @@ final class Corroboration {
     List<Mention> sources(List<Mention> reports, Mention anchor, Mention floor) {
         int at = reports.indexOf(anchor);
         List<Mention> out = new ArrayList<>();
-        if (at < 0) {
-            out.add(anchor);
-            return out;
-        }
-        for (int i = at - 1, gapFrom = at; i >= 0; i--) {
-            Mention m = reports.get(i);
-            if (m.equals(floor) || contradicts.test(m)) {
-                break;
-            }
-            if (agrees.test(m)) {
-                if (Duration.between(m.getPublished(), reports.get(gapFrom).getPublished()).compareTo(window) > 0) {
+        if (at >= 0) {
+            for (int i = at - 1; i >= 0 && within(reports.get(i), anchor); i--) {
+                Mention m = reports.get(i);
+                if (m.equals(floor) || contradicts.test(m)) {
                     break;
                 }
-                out.add(0, m);
-                gapFrom = i;
+                if (agrees.test(m)) {
+                    out.add(0, m);
+                }
             }
         }
         out.add(anchor);
-        for (int i = at + 1, gapFrom = at; i < reports.size(); i++) {
+        for (int i = at + 1; at >= 0 && i < reports.size() && within(reports.get(i), anchor); i++) {
             Mention m = reports.get(i);
             if (contradicts.test(m)) {
                 break;
             }
             if (agrees.test(m)) {
-                if (Duration.between(reports.get(gapFrom).getPublished(), m.getPublished()).compareTo(window) > 0) {
-                    break;
-                }
                 out.add(m);
-                gapFrom = i;
             }
         }
         return out;
+    }
+
+    private boolean within(Mention m, Mention anchor) {
+        return Duration.between(m.getPublished(), anchor.getPublished()).abs().compareTo(window) <= 0;
     }
 }

@@ -15,6 +15,7 @@ import io.newswatch.schemas.Alert;
 import io.newswatch.schemas.AlertType;
 import io.newswatch.schemas.Ids;
 import io.newswatch.schemas.Mention;
+import io.newswatch.schemas.SanctionMention;
 import io.newswatch.schemas.Stance;
 import io.newswatch.schemas.TroopKind;
 import io.newswatch.schemas.TroopMention;
@@ -103,15 +104,15 @@ final class Situation {
     }
 
     /**
-     * The alerts still open: those whose latest source is within twice their window of the newest
-     * mention (room for late reports), at most {@link #MAX_OPEN}.
+     * The alerts still open: those whose decisive report is within twice their window of the newest
+     * mention (their own window, plus as much again for late reports), at most {@link #MAX_OPEN}.
      */
     List<Alert> open() {
         Instant newest = mentions.get(mentions.size() - 1).getPublished();
         List<Alert> kept = new ArrayList<>(open.stream()
-                .filter(a -> !latestSource(a).plus(window(a.getType()).multipliedBy(2)).isBefore(newest))
+                .filter(a -> !a.getCurrent().getPublished().plus(window(a.getType()).multipliedBy(2)).isBefore(newest))
                 .toList());
-        kept.sort(Comparator.comparing(Situation::latestSource));
+        kept.sort(Comparator.comparing(a -> a.getCurrent().getPublished()));
         return new ArrayList<>(kept.subList(Math.max(0, kept.size() - MAX_OPEN), kept.size()));
     }
 
@@ -119,18 +120,17 @@ final class Situation {
         return type == AlertType.CHANGE_REPORTED ? rules.changeWindow() : rules.corroborationWindow();
     }
 
-    private static Instant latestSource(Alert a) {
-        return a.getSources().stream().map(Mention::getPublished).max(Comparator.naturalOrder())
-                .orElse(a.getCurrent().getPublished());
-    }
-
-    /** The alert every rule builds; its id is derived from subject, rule and the decisive reports. */
+    /**
+     * The alert every rule builds. Its id is derived from the subject, the rule, and the previous and
+     * decisive reports with their values, or from {@code idParts} when given; corroboration updates
+     * keep it.
+     */
     Alert alert(AlertType type, Mention previous, Mention current, Long delta, List<Mention> sources,
                 String headline, String... idParts) {
         List<String> parts = new ArrayList<>(List.of(current.getSubject(), type.name()));
         if (idParts.length == 0) {
-            parts.add(previous == null ? "-" : previous.getId());
-            parts.add(current.getId());
+            parts.addAll(List.of(previous == null ? "-" : previous.getId(), current.getId(),
+                    previous == null ? "-" : value(previous), value(current)));
         } else {
             parts.addAll(List.of(idParts));
         }
@@ -145,6 +145,15 @@ final class Situation {
                 .setSources(new ArrayList<>(sources))
                 .setCreated(now)
                 .build();
+    }
+
+    /** What a report says, for alert ids: "LEVEL REPORTED APPROXIMATE 28000", "EASE negated". */
+    private static String value(Mention m) {
+        if (m.getDetail() instanceof TroopMention t) {
+            return t.getKind() + " " + t.getStance() + " " + t.getQualifier() + " " + t.getQuantity();
+        }
+        SanctionMention x = (SanctionMention) m.getDetail();
+        return x.getAction() + (x.getNegated() ? " negated" : "");
     }
 
     boolean isHistorical(Mention m) {

@@ -133,6 +133,20 @@ class CorroborationTopologyTest {
         }
     }
 
+    @Test
+    void shouldStopUpdatingOnceTheWindowAroundTheShiftHasPassedHoweverLongTheFigureIsRepeated() {
+        try (AlertDriver d = new AlertDriver(stateDir, AlertRules.DEFAULTS)) {
+            d.pipe(level("2025-01-01", 23_500, "base"), level("2025-03-01", 28_500, "shift"));
+            java.time.LocalDate day = java.time.LocalDate.parse("2025-03-01");
+            for (int i = 1; i <= 20; i++) {
+                d.pipe(level(day.plusDays(3L * i).toString(), 28_500, "repeat" + i));
+            }
+            List<Alert> out = d.alerts();
+            assertEquals(3, out.size(), "the shift and two updates within 7 days, then silence: " + out.size());
+            assertEquals(List.of("shift", "repeat1", "repeat2"), articles(out.get(2).getSources()));
+        }
+    }
+
     @ParameterizedTest(name = "arrival order {0}")
     @MethodSource("threeOrders")
     void shouldCorroborateAChangeReportIntoOneAlertWhateverTheArrivalOrder(List<Integer> order) {
