@@ -26,7 +26,8 @@ import org.apache.kafka.streams.state.Stores;
 /**
  * The alerts app's topology: {@code mentions} → per-subject history in a changelogged store →
  * {@code alerts}; feed health events → {@code SOURCE_HEALTH} alerts. Alerts carry the decisive
- * mention's publication time as their record timestamp.
+ * mention's publication time as their record timestamp and are keyed by subject. An alert emitted
+ * again with an id seen before is a corroboration update (more sources): consumers upsert by id.
  */
 public final class AlertTopology {
 
@@ -36,7 +37,13 @@ public final class AlertTopology {
     private AlertTopology() {
     }
 
+    /** The topology with the same rules for every subject. */
     public static Topology build(Topics topics, AlertRules rules) {
+        return build(topics, SubjectRules.of(rules));
+    }
+
+    /** The topology with rules per subject: global defaults plus overrides by subject pattern. */
+    public static Topology build(Topics topics, SubjectRules rules) {
         StreamsBuilder builder = new StreamsBuilder();
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(HISTORY_STORE),
                 Serdes.String(), AvroSerdes.of(SubjectHistory.class)));

@@ -2,6 +2,7 @@ package io.newswatch.alerts;
 
 import io.newswatch.alerts.notify.AlertFormatter;
 import io.newswatch.schemas.Qualifier;
+import io.newswatch.schemas.TroopMention;
 
 /** Hedged troop figures: the range a hedge allows, and the figure in words. */
 final class Figures {
@@ -28,6 +29,11 @@ final class Figures {
     }
 
 
+    /** True when the ranges the two hedged figures allow overlap: "roughly 28,000" agrees with 28,500. */
+    static boolean agree(TroopMention a, TroopMention b, double tolerance) {
+        return low(a.getQuantity(), a.getQualifier(), tolerance) <= high(b.getQuantity(), b.getQualifier(), tolerance)
+                && low(b.getQuantity(), b.getQualifier(), tolerance) <= high(a.getQuantity(), a.getQualifier(), tolerance);
+    }
 
     /** "approximately 4,500", "more than 4,000", "28,500". */
     static String hedged(long quantity, Qualifier qualifier) {

@@ -54,6 +54,24 @@ final class Mentions {
         return troops(date, quantity, TroopKind.LEVEL, Qualifier.EXACT, Stance.REPORTED, article);
     }
 
+    static Mention hedged(String date, long quantity, Qualifier qualifier, String article) {
+        return troops(date, quantity, TroopKind.LEVEL, qualifier, Stance.REPORTED, article);
+    }
+
+    static Mention reduction(String date, long quantity, Stance stance, String article) {
+        return troops(date, quantity, TroopKind.REDUCTION, Qualifier.EXACT, stance, article);
+    }
+
+    /** The same mention about FORCE's troops in HOST: subject "troops|FORCE|HOST". */
+    static Mention about(Mention m, String force, String host) {
+        TroopMention t = (TroopMention) m.getDetail();
+        return Mention.newBuilder(m)
+                .setId(Ids.of(m.getId(), force, host))
+                .setSubject("troops|" + force + "|" + host)
+                .setDetail(TroopMention.newBuilder(t).setForce(force).setLocation(host).build())
+                .build();
+    }
+
     static Mention sanctions(String date, SanctionAction action, boolean negated, String article) {
         String sentence = "Sanctions on North Korea: " + action + (negated ? " ruled out" : "") + ".";
         return Mention.newBuilder()

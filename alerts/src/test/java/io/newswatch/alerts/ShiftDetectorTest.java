@@ -103,10 +103,15 @@ class ShiftDetectorTest {
                 troops("2025-05-23", 4_500, TroopKind.REDUCTION, Qualifier.APPROXIMATE, Stance.PROPOSED, "wsj"),
                 troops("2025-05-24", 4_500, TroopKind.REDUCTION, Qualifier.EXACT, Stance.PROPOSED, "yonhap"),
                 troops("2025-06-20", 4_500, TroopKind.REDUCTION, Qualifier.EXACT, Stance.PROPOSED, "later"));
-        assertEquals(2, run.alerts().size(), "second report within 7 days is not repeated: " + run.alerts());
+        List<String> ids = run.alerts().stream().map(Alert::getId).distinct().toList();
+        assertEquals(2, ids.size(), "second report within 7 days is not a new alert: " + run.alerts());
         assertTrue(run.alerts().stream().allMatch(a -> a.getType() == AlertType.CHANGE_REPORTED));
         assertTrue(run.alerts().get(0).getHeadline().contains("reduction of approximately 4,500 under consideration"),
                 run.alerts().get(0).getHeadline());
+        Alert update = run.alerts().get(1);
+        assertEquals(ids.get(0), update.getId(), "the second report updates the first alert under its id");
+        assertEquals(List.of("wsj", "yonhap"), update.getSources().stream().map(Mention::getArticleId).toList(),
+                "the update lists both sources");
     }
 
     @Test
@@ -153,5 +158,59 @@ class ShiftDetectorTest {
         }
         assertEquals(3, h.getMentions().size());
         assertEquals(1_009, quantity(h.getMentions().get(2)), "the newest are kept");
+    }
+
+    @Test
+    void shouldGiveTheSameAlertsAndStateWhenTheSameInputIsReprocessed() {
+        Mention[] input = {level("2025-05-23", 28_500, "wsj"), level("2025-05-01", 23_500, "base"),
+                level("2025-05-25", 28_500, "ap"), level("2025-05-27", 23_500, "flip"),
+                troops("2025-05-24", 4_500, TroopKind.REDUCTION, Qualifier.EXACT, Stance.PROPOSED, "cut")};
+        Run first = feed(input);
+        Run again = feed(input);
+        assertEquals(first.alerts(), again.alerts(), "same ids, sources and headlines");
+        assertEquals(first.history(), again.history());
+        assertEquals(first.alerts().get(0).getId(), first.alerts().get(1).getId(),
+                "the second 28,500 updates the shift under its id");
+    }
+
+    @Test
+    void shouldCloseAnAlertToCorroborationOnceTwiceItsWindowHasPassed() {
+        Run run = feed(level("2025-05-01", 23_500, "base"), level("2025-05-23", 28_500, "wsj"));
+        assertEquals(1, run.history().getOpen().size(), "the shift is open to corroboration");
+        SubjectHistory later = detector.decide(run.history(),
+                troops("2025-06-07", 4_500, TroopKind.REDUCTION, Qualifier.EXACT, Stance.PROPOSED, "cut"), NOW).history();
+        assertEquals(List.of(AlertType.CHANGE_REPORTED), later.getOpen().stream().map(Alert::getType).toList(),
+                "15 days after the shift its 7-day window (and as much again for late reports) is over");
+        ShiftDetector.Decision lateSource = detector.decide(later, level("2025-05-24", 28_500, "late"), NOW);
+        assertEquals(List.of(), lateSource.alerts(), "a source arriving after that updates nothing");
+    }
+
+    @Test
+    void shouldApplyTheOverrideOnlyToTheSubjectsItMatches() {
+        SubjectRules rules = SubjectRules.of(AlertRules.DEFAULTS)
+                .with("troops|US|*", AlertRules.builder().minAbsoluteShift(10_000).build());
+        ShiftDetector perSubject = new ShiftDetector(rules);
+        SubjectHistory korea = perSubject.decide(null, level("2018-05-03", 23_500, "kr1"), NOW).history();
+        assertEquals(List.of(), perSubject.decide(korea, level("2025-05-23", 28_500, "kr2"), NOW).alerts(),
+                "5,000 is under the 10,000 of troops|US|*");
+        SubjectHistory germany = perSubject.decide(null,
+                Mentions.about(level("2018-05-03", 23_500, "de1"), "UK", "Germany"), NOW).history();
+        assertEquals(1, perSubject.decide(germany, Mentions.about(level("2025-05-23", 28_500, "de2"), "UK", "Germany"),
+                NOW).alerts().size(), "troops|UK|Germany keeps the defaults");
+    }
+
+    @Test
+    void shouldBoundTheAlertsKeptOpen() {
+        SubjectHistory h = null;
+        int raised = 0;
+        for (int i = 0; i < 60; i++) {
+            ShiftDetector.Decision d = detector.decide(h,
+                    troops("2025-05-23", 1_000L * (i + 1), TroopKind.REDUCTION, Qualifier.EXACT, Stance.PROPOSED, "r" + i),
+                    NOW);
+            h = d.history();
+            raised += d.alerts().size();
+        }
+        assertEquals(60, raised, "sixty different reductions are sixty alerts");
+        assertEquals(Situation.MAX_OPEN, h.getOpen().size(), "but at most " + Situation.MAX_OPEN + " stay open");
     }
 }

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.time.Instant;
+import java.util.List;
 
 import org.apache.avro.Schema;
 import org.apache.avro.SchemaNormalization;
@@ -72,6 +73,27 @@ class AvroSerdesTest {
         assertEquals("old-1", decoded.getId());
         assertEquals("23,500 U.S. soldiers stationed on the peninsula", decoded.getText());
         assertNull(decoded.getPublished(), "a field the old writer lacked takes its default");
+    }
+
+    @Test
+    void shouldDecodeASubjectHistoryWrittenByReleaseOneWithNoOpenAlerts() throws Exception {
+        Schema v1;
+        try (var in = AvroSerdes.class.getClassLoader()
+                .getResourceAsStream("newswatch/schemas/history/v1/SubjectHistory.avsc")) {
+            v1 = new Schema.Parser().parse(in);
+        }
+        GenericRecord old = new GenericData.Record(v1);
+        old.put("subject", "troops|US|South Korea");
+        old.put("mentions", new GenericData.Array<>(v1.getField("mentions").schema(), List.of()));
+        old.put("raised", new GenericData.Array<>(v1.getField("raised").schema(), List.of("a1")));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new BinaryMessageEncoder<GenericRecord>(GenericData.get(), v1).encode(old, out);
+
+        SubjectHistory decoded = AvroSerdes.of(SubjectHistory.class).deserializer()
+                .deserialize("alerts-subject-history-changelog", out.toByteArray());
+
+        assertEquals(List.of("a1"), decoded.getRaised().stream().map(Object::toString).toList());
+        assertTrue(decoded.getOpen().isEmpty(), "open alerts, unknown to release 1, default to none");
     }
 
     @Test

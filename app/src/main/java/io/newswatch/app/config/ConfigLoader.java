@@ -5,14 +5,13 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
 
-import io.newswatch.alerts.AlertRules;
+import io.newswatch.alerts.SubjectRules;
 import io.newswatch.schemas.streams.DeadLetterHandler;
 
 /**
@@ -56,7 +55,7 @@ public final class ConfigLoader {
 
     static NewswatchConfig fromMap(Map<String, String> m, String origin) {
         NewswatchConfig.Builder b = NewswatchConfig.builder();
-        AlertRules.Builder rules = AlertRules.builder();
+        Map<String, String> alerts = new TreeMap<>();
         Map<String, String> kafka = new TreeMap<>();
         Map<String, String> channels = new TreeMap<>();
         for (Map.Entry<String, String> e : m.entrySet()) {
@@ -71,15 +70,11 @@ public final class ConfigLoader {
                     case "topic.replication" -> b.replication(Short.parseShort(value));
                     case "bad.input.policy" -> b.badInput(DeadLetterHandler.Policy.valueOf(
                             value.toUpperCase(Locale.ROOT).replace('-', '_')));
-                    case "alerts.min.absolute.shift" -> rules.minAbsoluteShift(Long.parseLong(value));
-                    case "alerts.min.relative.shift" -> rules.minRelativeShift(Double.parseDouble(value));
-                    case "alerts.hedge.tolerance" -> rules.hedgeTolerance(Double.parseDouble(value));
-                    case "alerts.change.window" -> rules.changeWindow(Duration.parse(value));
-                    case "alerts.historical.years" -> rules.historicalYears(Integer.parseInt(value));
-                    case "alerts.history.cap" -> rules.historyCap(Integer.parseInt(value));
                     default -> {
                         if (key.startsWith("kafka.")) {
                             kafka.put(key.substring("kafka.".length()), value);
+                        } else if (key.startsWith("alerts.")) {
+                            alerts.put(key, value);
                         } else if (key.startsWith(ChannelConfigs.PREFIX)) {
                             channels.put(key, value);
                         } else {
@@ -93,7 +88,8 @@ public final class ConfigLoader {
             }
         }
         try {
-            return b.alertRules(rules.build()).kafka(kafka).channels(ChannelConfigs.parse(channels)).build();
+            return b.alertRules(SubjectRules.fromSettings(alerts)).kafka(kafka).channels(ChannelConfigs.parse(channels))
+                    .build();
         } catch (IllegalArgumentException ex) {
             throw new IllegalArgumentException("config " + origin + ": " + ex.getMessage(), ex);
         }

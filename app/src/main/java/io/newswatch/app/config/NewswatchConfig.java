@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Objects;
 
 import io.newswatch.alerts.AlertRules;
+import io.newswatch.alerts.SubjectRules;
 import io.newswatch.alerts.notify.ChannelConfig;
 import io.newswatch.schemas.streams.DeadLetterHandler;
 
@@ -19,12 +20,12 @@ import io.newswatch.schemas.streams.DeadLetterHandler;
  * @param partitions       partitions of each topic newswatch creates
  * @param replication      replication factor of each topic newswatch creates
  * @param badInput         what Streams apps do with records they cannot decode or process
- * @param alertRules       thresholds of the shift detector
+ * @param alertRules       thresholds of the shift detector, globally and per subject
  * @param kafka            extra client properties ({@code kafka.*} keys, prefix removed), e.g. security
  * @param channels         where alerts are delivered ({@link ChannelConfigs})
  */
 public record NewswatchConfig(String bootstrapServers, Path dataDir, String topicPrefix, int partitions,
-                              short replication, DeadLetterHandler.Policy badInput, AlertRules alertRules,
+                              short replication, DeadLetterHandler.Policy badInput, SubjectRules alertRules,
                               Map<String, String> kafka, List<ChannelConfig> channels) {
 
     public NewswatchConfig {
@@ -77,7 +78,7 @@ public record NewswatchConfig(String bootstrapServers, Path dataDir, String topi
         private int partitions = 3;
         private short replication = 1;
         private DeadLetterHandler.Policy badInput = DeadLetterHandler.Policy.LOG_AND_CONTINUE;
-        private AlertRules alertRules = AlertRules.DEFAULTS;
+        private SubjectRules alertRules = SubjectRules.of(AlertRules.DEFAULTS);
         private Map<String, String> kafka = Map.of();
         private List<ChannelConfig> channels = List.of();
 
@@ -87,7 +88,7 @@ public record NewswatchConfig(String bootstrapServers, Path dataDir, String topi
         public Builder partitions(int v) { partitions = v; return this; }
         public Builder replication(short v) { replication = v; return this; }
         public Builder badInput(DeadLetterHandler.Policy v) { badInput = v; return this; }
-        public Builder alertRules(AlertRules v) { alertRules = v; return this; }
+        public Builder alertRules(SubjectRules v) { alertRules = v; return this; }
         public Builder kafka(Map<String, String> v) { kafka = v; return this; }
         public Builder channels(List<ChannelConfig> v) { channels = v; return this; }
 

@@ -27,8 +27,8 @@ class ConfigLoaderTest {
         assertEquals(Path.of("data"), c.dataDir());
         assertEquals("newswatch", c.topicPrefix());
         assertEquals(DeadLetterHandler.Policy.LOG_AND_CONTINUE, c.badInput());
-        assertEquals(100, c.alertRules().minAbsoluteShift());
-        assertEquals(Duration.ofDays(7), c.alertRules().changeWindow());
+        assertEquals(100, c.alertRules().defaults().minAbsoluteShift());
+        assertEquals(Duration.ofDays(7), c.alertRules().defaults().changeWindow());
     }
 
     @Test
@@ -47,7 +47,7 @@ class ConfigLoaderTest {
         assertEquals("file:9092", c.bootstrapServers(), "file over defaults");
         assertEquals("fromenv", c.topicPrefix(), "environment over file");
         assertEquals(12, c.partitions(), "flags over environment");
-        assertEquals(250, c.alertRules().minAbsoluteShift());
+        assertEquals(250, c.alertRules().defaults().minAbsoluteShift());
         assertEquals(Map.of("security.protocol", "SSL"), c.kafka(), "kafka.* passes through without its prefix");
     }
 
@@ -73,6 +73,17 @@ class ConfigLoaderTest {
                 ConfigLoader.load(null, Map.of("NEWSWATCH_BAD_INPUT_POLICY", "fail"), Map.of()).badInput());
         assertEquals(DeadLetterHandler.Policy.LOG_AND_CONTINUE,
                 ConfigLoader.load(null, Map.of(), Map.of("bad.input.policy", "log-and-continue")).badInput());
+    }
+
+    @Test
+    void shouldReadRuleOverridesPerSubject() {
+        NewswatchConfig c = ConfigLoader.load(null, Map.of(), Map.of(
+                "alerts.min.absolute.shift", "200",
+                "alerts.subject.korea.match", "troops|US|South Korea",
+                "alerts.subject.korea.direction", "decreases"));
+        assertEquals(200, c.alertRules().forSubject("troops|US|Japan").minAbsoluteShift());
+        assertEquals(200, c.alertRules().forSubject("troops|US|South Korea").minAbsoluteShift(), "inherited");
+        assertEquals("DECREASES", c.alertRules().forSubject("troops|US|South Korea").direction().name());
     }
 
     @Test
