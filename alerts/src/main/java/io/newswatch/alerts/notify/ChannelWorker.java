@@ -213,7 +213,7 @@ final class ChannelWorker {
 
     private boolean alreadyDelivered(Alert alert) {
         try {
-            return ledger.isDelivered(config.name(), alert.getId());
+            return ledger.isDelivered(config.name(), DeliveryLedger.deliveryId(alert));
         } catch (RuntimeException e) {
             LOG.warn("channel {}: ledger lookup for alert {} failed, delivering anyway: {}", config.name(),
                     alert.getId(), e.toString());
@@ -223,7 +223,7 @@ final class ChannelWorker {
 
     private void markDelivered(Alert alert) {
         try {
-            ledger.markDelivered(config.name(), alert.getId());
+            ledger.markDelivered(config.name(), DeliveryLedger.deliveryId(alert));
         } catch (RuntimeException e) {
             LOG.error("channel {}: delivered alert {} but could not record it in the ledger; a restart may send it"
                     + " again: {}", config.name(), alert.getId(), e.toString());

@@ -22,4 +22,14 @@ public interface DeliveryLedger extends AutoCloseable {
     @Override
     default void close() {
     }
+
+    /**
+     * What one delivery of {@code alert} is: its id, and for a corroboration update (the same
+     * alert with more sources) the number of sources after it, so each update is delivered once
+     * and a receiver's idempotency key tells the versions apart: {@code <id>}, {@code <id>#2}, ...
+     */
+    static String deliveryId(io.newswatch.schemas.Alert alert) {
+        int sources = alert.getSources().size();
+        return sources > 1 ? alert.getId() + "#" + sources : alert.getId();
+    }
 }

@@ -30,7 +30,7 @@ final class WebhookRenderer implements Function<Alert, HttpTransport.Request> {
         byte[] body = json.write(alert).getBytes(StandardCharsets.UTF_8);
         long timestamp = clock.instant().getEpochSecond();
         Map<String, String> headers = new LinkedHashMap<>(settings.headers());
-        headers.put(WebhookSignature.IDEMPOTENCY_HEADER, alert.getId());
+        headers.put(WebhookSignature.IDEMPOTENCY_HEADER, DeliveryLedger.deliveryId(alert));
         headers.put(WebhookSignature.TIMESTAMP_HEADER, Long.toString(timestamp));
         headers.put(WebhookSignature.SIGNATURE_HEADER, WebhookSignature.sign(settings.secret(), timestamp, body));
         return new HttpTransport.Request(body, "application/json; charset=utf-8", headers);

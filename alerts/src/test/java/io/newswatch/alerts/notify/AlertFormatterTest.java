@@ -31,7 +31,7 @@ class AlertFormatterTest {
 
     @Test
     void shouldShowOldToNewWithTheSignedDelta() {
-        AlertMessage message = formatter.format(TestAlerts.levelShift("a1"));
+        AlertMessage message = formatter.format(TestAlerts.corroboratedLevelShift("a1"));
 
         assertEquals("23,500 \u2192 28,500 (+5,000)", message.change().orElseThrow(), "change line");
         assertEquals("US troops in South Korea", message.subject(), "subject label");
@@ -40,7 +40,7 @@ class AlertFormatterTest {
 
     @Test
     void shouldDescribeBothMentionsWithQualifierStanceSourceAndDate() {
-        AlertMessage message = formatter.format(TestAlerts.levelShift("a1"));
+        AlertMessage message = formatter.format(TestAlerts.corroboratedLevelShift("a1"));
         MentionView before = message.previous().orElseThrow();
         MentionView now = message.current().orElseThrow();
 
@@ -58,7 +58,7 @@ class AlertFormatterTest {
 
     @Test
     void shouldPrintAReadablePlainTextWithBothSourcesAndSentences() {
-        String text = formatter.plainText(formatter.format(TestAlerts.levelShift("a1")));
+        String text = formatter.plainText(formatter.format(TestAlerts.corroboratedLevelShift("a1")));
 
         assertTrue(text.contains("Change: 23,500 \u2192 28,500 (+5,000)"), "change line in:\n" + text);
         assertTrue(text.contains("Before: approximately 23,500, reported: Yonhap, 2026-03-02 08:00 UTC"), text);

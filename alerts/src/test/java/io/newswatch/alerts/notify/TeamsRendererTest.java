@@ -45,7 +45,7 @@ class TeamsRendererTest {
 
     @Test
     void shouldWrapAnAdaptiveCardInAMessage() {
-        JsonNode message = renderer.payload(formatter.format(TestAlerts.levelShift("a1")));
+        JsonNode message = renderer.payload(formatter.format(TestAlerts.corroboratedLevelShift("a1")));
 
         assertEquals("message", message.get("type").asText(), "envelope type");
         JsonNode attachment = message.get("attachments").get(0);
@@ -85,7 +85,7 @@ class TeamsRendererTest {
 
     @Test
     void shouldLeaveUnsafeUrlsOutOfTheActions() {
-        Alert alert = TestAlerts.levelShift("a1");
+        Alert alert = TestAlerts.corroboratedLevelShift("a1");
         alert.getPrevious().setUrl("javascript:alert(1)");
 
         JsonNode actions = card(alert).get("actions");

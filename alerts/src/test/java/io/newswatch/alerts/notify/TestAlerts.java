@@ -47,8 +47,14 @@ final class TestAlerts {
                 .build();
     }
 
-    /** 23,500 (approximately, Yonhap) to 28,500 (Reuters), corroborated by AP. */
+    /** 23,500 (approximately, Yonhap) to 28,500 (Reuters), as first raised: one source. */
     static Alert levelShift(String id) {
+        Alert corroborated = corroboratedLevelShift(id);
+        return Alert.newBuilder(corroborated).setSources(List.of(corroborated.getCurrent())).build();
+    }
+
+    /** The same shift after AP corroborated it: a corroboration update with two sources. */
+    static Alert corroboratedLevelShift(String id) {
         return levelShift(id, "The US keeps approximately 23,500 troops in South Korea.",
                 "The Pentagon said 28,500 US troops are now stationed in South Korea.");
     }

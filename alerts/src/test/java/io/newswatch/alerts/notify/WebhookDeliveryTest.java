@@ -182,7 +182,22 @@ class WebhookDeliveryTest {
         assertEquals("2026-03-02T08:00:00Z", json.get("previous").get("published").asText(), "previous published");
         assertEquals(28500, json.get("current").get("value").asLong(), "current value");
         assertEquals("Reuters", json.get("current").get("source").asText(), "current source");
-        assertEquals(2, json.get("sources").size(), "corroborating sources");
+        assertEquals(1, json.get("sources").size(), "a new alert has its decisive source");
+    }
+
+    @Test
+    void shouldDeliverACorroborationUpdateOnceUnderItsOwnIdempotencyKey() throws Exception {
+        WebhookReceiver receiver = receiver();
+        Notifier notifier = notifier(new InMemoryDeliveryLedger(), webhook("hook", receiver.url(), fastRetry(3)));
+        notifier.submit(TestAlerts.levelShift("a1"));
+        notifier.submit(TestAlerts.corroboratedLevelShift("a1"));
+        notifier.submit(TestAlerts.corroboratedLevelShift("a1"));
+        assertTrue(notifier.close(Duration.ofSeconds(10)).drained(), "both versions should be delivered");
+        assertEquals(Map.of("a1", 1, "a1#2", 1), receiver.receiptsByKey(),
+                "the first version and the update, each once; the repeated update is skipped");
+        JsonNode update = new ObjectMapper().readTree(receiver.receipts().get(1).body());
+        assertEquals("a1", update.get("id").asText(), "the update keeps the alert id");
+        assertEquals(2, update.get("sources").size(), "and lists both sources");
     }
 
     @Test
