@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
                 ProcessCommand.class,
                 AlertsCommand.class,
                 FeedCommand.class,
+                IngestCommand.class,
         })
 public final class Newswatch implements Runnable {
 

@@ -59,6 +59,7 @@ public final class ConfigLoader {
         AlertRules.Builder rules = AlertRules.builder();
         Map<String, String> kafka = new TreeMap<>();
         Map<String, String> channels = new TreeMap<>();
+        Map<String, String> ingest = new TreeMap<>();
         for (Map.Entry<String, String> e : m.entrySet()) {
             String key = e.getKey();
             String value = e.getValue().strip();
@@ -82,6 +83,8 @@ public final class ConfigLoader {
                             kafka.put(key.substring("kafka.".length()), value);
                         } else if (key.startsWith(ChannelConfigs.PREFIX)) {
                             channels.put(key, value);
+                        } else if (FeedConfigs.handles(key)) {
+                            ingest.put(key, value);
                         } else {
                             throw new IllegalArgumentException("unknown setting");
                         }
@@ -93,7 +96,8 @@ public final class ConfigLoader {
             }
         }
         try {
-            return b.alertRules(rules.build()).kafka(kafka).channels(ChannelConfigs.parse(channels)).build();
+            return b.alertRules(rules.build()).kafka(kafka).channels(ChannelConfigs.parse(channels))
+                    .ingest(FeedConfigs.parse(ingest)).build();
         } catch (IllegalArgumentException ex) {
             throw new IllegalArgumentException("config " + origin + ": " + ex.getMessage(), ex);
         }
