@@ -36,7 +36,8 @@ public record HealthRule(int failingAfter, Duration quietAfter) {
     /** A line for the health record: why the feed has this status. */
     public String describe(HealthStatus status, FeedState state, String lastError) {
         return switch (status) {
-            case FAILING -> state.getConsecutiveFailures() + " polls failed in a row"
+            case FAILING -> state.getConsecutiveFailures()
+                    + (state.getConsecutiveFailures() == 1 ? " poll failed" : " polls failed") + " in a row"
                     + (lastError == null ? "" : "; last: " + lastError);
             case QUIET -> "no new entry since " + state.getLastNewEntry() + " (quiet after " + quietAfter + ")";
             case OK -> "recovered: polled successfully";

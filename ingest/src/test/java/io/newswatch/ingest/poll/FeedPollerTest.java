@@ -1,5 +1,7 @@
 package io.newswatch.ingest.poll;
 
+import io.newswatch.ingest.ManualClock;
+
 import static io.newswatch.ingest.poll.FeedServer.item;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;

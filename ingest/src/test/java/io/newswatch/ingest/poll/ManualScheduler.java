@@ -1,5 +1,7 @@
 package io.newswatch.ingest.poll;
 
+import io.newswatch.ingest.ManualClock;
+
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;

@@ -6,37 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 
+import io.newswatch.ingest.ManualClock;
 import io.newswatch.schemas.Article;
 import org.junit.jupiter.api.Test;
 
 class ReplayProgressTest {
 
     static final Instant T0 = Instant.parse("2026-11-22T00:00:00Z");
-
-    private static final class StepClock extends Clock {
-        Instant now = T0;
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-    }
 
     private static ArchiveItem item(int n) {
         return new ArchiveItem("item " + n, Article.newBuilder().setId("id" + n).setUrl("u").setCanonicalUrl("u")
@@ -45,12 +24,12 @@ class ReplayProgressTest {
 
     @Test
     void shouldDrawABarWithRateAndEtaInPlaceOnATerminal() {
-        StepClock clock = new StepClock();
+        ManualClock clock = new ManualClock(T0);
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         ReplayProgress progress = new ReplayProgress(new PrintStream(bytes, true, StandardCharsets.UTF_8), clock, true,
                 Duration.ofSeconds(10));
         for (int i = 1; i <= 100; i++) {
-            clock.now = clock.now.plusMillis(100);
+            clock.advance(Duration.ofMillis(100));
             progress.update(i, 100, item(i));
         }
         String out = bytes.toString(StandardCharsets.UTF_8);
@@ -63,12 +42,12 @@ class ReplayProgressTest {
 
     @Test
     void shouldWritePlainLinesAtMostEveryPeriodAndAtTheEndOffATerminal() {
-        StepClock clock = new StepClock();
+        ManualClock clock = new ManualClock(T0);
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         ReplayProgress progress = new ReplayProgress(new PrintStream(bytes, true, StandardCharsets.UTF_8), clock, false,
                 Duration.ofSeconds(10));
         for (int i = 1; i <= 100; i++) {
-            clock.now = clock.now.plusMillis(500);
+            clock.advance(Duration.ofMillis(500));
             progress.update(i, 100, item(i));
         }
         String[] lines = bytes.toString(StandardCharsets.UTF_8).split("\\R");

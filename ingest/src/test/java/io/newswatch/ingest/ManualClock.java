@@ -1,4 +1,4 @@
-package io.newswatch.ingest.poll;
+package io.newswatch.ingest;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -6,20 +6,20 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A clock the test moves by hand. */
-final class ManualClock extends Clock {
+/** A clock the test moves by hand; nothing in a test sleeps. */
+public final class ManualClock extends Clock {
 
     private volatile Instant now;
 
-    ManualClock(Instant start) {
+    public ManualClock(Instant start) {
         this.now = start;
     }
 
-    void advance(Duration d) {
+    public void advance(Duration d) {
         now = now.plus(d);
     }
 
-    void set(Instant at) {
+    public void set(Instant at) {
         now = at;
     }
 
