@@ -188,14 +188,18 @@ class IngestIT {
     }
 
     @Test
-    void shouldReportAFailingFeedOnTheHealthTopicAndItsRecovery() {
+    void shouldReportAFailingFeedOnTheHealthTopicAndItsRecovery() throws IOException {
         String prefix = "ingest-health";
         Topics topics = Topics.withPrefix(prefix);
         statuses.put("/down.xml", 503);
         feed("/up.xml", "4,500");
 
-        assertEquals(1, ingestOnce(prefix, "--failing-after", "1", "--feed", url("/down.xml"), "--feed", url("/up.xml")),
-                "exit 1: a feed failed");
+        Path opml = dir.resolve("desk.opml");
+        java.nio.file.Files.writeString(opml, "<opml version=\"2.0\"><body><outline text=\"Korea\">"
+                + "<outline text=\"down\" xmlUrl=\"" + url("/down.xml") + "\"/>"
+                + "<outline text=\"up\" xmlUrl=\"" + url("/up.xml") + "\"/></outline></body></opml>");
+        assertEquals(1, ingestOnce(prefix, "--failing-after", "1", "--opml", opml.toString()),
+                "exit 1: a feed of the OPML list failed");
         assertEquals(1, readAll(topics.articles()).size(), "the healthy feed still delivered");
         List<SourceHealth> health = readAll(topics.health());
         assertEquals(1, health.size(), "one health event: " + health);

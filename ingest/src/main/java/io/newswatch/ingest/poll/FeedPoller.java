@@ -196,6 +196,10 @@ public final class FeedPoller {
     }
 
     private PollOutcome fail(FeedSource source, FeedState state, Instant now, String reason, Duration retryIn) {
+        if (Thread.currentThread().isInterrupted()) {
+            LOG.info("feed {}: poll interrupted (shutting down); state left as it was", source.url());
+            return new PollOutcome.Failed(reason, state.getConsecutiveFailures(), now.plus(retryIn));
+        }
         int failures = state.getConsecutiveFailures() + 1;
         Instant next = now.plus(retryIn);
         FeedState updated = FeedState.newBuilder(state)

@@ -38,9 +38,10 @@ public final class Poller {
     /** Schedules the first poll of every feed. */
     public void start() {
         Instant now = clock.instant();
+        LOG.info("polling {} feeds", feeds.size());
         for (FeedSource feed : feeds) {
             Instant first = firstPoll(feed, now);
-            LOG.info("feed {}: every {} (first poll at {})", feed.url(), feed.interval(), first);
+            LOG.debug("feed {}: every {} (first poll at {})", feed.url(), feed.interval(), first);
             scheduler.schedule(first, () -> run(feed));
         }
     }
@@ -55,12 +56,16 @@ public final class Poller {
         return polls.get();
     }
 
-    /** When a feed is first polled: when its saved state says, if that is still ahead, else after a jittered wait. */
+    /**
+     * When a feed is first polled: when its saved state says, if that is still ahead (a healthy feed no later than
+     * one interval from now, in case the interval was shortened), else after a jittered wait.
+     */
     Instant firstPoll(FeedSource feed, Instant now) {
         FeedState state = poller.state(feed);
         Instant saved = state == null ? null : state.getNextPoll();
         if (saved != null && saved.isAfter(now)) {
-            return saved;
+            Instant latest = now.plus(feed.interval());
+            return state.getConsecutiveFailures() == 0 && saved.isAfter(latest) ? latest : saved;
         }
         return now.plus(jitter.initial(feed.interval()));
     }

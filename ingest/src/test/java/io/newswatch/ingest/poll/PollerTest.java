@@ -103,4 +103,20 @@ class PollerTest {
 
         assertEquals(List.of(T0.plusSeconds(3600)), afterRestart.scheduled(), "the server's hour is still honoured");
     }
+
+    @Test
+    void shouldNotWaitLongerThanTheNewIntervalForAHealthyFeedAfterARestart() {
+        server.feed("/daily.xml", item("d", null, "Daily", null, "daily feed text"));
+        FeedSource daily = new FeedSource("daily", server.uri("/daily.xml"), Duration.ofDays(1));
+        poller(List.of(daily), 0).start();
+        scheduler.runUntil(T0);
+
+        ManualScheduler afterRestart = new ManualScheduler(clock);
+        scheduler = afterRestart;
+        FeedSource shortened = new FeedSource("daily", server.uri("/daily.xml"), Duration.ofMinutes(5));
+        poller(List.of(shortened), 0).start();
+
+        assertEquals(List.of(T0.plus(Duration.ofMinutes(5))), afterRestart.scheduled(),
+                "the saved next poll a day ahead gives way to the new 5-minute interval");
+    }
 }
