@@ -80,6 +80,17 @@ public final class FeedPoller {
         this.deduplicator = new Deduplicator(config.dedupKeys(), config.dedupWindow(), clock);
         this.health = new HealthRule(config.failingAfter(), config.quietAfter());
         states.putAll(sink.loadStates());
+        for (FeedState state : states.values()) {
+            deduplicator.see(state.getArticleKeys().stream().map(FeedPoller::articleId).filter(Objects::nonNull).toList());
+        }
+    }
+
+    private static ArticleId articleId(String value) {
+        try {
+            return new ArticleId(value);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     /** The feed's state as last written, or {@code null} when it was never polled. */
@@ -95,8 +106,7 @@ public final class FeedPoller {
                 state.getLastModified(), state.getConsecutiveFailures());
         FetchOutcome outcome = fetcher.fetch(request);
         if (outcome instanceof FetchOutcome.NotModified) {
-            return succeed(source, state, now, state.getEtag(), state.getLastModified(), List.of(),
-                    state.getRecentKeys(), null);
+            return succeed(source, state, now, state.getEtag(), state.getLastModified(), List.of(), null);
         }
         if (outcome instanceof FetchOutcome.RetryLater retry) {
             return fail(source, state, now, retry.reason(), max(retry.delay(), MIN_RETRY));
@@ -122,6 +132,7 @@ public final class FeedPoller {
         feed.warnings().forEach(w -> LOG.debug("feed {}: {}", source.url(), w));
         Set<String> recent = new LinkedHashSet<>(state.getRecentKeys());
         Set<String> currentKeys = new LinkedHashSet<>();
+        Set<String> articleKeys = new LinkedHashSet<>();
         List<Article> fresh = new ArrayList<>();
         int newEntries = 0;
         int repeats = 0;
@@ -139,8 +150,10 @@ public final class FeedPoller {
             if (article == null) {
                 continue;
             }
-            Sighting sighting = deduplicator.see(ArticleId.keys(
-                    URI.create(article.getCanonicalUrl()), source.url(), entry.guid(), article.getText()));
+            List<ArticleId> keys = ArticleId.keys(
+                    URI.create(article.getCanonicalUrl()), source.url(), entry.guid(), article.getText());
+            keys.stream().filter(k -> !k.value().startsWith("guid:")).forEach(k -> articleKeys.add(k.value()));
+            Sighting sighting = deduplicator.see(keys);
             if (sighting instanceof Sighting.Repeat repeat) {
                 LOG.debug("feed {}: {} is an article already sent (matched {})", source.url(), article.getUrl(),
                         repeat.matched());
@@ -149,17 +162,22 @@ public final class FeedPoller {
                 fresh.add(article);
             }
         }
-        return succeed(source, state, now, fetched.etag(), fetched.lastModified(), fresh,
-                bounded(currentKeys, recent), new PollOutcome.Updated(newEntries, 0, repeats, now));
+        FeedState seen = FeedState.newBuilder(state)
+                .setRecentKeys(bounded(currentKeys, recent, config.recentKeys()))
+                .setArticleKeys(bounded(articleKeys, new LinkedHashSet<>(state.getArticleKeys()), 2 * config.recentKeys()))
+                .build();
+        return succeed(source, seen, now, fetched.etag(), fetched.lastModified(), fresh,
+                new PollOutcome.Updated(newEntries, 0, repeats, now));
     }
 
     /**
      * Writes the held-back and new articles, then (once they are acknowledged) the feed's state.
      *
+     * @param seen   the state with the keys of this poll's entries and articles, to be written
      * @param counts the entry counts of the poll, or {@code null} when the server answered 304
      */
-    private PollOutcome succeed(FeedSource source, FeedState state, Instant now, String etag, String lastModified,
-                                List<Article> fresh, List<String> keys, PollOutcome.Updated counts) {
+    private PollOutcome succeed(FeedSource source, FeedState seen, Instant now, String etag, String lastModified,
+                                List<Article> fresh, PollOutcome.Updated counts) {
         List<Article> toSend = new ArrayList<>(unsent.getOrDefault(source.key(), List.of()));
         toSend.addAll(fresh);
         Instant next = now.plus(jitter.next(source.interval()));
@@ -169,20 +187,19 @@ public final class FeedPoller {
                 unsent.put(source.key(), toSend);
                 failures.forEach(f -> LOG.error("feed {}: {}", source.url(), f));
                 return new PollOutcome.Failed("feed " + source.url() + ": " + failures.size() + " of " + toSend.size()
-                        + " articles not acknowledged; held back for the next poll", state.getConsecutiveFailures(),
+                        + " articles not acknowledged; held back for the next poll", seen.getConsecutiveFailures(),
                         next);
             }
             unsent.remove(source.key());
         }
         int newEntries = counts == null ? 0 : counts.newEntries();
-        FeedState updated = FeedState.newBuilder(state)
+        FeedState updated = FeedState.newBuilder(seen)
                 .setEtag(etag)
                 .setLastModified(lastModified)
-                .setRecentKeys(keys)
                 .setConsecutiveFailures(0)
                 .setLastSuccess(now)
                 .setLastAttempt(now)
-                .setLastNewEntry(newEntries > 0 || state.getLastNewEntry() == null ? now : state.getLastNewEntry())
+                .setLastNewEntry(newEntries > 0 || seen.getLastNewEntry() == null ? now : seen.getLastNewEntry())
                 .setNextPoll(next)
                 .build();
         save(source, report(source, updated, now, null));
@@ -310,10 +327,10 @@ public final class FeedPoller {
         return key != null ? key : ArticleId.ofText(entry.title() + "\n" + entry.summary());
     }
 
-    /** The keys of the current entries, then the most recent earlier ones, up to the bound. */
-    private List<String> bounded(Set<String> current, Set<String> earlier) {
+    /** The keys of this poll, then the most recent earlier ones, up to the bound (or all of this poll's). */
+    private static List<String> bounded(Set<String> current, Set<String> earlier, int limit) {
         LinkedHashSet<String> keys = new LinkedHashSet<>(current);
-        int bound = Math.max(config.recentKeys(), keys.size());
+        int bound = Math.max(limit, keys.size());
         for (String key : earlier) {
             if (keys.size() >= bound) {
                 break;

@@ -320,4 +320,20 @@ class FeedPollerTest {
         assertEquals(FeedPoller.entryKey(feedUri, new io.newswatch.ingest.feed.FeedEntry("Title 0", null, "g-0", null,
                 null, "x", null)).value(), keys.get(0), "current entries first");
     }
+
+    @Test
+    void shouldRememberSentStoriesAcrossARestartSoAnotherFeedDoesNotResendThem() {
+        server.article("/story", "http://news.example/story", null, TEXT_A);
+        server.feed("/one.xml", item("one-1", server.uri("/story").toString(), "Story", null, "s"));
+        poller().poll(feed("/one.xml"));
+        server.feed("/two.xml", item("two-1", server.uri("/story?utm_source=two").toString(), "Same story", null, "s"));
+
+        FeedPoller restarted = poller();
+        PollOutcome.Updated two = assertInstanceOf(PollOutcome.Updated.class, restarted.poll(feed("/two.xml")));
+
+        assertEquals(1, two.repeats(), "the story the first feed sent before the restart");
+        assertEquals(List.of("Story"), sink.titles());
+        assertEquals(2, sink.states.get(feed("/one.xml").key()).getArticleKeys().size(),
+                "canonical URL and text keys of the one article kept in the state");
+    }
 }
