@@ -56,7 +56,7 @@ final class IngestCommand implements Callable<Integer> {
     List<Path> opmlFiles = new ArrayList<>();
 
     @Option(names = "--interval", paramLabel = "DURATION",
-            description = "Poll interval of feeds that name none: PT5M, 30s, 5m, 2h (default: ingest.interval, 5m).")
+            description = "Poll interval of --feed and --opml feeds: PT5M, 30s, 5m, 2h (default: ingest.interval, 5m).")
     String interval;
 
     @Option(names = "--failing-after", paramLabel = "N", description = "Failed polls in a row before a feed is FAILING (default 5).")
@@ -140,13 +140,13 @@ final class IngestCommand implements Callable<Integer> {
         return b.build();
     }
 
-    /** The configured feeds, then --feed, then the OPML lists; each URL once (the first mention wins). */
+    /**
+     * The configured feeds (with their configured intervals), then --feed, then the OPML lists; each URL once (the
+     * first mention wins).
+     */
     private List<FeedSource> feeds(IngestSettings settings, Duration defaultInterval) throws IOException {
         Map<URI, FeedSource> byUrl = new LinkedHashMap<>();
-        for (FeedSource feed : settings.feeds()) {
-            byUrl.putIfAbsent(feed.url(), interval == null ? feed
-                    : new FeedSource(feed.name(), feed.url(), defaultInterval));
-        }
+        settings.feeds().forEach(feed -> byUrl.putIfAbsent(feed.url(), feed));
         for (String url : feedUrls) {
             try {
                 FeedSource feed = FeedSource.of(new URI(url.strip()), defaultInterval);
