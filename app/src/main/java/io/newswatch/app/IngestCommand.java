@@ -41,9 +41,11 @@ import picocli.CommandLine.Option;
  * state kept in Kafka, reporting failing and quiet feeds to the health topic.
  */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
-        description = {"Poll live feeds into Kafka: conditional GETs on each feed's own jittered interval, article",
-                "pages extracted, duplicates across feeds dropped, per-feed state and health kept in Kafka.",
-                "Feeds come from feed.<name>.url settings, --feed and --opml."})
+        description = {"Poll live feeds into Kafka, each on its own jittered interval, with",
+                "conditional GETs. Article pages are extracted, duplicates across feeds",
+                "dropped; per-feed state and health are kept in Kafka, so a restart",
+                "resumes without re-sending. Feeds come from feed.<name>.url settings,",
+                "--feed and --opml."})
 final class IngestCommand implements Callable<Integer> {
 
     @Mixin

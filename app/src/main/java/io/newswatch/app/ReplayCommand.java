@@ -31,10 +31,12 @@ import picocli.CommandLine.Parameters;
  * {@link io.newswatch.ingest.replay.ArchiveMeta}.
  */
 @Command(name = "replay", mixinStandardHelpOptions = true,
-        description = {"Replay an archive into Kafka in publication order: feed files (and the article files they",
-                "link to), OPML lists of local feeds, saved HTML pages, and .txt articles dated by a header block",
-                "('date: 2018-05-03', 'source: ...', blank line, text) or a sidecar (name.txt.meta, name.meta.json).",
-                "Directories are read recursively and may mix these. The same input always gives the same ids."})
+        description = {"Replay an archive into Kafka in publication order. Inputs: feed files",
+                "(and the article files they link to), OPML lists of local feeds, saved",
+                "HTML pages, and .txt articles dated by a header block (date: 2018-05-03,",
+                "source: ..., a blank line, then the text) or a sidecar (name.txt.meta,",
+                "name.meta.json). Directories are read recursively and may mix these.",
+                "The same input always gives the same ids."})
 final class ReplayCommand implements Callable<Integer> {
 
     @Mixin
