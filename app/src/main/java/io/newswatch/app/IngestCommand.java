@@ -11,26 +11,21 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import java.util.concurrent.Callable;
 
 import io.newswatch.app.config.FeedConfigs;
 import io.newswatch.app.config.IngestSettings;
 import io.newswatch.app.config.NewswatchConfig;
 import io.newswatch.app.runtime.Cluster;
-import io.newswatch.ingest.feed.FeedParser;
+import io.newswatch.app.runtime.LiveIngest;
 import io.newswatch.ingest.http.AddressGuard;
 import io.newswatch.ingest.http.FetchConfig;
 import io.newswatch.ingest.http.HttpFetcher;
-import io.newswatch.ingest.poll.ExecutorScheduler;
 import io.newswatch.ingest.poll.FeedPoller;
 import io.newswatch.ingest.poll.FeedSource;
-import io.newswatch.ingest.poll.Jitter;
-import io.newswatch.ingest.poll.KafkaPollSink;
 import io.newswatch.ingest.poll.Opml;
 import io.newswatch.ingest.poll.PollConfig;
 import io.newswatch.ingest.poll.PollOutcome;
-import io.newswatch.ingest.poll.Poller;
 import io.newswatch.schemas.Topics;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -84,23 +79,17 @@ final class IngestCommand implements Callable<Integer> {
         List<String> allowed = new ArrayList<>(settings.allow());
         allowed.addAll(allow);
         HttpFetcher fetcher = new HttpFetcher(FetchConfig.builder().guard(guard(allowed)).build(), clock);
-        Jitter jitter = new Jitter(poll.jitter(), new Random());
         Shutdown shutdown = once ? null : Shutdown.onSignal();
         try (Cluster cluster = Cluster.open(config, false)) {
             cluster.createTopics(topics);
-            try (KafkaPollSink sink = new KafkaPollSink(cluster.clientProperties(), topics)) {
-                FeedPoller poller = new FeedPoller(fetcher, new FeedParser(), sink, poll, jitter, clock);
+            try (LiveIngest ingest = LiveIngest.open(cluster, topics, feeds, poll, fetcher, clock)) {
                 if (once) {
-                    return pollOnce(poller, feeds, System.out);
+                    return pollOnce(ingest.feedPoller(), feeds, System.out);
                 }
-                try (ExecutorScheduler scheduler = new ExecutorScheduler(poll.threads(), clock)) {
-                    Poller loop = new Poller(feeds, poller, scheduler, jitter, clock);
-                    loop.start();
-                    System.err.println("newswatch ingest: polling " + feeds.size() + " feeds into "
-                            + topics.articles().name() + " on " + cluster.bootstrapServers() + "; Ctrl-C stops");
-                    shutdown.await();
-                    loop.stop();
-                }
+                ingest.start();
+                System.err.println("newswatch ingest: polling " + feeds.size() + " feeds into "
+                        + topics.articles().name() + " on " + cluster.bootstrapServers() + "; Ctrl-C stops");
+                shutdown.await();
             }
         } finally {
             if (shutdown != null) {

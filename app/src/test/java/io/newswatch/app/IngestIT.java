@@ -18,7 +18,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
@@ -27,17 +26,12 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import io.newswatch.app.config.NewswatchConfig;
 import io.newswatch.app.runtime.Cluster;
-import io.newswatch.ingest.feed.FeedParser;
+import io.newswatch.app.runtime.LiveIngest;
 import io.newswatch.ingest.http.AddressGuard;
 import io.newswatch.ingest.http.FetchConfig;
 import io.newswatch.ingest.http.HttpFetcher;
-import io.newswatch.ingest.poll.ExecutorScheduler;
-import io.newswatch.ingest.poll.FeedPoller;
 import io.newswatch.ingest.poll.FeedSource;
-import io.newswatch.ingest.poll.Jitter;
-import io.newswatch.ingest.poll.KafkaPollSink;
 import io.newswatch.ingest.poll.PollConfig;
-import io.newswatch.ingest.poll.Poller;
 import io.newswatch.schemas.Article;
 import io.newswatch.schemas.FeedState;
 import io.newswatch.schemas.HealthStatus;
@@ -222,19 +216,13 @@ class IngestIT {
         Clock clock = Clock.systemUTC();
         HttpFetcher fetcher = new HttpFetcher(FetchConfig.builder()
                 .guard(AddressGuard.builder().allow("127.0.0.1").build()).build(), clock);
-        PollConfig config = PollConfig.builder().jitter(0.1).build();
-        Jitter jitter = new Jitter(config.jitter(), new Random(5));
         FeedSource source = new FeedSource("loop", java.net.URI.create(url("/loop.xml")), Duration.ofMillis(200));
-        try (KafkaPollSink sink = new KafkaPollSink(cluster.clientProperties(), topics);
-             ExecutorScheduler scheduler = new ExecutorScheduler(2, clock)) {
-            Poller poller = new Poller(List.of(source),
-                    new FeedPoller(fetcher, new FeedParser(), sink, config, jitter, clock), scheduler, jitter, clock);
-            poller.start();
+        try (LiveIngest ingest = LiveIngest.open(cluster, topics, List.of(source), PollConfig.defaults(), fetcher, clock)
+                .start()) {
             awaitArticles(topics, 1);
             feed("/loop.xml", "2,000", "1,000");
             awaitArticles(topics, 2);
-            poller.stop();
-            assertTrue(poller.polls() >= 2, "polled again by itself: " + poller.polls());
+            assertTrue(ingest.polls() >= 2, "polled again by itself: " + ingest.polls());
         }
     }
 
