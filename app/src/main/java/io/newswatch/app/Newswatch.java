@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
                 FeedCommand.class,
                 TagCommand.class,
                 EvalCommand.class,
+                IngestCommand.class,
         })
 public final class Newswatch implements Runnable {
 

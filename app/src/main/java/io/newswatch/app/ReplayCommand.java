@@ -2,6 +2,7 @@ package io.newswatch.app;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -15,6 +16,7 @@ import io.newswatch.app.runtime.Cluster;
 import io.newswatch.ingest.kafka.ArticlePublisher;
 import io.newswatch.ingest.replay.ArchiveItem;
 import io.newswatch.ingest.replay.ArchiveReader;
+import io.newswatch.ingest.replay.ReplayProgress;
 import io.newswatch.ingest.replay.Replayer;
 import io.newswatch.ingest.replay.Speed;
 import io.newswatch.schemas.Topics;
@@ -23,15 +25,25 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code newswatch replay}: sends archived articles into the articles topic in publication order. */
+/**
+ * {@code newswatch replay}: sends archived articles into the articles topic in publication order; the kinds of
+ * input and their ids are described by {@link ArchiveReader}, the header/sidecar format of text files by
+ * {@link io.newswatch.ingest.replay.ArchiveMeta}.
+ */
 @Command(name = "replay", mixinStandardHelpOptions = true,
-        description = "Replay archived feeds (and the article files they link to) into Kafka in publication order.")
+        description = {"Replay an archive into Kafka in publication order. Inputs: feed files",
+                "(and the article files they link to), OPML lists of local feeds, saved",
+                "HTML pages, and .txt articles dated by a header block (date: 2018-05-03,",
+                "source: ..., a blank line, then the text) or a sidecar (name.txt.meta,",
+                "name.meta.json). Directories are read recursively and may mix these.",
+                "The same input always gives the same ids."})
 final class ReplayCommand implements Callable<Integer> {
 
     @Mixin
     ConfigOptions options;
 
-    @Parameters(paramLabel = "PATH", arity = "1..*", description = "Feed files or directories of them.")
+    @Parameters(paramLabel = "PATH", arity = "1..*",
+            description = "Feed files, OPML lists, .html pages, .txt articles, or directories of them.")
     List<Path> inputs;
 
     @Option(names = "--from", paramLabel = "DATE|INSTANT", description = "Only articles published at or after this.")
@@ -57,10 +69,11 @@ final class ReplayCommand implements Callable<Integer> {
             return 2;
         }
         ArchiveReader reader = new ArchiveReader(Clock.systemUTC());
-        List<ArchiveItem> items = new ArrayList<>();
+        java.util.Map<String, ArchiveItem> byId = new java.util.LinkedHashMap<>();
         for (Path input : inputs) {
-            items.addAll(reader.read(input));
+            reader.read(input).forEach(i -> byId.putIfAbsent(i.article().getId(), i));
         }
+        List<ArchiveItem> items = new ArrayList<>(byId.values());
         items.sort(java.util.Comparator.comparing((ArchiveItem i) -> i.article().getPublished())
                 .thenComparing(i -> i.article().getId()));
         reader.problems().forEach(p -> System.err.println("newswatch replay: " + p));
@@ -76,9 +89,10 @@ final class ReplayCommand implements Callable<Integer> {
         try (Cluster cluster = Cluster.open(config, false);
              ArticlePublisher publisher = new ArticlePublisher(cluster.clientProperties(), topics.articles())) {
             cluster.createTopics(topics);
+            ReplayProgress progress = new ReplayProgress(System.err, Clock.systemUTC(), System.console() != null,
+                    Duration.ofSeconds(10));
             int sent = new Replayer(Clock.systemUTC(), d -> Thread.sleep(d.toMillis())).run(selected, window,
-                    publisher::send, (n, total, item) -> System.err.printf("replay: %d/%d %s %s%n", n, total,
-                            item.article().getPublished(), item.article().getTitle()));
+                    publisher::send, progress);
             publisher.flush();
             publisher.failures().forEach(f -> System.err.println("newswatch replay: " + f));
             System.out.println(publisher.acknowledged() + " of " + sent + " articles written to "

@@ -15,6 +15,7 @@ import org.apache.kafka.common.serialization.Serdes;
  * @param health      feed health events from ingest, keyed by feed
  * @param deadLetters input that could not be processed, with the reason, keyed by stage
  * @param deliveries  completed alert deliveries per channel (compacted), keyed by channel|alertId
+ * @param feedState   live ingest's per-feed state (compacted), keyed by feed URL
  */
 public record Topics(
         Topic<String, Article> articles,
@@ -22,7 +23,8 @@ public record Topics(
         Topic<String, Alert> alerts,
         Topic<String, SourceHealth> health,
         Topic<String, DeadLetter> deadLetters,
-        Topic<String, Delivery> deliveries) {
+        Topic<String, Delivery> deliveries,
+        Topic<String, FeedState> feedState) {
 
     public static final String DEFAULT_PREFIX = "newswatch";
 
@@ -33,6 +35,7 @@ public record Topics(
         Objects.requireNonNull(health, "health");
         Objects.requireNonNull(deadLetters, "deadLetters");
         Objects.requireNonNull(deliveries, "deliveries");
+        Objects.requireNonNull(feedState, "feedState");
     }
 
     /** The default registry: {@code newswatch.articles}, {@code newswatch.mentions}, ... */
@@ -48,16 +51,17 @@ public record Topics(
                 new Topic<>(prefix + ".alerts", Serdes.String(), AvroSerdes.of(Alert.class)),
                 new Topic<>(prefix + ".health", Serdes.String(), AvroSerdes.of(SourceHealth.class)),
                 new Topic<>(prefix + ".dead-letters", Serdes.String(), AvroSerdes.of(DeadLetter.class)),
-                new Topic<>(prefix + ".deliveries", Serdes.String(), AvroSerdes.of(Delivery.class)));
+                new Topic<>(prefix + ".deliveries", Serdes.String(), AvroSerdes.of(Delivery.class)),
+                new Topic<>(prefix + ".feed-state", Serdes.String(), AvroSerdes.of(FeedState.class)));
     }
 
     /** Every topic, for creating them and for tooling. */
     public List<Topic<?, ?>> all() {
-        return List.of(articles, mentions, alerts, health, deadLetters, deliveries);
+        return List.of(articles, mentions, alerts, health, deadLetters, deliveries, feedState);
     }
 
     /** Topics whose latest record per key is all that matters: log-compacted. */
     public List<Topic<?, ?>> compacted() {
-        return List.of(health, deliveries);
+        return List.of(health, deliveries, feedState);
     }
 }

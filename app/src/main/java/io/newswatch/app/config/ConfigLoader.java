@@ -58,6 +58,7 @@ public final class ConfigLoader {
         Map<String, String> alerts = new TreeMap<>();
         Map<String, String> kafka = new TreeMap<>();
         Map<String, String> channels = new TreeMap<>();
+        Map<String, String> ingest = new TreeMap<>();
         for (Map.Entry<String, String> e : m.entrySet()) {
             String key = e.getKey();
             String value = e.getValue().strip();
@@ -77,6 +78,8 @@ public final class ConfigLoader {
                             alerts.put(key, value);
                         } else if (key.startsWith(ChannelConfigs.PREFIX)) {
                             channels.put(key, value);
+                        } else if (FeedConfigs.handles(key)) {
+                            ingest.put(key, value);
                         } else {
                             throw new IllegalArgumentException("unknown setting");
                         }
@@ -89,7 +92,7 @@ public final class ConfigLoader {
         }
         try {
             return b.alertRules(SubjectRules.fromSettings(alerts)).kafka(kafka).channels(ChannelConfigs.parse(channels))
-                    .build();
+                    .ingest(FeedConfigs.parse(ingest)).build();
         } catch (IllegalArgumentException ex) {
             throw new IllegalArgumentException("config " + origin + ": " + ex.getMessage(), ex);
         }

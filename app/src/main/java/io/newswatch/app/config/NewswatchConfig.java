@@ -23,10 +23,11 @@ import io.newswatch.schemas.streams.DeadLetterHandler;
  * @param alertRules       thresholds of the shift detector, globally and per subject
  * @param kafka            extra client properties ({@code kafka.*} keys, prefix removed), e.g. security
  * @param channels         where alerts are delivered ({@link ChannelConfigs})
+ * @param ingest           live polling: feeds, intervals, health thresholds ({@link FeedConfigs})
  */
 public record NewswatchConfig(String bootstrapServers, Path dataDir, String topicPrefix, int partitions,
                               short replication, DeadLetterHandler.Policy badInput, SubjectRules alertRules,
-                              Map<String, String> kafka, List<ChannelConfig> channels) {
+                              Map<String, String> kafka, List<ChannelConfig> channels, IngestSettings ingest) {
 
     public NewswatchConfig {
         Objects.requireNonNull(dataDir, "dataDir");
@@ -35,6 +36,7 @@ public record NewswatchConfig(String bootstrapServers, Path dataDir, String topi
         Objects.requireNonNull(alertRules, "alertRules");
         kafka = Map.copyOf(kafka);
         channels = List.copyOf(channels);
+        Objects.requireNonNull(ingest, "ingest");
         if (bootstrapServers != null && bootstrapServers.isBlank()) {
             bootstrapServers = null;
         }
@@ -67,7 +69,7 @@ public record NewswatchConfig(String bootstrapServers, Path dataDir, String topi
     public Builder toBuilder() {
         return new Builder().bootstrapServers(bootstrapServers).dataDir(dataDir).topicPrefix(topicPrefix)
                 .partitions(partitions).replication(replication).badInput(badInput).alertRules(alertRules)
-                .kafka(kafka).channels(channels);
+                .kafka(kafka).channels(channels).ingest(ingest);
     }
 
     /** Builder starting from the defaults. */
@@ -81,6 +83,7 @@ public record NewswatchConfig(String bootstrapServers, Path dataDir, String topi
         private SubjectRules alertRules = SubjectRules.of(AlertRules.DEFAULTS);
         private Map<String, String> kafka = Map.of();
         private List<ChannelConfig> channels = List.of();
+        private IngestSettings ingest = IngestSettings.DEFAULTS;
 
         public Builder bootstrapServers(String v) { bootstrapServers = v; return this; }
         public Builder dataDir(Path v) { dataDir = v; return this; }
@@ -91,10 +94,11 @@ public record NewswatchConfig(String bootstrapServers, Path dataDir, String topi
         public Builder alertRules(SubjectRules v) { alertRules = v; return this; }
         public Builder kafka(Map<String, String> v) { kafka = v; return this; }
         public Builder channels(List<ChannelConfig> v) { channels = v; return this; }
+        public Builder ingest(IngestSettings v) { ingest = v; return this; }
 
         public NewswatchConfig build() {
             return new NewswatchConfig(bootstrapServers, dataDir, topicPrefix, partitions, replication, badInput,
-                    alertRules, kafka, channels);
+                    alertRules, kafka, channels, ingest);
         }
     }
 }

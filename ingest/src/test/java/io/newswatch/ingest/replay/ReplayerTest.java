@@ -8,36 +8,16 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.newswatch.ingest.ManualClock;
 import io.newswatch.schemas.Article;
 import org.junit.jupiter.api.Test;
 
 class ReplayerTest {
 
     private static final Path SEEDS = Path.of("..", "seeds", "seeds.rss");
-
-    /** A clock that only moves when the replay "sleeps". */
-    private static final class ManualClock extends Clock {
-        Instant now = Instant.parse("2026-11-22T00:00:00Z");
-
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
 
     @Test
     void shouldReadTheSeedFeedInPublicationOrderWithTheDatesTheArticlesState() throws Exception {
@@ -65,12 +45,12 @@ class ReplayerTest {
     @Test
     void shouldPaceByPublicationTimeAtTheGivenSpeed() throws Exception {
         List<ArchiveItem> items = new ArchiveReader(Clock.systemUTC()).read(SEEDS);
-        ManualClock clock = new ManualClock();
+        ManualClock clock = new ManualClock(Instant.parse("2026-11-22T00:00:00Z"));
         List<Duration> waits = new ArrayList<>();
         List<Instant> sentAt = new ArrayList<>();
         Replayer replayer = new Replayer(clock, d -> {
             waits.add(d);
-            clock.now = clock.now.plus(d);
+            clock.advance(d);
         });
         int sent = replayer.run(items, new Replayer.Options(null, null, Speed.parse("86400x")),
                 a -> sentAt.add(clock.instant()), Replayer.quiet());
