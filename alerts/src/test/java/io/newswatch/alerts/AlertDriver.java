@@ -81,7 +81,8 @@ final class AlertDriver implements AutoCloseable {
     }
 
     SubjectHistory history(String subject) {
-        return driver.<String, SubjectHistory>getKeyValueStore(AlertTopology.HISTORY_STORE).get(subject);
+        return new SubjectStore(driver.<String, SubjectHistory>getKeyValueStore(AlertTopology.HISTORY_STORE),
+                driver.<String, Mention>getKeyValueStore(AlertTopology.MENTIONS_STORE)).load(subject);
     }
 
     @Override

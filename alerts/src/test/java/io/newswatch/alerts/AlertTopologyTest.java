@@ -100,8 +100,8 @@ class AlertTopologyTest {
             assertEquals(28_500L, ((TroopMention) shift.getCurrent().getDetail()).getQuantity());
             assertEquals(5_000L, shift.getDelta());
 
-            KeyValueStore<String, SubjectHistory> store = d.getKeyValueStore(AlertTopology.HISTORY_STORE);
-            SubjectHistory history = store.get(Mentions.US_IN_KOREA);
+            SubjectHistory history = new SubjectStore(d.getKeyValueStore(AlertTopology.HISTORY_STORE),
+                    d.getKeyValueStore(AlertTopology.MENTIONS_STORE)).load(Mentions.US_IN_KOREA);
             List<Mention> sorted = new ArrayList<>(seedMentions());
             sorted.sort(ShiftDetector.EVENT_ORDER);
             assertEquals(sorted, history.getMentions(), "history in event-time order whatever the arrival");
@@ -169,6 +169,63 @@ class AlertTopologyTest {
             assertEquals(List.of(AlertType.SOURCE_HEALTH), out.stream().map(Alert::getType).collect(Collectors.toList()));
             assertTrue(out.get(0).getHeadline().contains("https://feeds.example/b is failing: HTTP 503"),
                     out.get(0).getHeadline());
+        }
+    }
+
+    @Test
+    void shouldKeepOneStoreEntryPerMentionAndDropTheOldestBeyondTheCap() {
+        Properties p = new Properties();
+        p.put(StreamsConfig.APPLICATION_ID_CONFIG, "alerts-cap-test");
+        p.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
+        p.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
+        AlertRules capped = AlertRules.builder().historyCap(3).build();
+        try (TopologyTestDriver d = new TopologyTestDriver(AlertTopology.build(TOPICS, capped), p)) {
+            TestInputTopic<String, Mention> in = mentions(d);
+            for (int i = 1; i <= 10; i++) {
+                pipe(in, level(String.format("2020-01-%02d", i), 1_000 + 10L * i, "a" + i));
+            }
+            KeyValueStore<String, Mention> perMention = d.getKeyValueStore(AlertTopology.MENTIONS_STORE);
+            assertEquals(3, perMention.approximateNumEntries(), "one entry per kept mention");
+            SubjectHistory h = new SubjectStore(d.getKeyValueStore(AlertTopology.HISTORY_STORE), perMention)
+                    .load(Mentions.US_IN_KOREA);
+            assertEquals(List.of(1_080L, 1_090L, 1_100L), h.getMentions().stream()
+                    .map(m -> ((TroopMention) m.getDetail()).getQuantity()).toList(), "the newest, in event order");
+            SubjectHistory rest = d.<String, SubjectHistory>getKeyValueStore(AlertTopology.HISTORY_STORE)
+                    .get(Mentions.US_IN_KOREA);
+            assertTrue(rest.getMentions().isEmpty(), "the per-subject entry does not repeat the mentions");
+        }
+    }
+
+    @Test
+    void shouldDecideMentionsArrivingWithinTheReorderDelayInEventOrder() {
+        Properties p = new Properties();
+        p.put(StreamsConfig.APPLICATION_ID_CONFIG, "alerts-reorder-test");
+        p.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
+        p.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
+        Instant wall = Instant.parse("2026-11-22T00:00:00Z");
+        try (TopologyTestDriver d = new TopologyTestDriver(
+                AlertTopology.build(TOPICS, SubjectRules.of(AlertRules.DEFAULTS), Duration.ofSeconds(1)), p, wall)) {
+            TestInputTopic<String, Mention> in = mentions(d);
+            TestOutputTopic<String, Alert> out = alerts(d);
+            // newest first, then two older reports, all within one second of wall-clock time
+            pipe(in, level("2025-05-23", 28_500, "c"));
+            pipe(in, level("2021-01-01", 40_000, "b"));
+            pipe(in, level("2018-05-03", 23_500, "a"));
+            assertTrue(out.isEmpty(), "held back until the delay has passed");
+
+            d.advanceWallClockTime(Duration.ofMillis(1_500));
+            List<Alert> alerts = out.readValuesToList();
+            assertEquals(List.of(AlertType.LEVEL_SHIFT, AlertType.LEVEL_SHIFT),
+                    alerts.stream().map(Alert::getType).toList(), "decided in event order: " + alerts);
+            assertEquals(List.of(40_000L, 28_500L), alerts.stream()
+                    .map(a -> ((TroopMention) a.getCurrent().getDetail()).getQuantity()).toList(),
+                    "23,500 → 40,000, then 40,000 → 28,500, as if they had arrived in order");
+
+            pipe(in, level("2026-01-01", 20_000, "e"));
+            d.advanceWallClockTime(Duration.ofMillis(600));
+            assertTrue(out.isEmpty(), "a mention waits out the whole delay");
+            d.advanceWallClockTime(Duration.ofMillis(600));
+            assertEquals(1, out.readValuesToList().size(), "and is decided after it");
         }
     }
 }

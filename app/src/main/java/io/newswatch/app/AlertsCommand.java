@@ -43,7 +43,7 @@ final class AlertsCommand implements Callable<Integer> {
         try (Cluster cluster = Cluster.open(config, false)) {
             cluster.createTopics(topics);
             try (StreamsApp app = StreamsApp.start(StreamsApp.applicationId(config, "alerts"),
-                    AlertTopology.build(topics, config.alertRules()), cluster, config, topics, "alerts");
+                    AlertTopology.build(topics, config.alertRules(), config.reorderDelay()), cluster, config, topics, "alerts");
                  Notifications notifications = Notifications.start(cluster, config, topics, channels);
                  Dashboard board = dashboard == null ? null
                          : Dashboard.start(Addresses.parse(dashboard), cluster, config, topics, app)) {

@@ -50,6 +50,9 @@ final class BenchCommand implements Callable<Integer> {
             description = "Articles per second to send at (0: as fast as possible; default ${DEFAULT-VALUE}).")
     int rate;
 
+    @Option(names = {"-v", "--verbose"}, description = "Print each app's lag while the pipeline drains.")
+    boolean verbose;
+
     @Option(names = "--seeds", defaultValue = "seeds", description = "Directory whose .txt seed articles give the text.")
     Path seeds;
 
@@ -96,6 +99,13 @@ final class BenchCommand implements Callable<Integer> {
                 }
                 publisher.flush();
                 double sendSeconds = (System.nanoTime() - start) / 1e9;
+                if (verbose) {
+                    for (long[] lag = pipeline.lag(); lag[0] + lag[1] > 0; lag = pipeline.lag()) {
+                        System.out.printf("  %5.1f s  processor lag %d articles, alerts lag %d mentions%n",
+                                (System.nanoTime() - start) / 1e9, lag[0], lag[1]);
+                        alerts += drain(reader, sentAt, latenciesMs, Duration.ofMillis(500));
+                    }
+                }
                 pipeline.awaitDrained(Duration.ofMinutes(10));
                 alerts += drain(reader, sentAt, latenciesMs, Duration.ofSeconds(2));
                 double totalSeconds = (System.nanoTime() - start) / 1e9;

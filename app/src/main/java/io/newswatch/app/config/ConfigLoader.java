@@ -74,6 +74,8 @@ public final class ConfigLoader {
                     default -> {
                         if (key.startsWith("kafka.")) {
                             kafka.put(key.substring("kafka.".length()), value);
+                        } else if (key.equals("alerts.reorder.delay")) {
+                            b.reorderDelay(java.time.Duration.parse(value));
                         } else if (key.startsWith("alerts.")) {
                             alerts.put(key, value);
                         } else if (key.startsWith(ChannelConfigs.PREFIX)) {

@@ -1,6 +1,7 @@
 package io.newswatch.app.config;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -23,11 +24,14 @@ import io.newswatch.schemas.streams.DeadLetterHandler;
  * @param alertRules       thresholds of the shift detector, globally and per subject
  * @param kafka            extra client properties ({@code kafka.*} keys, prefix removed), e.g. security
  * @param channels         where alerts are delivered ({@link ChannelConfigs})
+ * @param reorderDelay     how long the alerts app holds a mention so that those arriving close together are
+ *                         decided in event order ({@code alerts.reorder.delay}, default 0.5 s)
  * @param ingest           live polling: feeds, intervals, health thresholds ({@link FeedConfigs})
  */
 public record NewswatchConfig(String bootstrapServers, Path dataDir, String topicPrefix, int partitions,
                               short replication, DeadLetterHandler.Policy badInput, SubjectRules alertRules,
-                              Map<String, String> kafka, List<ChannelConfig> channels, IngestSettings ingest) {
+                              Map<String, String> kafka, List<ChannelConfig> channels, IngestSettings ingest,
+                              Duration reorderDelay) {
 
     public NewswatchConfig {
         Objects.requireNonNull(dataDir, "dataDir");
@@ -35,6 +39,10 @@ public record NewswatchConfig(String bootstrapServers, Path dataDir, String topi
         Objects.requireNonNull(badInput, "badInput");
         Objects.requireNonNull(alertRules, "alertRules");
         kafka = Map.copyOf(kafka);
+        Objects.requireNonNull(reorderDelay, "reorderDelay");
+        if (reorderDelay.isNegative()) {
+            throw new IllegalArgumentException("alerts.reorder.delay must not be negative: " + reorderDelay);
+        }
         channels = List.copyOf(channels);
         Objects.requireNonNull(ingest, "ingest");
         if (bootstrapServers != null && bootstrapServers.isBlank()) {
@@ -69,7 +77,7 @@ public record NewswatchConfig(String bootstrapServers, Path dataDir, String topi
     public Builder toBuilder() {
         return new Builder().bootstrapServers(bootstrapServers).dataDir(dataDir).topicPrefix(topicPrefix)
                 .partitions(partitions).replication(replication).badInput(badInput).alertRules(alertRules)
-                .kafka(kafka).channels(channels).ingest(ingest);
+                .kafka(kafka).channels(channels).ingest(ingest).reorderDelay(reorderDelay);
     }
 
     /** Builder starting from the defaults. */
@@ -84,6 +92,7 @@ public record NewswatchConfig(String bootstrapServers, Path dataDir, String topi
         private Map<String, String> kafka = Map.of();
         private List<ChannelConfig> channels = List.of();
         private IngestSettings ingest = IngestSettings.DEFAULTS;
+        private Duration reorderDelay = Duration.ofMillis(500);
 
         public Builder bootstrapServers(String v) { bootstrapServers = v; return this; }
         public Builder dataDir(Path v) { dataDir = v; return this; }
@@ -95,10 +104,11 @@ public record NewswatchConfig(String bootstrapServers, Path dataDir, String topi
         public Builder kafka(Map<String, String> v) { kafka = v; return this; }
         public Builder channels(List<ChannelConfig> v) { channels = v; return this; }
         public Builder ingest(IngestSettings v) { ingest = v; return this; }
+        public Builder reorderDelay(Duration v) { reorderDelay = v; return this; }
 
         public NewswatchConfig build() {
             return new NewswatchConfig(bootstrapServers, dataDir, topicPrefix, partitions, replication, badInput,
-                    alertRules, kafka, channels, ingest);
+                    alertRules, kafka, channels, ingest, reorderDelay);
         }
     }
 }

@@ -11,10 +11,10 @@ import io.newswatch.alerts.dashboard.AlertBoard;
 import io.newswatch.alerts.dashboard.DashboardServer;
 import io.newswatch.alerts.dashboard.SubjectViews;
 import io.newswatch.app.config.NewswatchConfig;
+import io.newswatch.schemas.Mention;
 import io.newswatch.schemas.SubjectHistory;
 import io.newswatch.schemas.Topics;
 import org.apache.kafka.streams.StoreQueryParameters;
-import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.QueryableStoreTypes;
 import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
 import org.slf4j.Logger;
@@ -67,11 +67,11 @@ public final class Dashboard implements AutoCloseable {
     private static List<SubjectHistory> histories(StreamsApp app) {
         List<SubjectHistory> out = new ArrayList<>();
         try {
-            ReadOnlyKeyValueStore<String, SubjectHistory> store = app.streams().store(
+            ReadOnlyKeyValueStore<String, SubjectHistory> state = app.streams().store(
                     StoreQueryParameters.fromNameAndType(AlertTopology.HISTORY_STORE, QueryableStoreTypes.keyValueStore()));
-            try (KeyValueIterator<String, SubjectHistory> it = store.all()) {
-                it.forEachRemaining(kv -> out.add(kv.value));
-            }
+            ReadOnlyKeyValueStore<String, Mention> mentions = app.streams().store(
+                    StoreQueryParameters.fromNameAndType(AlertTopology.MENTIONS_STORE, QueryableStoreTypes.keyValueStore()));
+            out.addAll(AlertTopology.histories(state, mentions));
         } catch (RuntimeException e) {
             LOG.debug("subject store not queryable yet: {}", e.getMessage());
         }

@@ -34,6 +34,18 @@ final class Drain {
         return out;
     }
 
+    /** Records on {@code topics} that {@code group} has not committed yet. */
+    static long lag(Admin admin, String group, List<String> topics) throws ExecutionException, InterruptedException {
+        Map<TopicPartition, OffsetAndMetadata> committed =
+                admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata().get();
+        long lag = 0;
+        for (Map.Entry<TopicPartition, Long> end : endOffsets(admin, topics).entrySet()) {
+            OffsetAndMetadata c = committed.get(end.getKey());
+            lag += Math.max(0, end.getValue() - (c == null ? 0 : c.offset()));
+        }
+        return lag;
+    }
+
     /** True when {@code group} has committed up to the end of every partition of {@code topics}. */
     static boolean groupCaughtUp(Admin admin, String group, List<String> topics)
             throws ExecutionException, InterruptedException {

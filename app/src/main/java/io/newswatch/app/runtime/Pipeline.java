@@ -32,7 +32,7 @@ public final class Pipeline implements AutoCloseable {
             pipeline.apps.add(StreamsApp.start(StreamsApp.applicationId(config, "processor"),
                     TaggingTopology.build(topics, tagger), cluster, config, topics, "processor"));
             pipeline.apps.add(StreamsApp.start(StreamsApp.applicationId(config, "alerts"),
-                    AlertTopology.build(topics, config.alertRules()), cluster, config, topics, "alerts"));
+                    AlertTopology.build(topics, config.alertRules(), config.reorderDelay()), cluster, config, topics, "alerts"));
             for (StreamsApp app : pipeline.apps) {
                 app.awaitRunning(Duration.ofSeconds(90));
             }
@@ -64,6 +64,17 @@ public final class Pipeline implements AutoCloseable {
                 }
                 Thread.sleep(100);
             }
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("cannot read consumer group offsets: " + e.getCause().getMessage(), e);
+        }
+    }
+
+    /** Records each app has still to commit on its inputs: processor, then alerts. */
+    public long[] lag() throws InterruptedException {
+        try (Admin admin = Admin.create(cluster.clientProperties())) {
+            return new long[] {
+                    Drain.lag(admin, apps.get(0).applicationId(), List.of(topics.articles().name())),
+                    Drain.lag(admin, apps.get(1).applicationId(), List.of(topics.mentions().name()))};
         } catch (ExecutionException e) {
             throw new IllegalStateException("cannot read consumer group offsets: " + e.getCause().getMessage(), e);
         }
