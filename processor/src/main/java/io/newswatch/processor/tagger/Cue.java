@@ -54,6 +54,7 @@ final class Cue {
     static final long ONGOING = 1L << 49;
     static final long CLAUSE_WORD = 1L << 50;
     static final long LEVEL_NOW = 1L << 51;
+    static final long KOREA = 1L << 52;
 
     static final long CHANGE = REDUCE | INCREASE | RELOCATE;
     static final long S_ACTION = S_IMPOSE | S_TIGHTEN | S_EASE | S_LIFT | S_MAINTAIN | S_THREATEN | S_MENTION;

@@ -9,6 +9,7 @@ import java.util.Arrays;
  */
 final class Lexicon {
     private String[] keys = new String[1024];
+    private int[] hashes = new int[1024];
     private Word[] values = new Word[1024];
     private int size;
 
@@ -29,15 +30,16 @@ final class Lexicon {
     }
 
     /** The entry for text[start, end), or null. */
-    Word get(CharSequence text, int start, int end) {
+    Word get(String text, int start, int end) {
         int mask = keys.length - 1;
-        int slot = hash(text, start, end) & mask;
+        int h = hash(text, start, end);
+        int slot = h & mask;
         while (true) {
             String k = keys[slot];
             if (k == null) {
                 return null;
             }
-            if (matches(k, text, start, end)) {
+            if (hashes[slot] == h && matches(k, text, start, end)) {
                 return values[slot];
             }
             slot = (slot + 1) & mask;
@@ -62,33 +64,39 @@ final class Lexicon {
         return Character.toLowerCase(c);
     }
 
-    static boolean matches(String key, CharSequence text, int start, int end) {
-        if (key.length() != end - start) {
+    static boolean matches(String key, String text, int start, int end) {
+        int len = key.length();
+        if (len != end - start) {
             return false;
         }
-        for (int i = 0; i < key.length(); i++) {
-            if (key.charAt(i) != fold(text.charAt(start + i))) {
+        for (int i = 0; i < len; i++) {
+            char c = text.charAt(start + i);
+            char f = c < 128 ? (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) : fold(c);
+            if (key.charAt(i) != f) {
                 return false;
             }
         }
         return true;
     }
 
-    private static int hash(CharSequence text, int start, int end) {
+    private static int hash(String text, int start, int end) {
         int h = 0;
         for (int i = start; i < end; i++) {
-            h = 31 * h + fold(text.charAt(i));
+            char c = text.charAt(i);
+            h = 31 * h + (c < 128 ? (c >= 'A' && c <= 'Z' ? c + 32 : c) : fold(c));
         }
         return h ^ (h >>> 16);
     }
 
     private void put(String k, Word w) {
         int mask = keys.length - 1;
-        int slot = hash(k, 0, k.length()) & mask;
+        int h = hash(k, 0, k.length());
+        int slot = h & mask;
         while (keys[slot] != null) {
             slot = (slot + 1) & mask;
         }
         keys[slot] = k;
+        hashes[slot] = h;
         values[slot] = w;
     }
 
@@ -96,6 +104,7 @@ final class Lexicon {
         String[] oldKeys = keys;
         Word[] oldValues = values;
         keys = new String[oldKeys.length * 2];
+        hashes = new int[oldKeys.length * 2];
         values = new Word[oldKeys.length * 2];
         for (int i = 0; i < oldKeys.length; i++) {
             if (oldKeys[i] != null) {

@@ -72,52 +72,50 @@ public final class NewsTagger implements Tagger {
         int[] bounds = SentenceSplitter.split(t);
         boolean korea = false;
         Map<String, Integer> named = new HashMap<>();
-        for (int i = 0; i < t.size; i++) {
-            Place p = t.place(i);
-            if (p != null) {
-                if (p.name().equals("South Korea") || p.name().equals("North Korea")) {
-                    korea = true;
+        int sentences = bounds.length - 1;
+        byte[] interest = new byte[Math.max(0, sentences)];
+        for (int b = 0; b < sentences; b++) {
+            long cues = 0;
+            boolean number = false;
+            for (int k = bounds[b]; k < bounds[b + 1]; k++) {
+                Word w = t.phrase[k];
+                if (w != null) {
+                    cues |= w.cues;
+                    Place p = w.place;
+                    if (p != null && SANCTIONED.contains(p.name()) && t.place(k) != null) {
+                        named.merge(p.name(), 1, Integer::sum);
+                    }
                 }
-                if (SANCTIONED.contains(p.name())) {
-                    named.merge(p.name(), 1, Integer::sum);
+                Word single = t.word[k];
+                if (single != null) {
+                    cues |= single.cues;
+                } else if (t.type[k] == Tokens.NUMBER) {
+                    number = true;
                 }
-            } else if (t.isKey(i, "koreas")) {
-                korea = true;
             }
+            korea |= (cues & Cue.KOREA) != 0;
+            number |= (cues & Cue.NUMBER_WORD) != 0;
+            boolean troopCue = (cues & (Cue.TROOP | Cue.UNIT | Cue.SUFFIX_HEAD)) != 0;
+            interest[b] = (byte) ((number && troopCue ? 1 : 0) | ((cues & Cue.SANCTION) != 0 ? 2 : 0));
         }
         TroopReader troops = new TroopReader(t, korea);
         SanctionReader sanctions = new SanctionReader(t);
         List<Found> found = new ArrayList<>();
-        for (int b = 0; b + 1 < bounds.length; b++) {
+        for (int b = 0; b < sentences; b++) {
             int s = bounds[b];
             int e = bounds[b + 1];
-            if (s >= e) {
-                continue;
-            }
-            long cues = 0;
-            boolean number = false;
-            for (int k = s; k < e; k++) {
-                cues |= t.cues(k);
-                if (t.word[k] != null) {
-                    cues |= t.word[k].cues;
-                }
-                if (t.type[k] == Tokens.NUMBER) {
-                    number = true;
-                }
-            }
-            number |= (cues & Cue.NUMBER_WORD) != 0;
-            boolean troopCue = (cues & (Cue.TROOP | Cue.UNIT | Cue.SUFFIX_HEAD)) != 0;
-            boolean sanctionCue = (cues & Cue.SANCTION) != 0;
-            if (!(number && troopCue) && !sanctionCue) {
+            boolean troopSentence = (interest[b] & 1) != 0;
+            boolean sanctionSentence = (interest[b] & 2) != 0;
+            if (!troopSentence && !sanctionSentence) {
                 continue;
             }
             try {
-                if (number && troopCue) {
+                if (troopSentence) {
                     for (TroopReader.Draft d : troops.read(s, e)) {
                         found.add(new Found(s, e, d, null));
                     }
                 }
-                if (sanctionCue) {
+                if (sanctionSentence) {
                     for (SanctionReader.Draft d : sanctions.read(s, e)) {
                         found.add(new Found(s, e, null, d));
                     }

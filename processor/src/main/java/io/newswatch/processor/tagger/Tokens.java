@@ -105,8 +105,13 @@ final class Tokens {
         return w != null && (w.cues & cue) != 0;
     }
 
+    /** Whether token i is the word {@code key} (lowercase), ignoring case. */
     boolean isKey(int i, String key) {
-        return type[i] == WORD && Lexicon.matches(key, text, start[i], end[i]);
+        if (type[i] != WORD) {
+            return false;
+        }
+        Word w = word[i];
+        return w != null ? w.key.equals(key) : Lexicon.matches(key, text, start[i], end[i]);
     }
 
     char firstChar(int i) {
@@ -168,6 +173,32 @@ final class Tokens {
         return c == ' ' || c == '\u00A0' || c == '\u202F' || c == '\u2009' || c == '\u2007' || c == '\u2008';
     }
 
+    private static final byte C_OTHER = 0;
+    private static final byte C_SPACE = 1;
+    private static final byte C_LINE = 2;
+    private static final byte C_DIGIT = 3;
+    private static final byte C_LETTER = 4;
+    private static final byte[] ASCII = new byte[128];
+
+    static {
+        for (int c = 0; c < 128; c++) {
+            ASCII[c] = c == '\n' || c == '\r' ? C_LINE
+                    : Character.isWhitespace(c) || Character.isSpaceChar(c) ? C_SPACE
+                    : c >= '0' && c <= '9' ? C_DIGIT
+                    : Character.isLetter(c) ? C_LETTER : C_OTHER;
+        }
+    }
+
+    private static byte charClass(char c) {
+        if (c < 128) {
+            return ASCII[c];
+        }
+        if (isSpace(c)) {
+            return isLineBreak(c) ? C_LINE : C_SPACE;
+        }
+        return Character.isLetter(c) ? C_LETTER : C_OTHER;
+    }
+
     private void scan() {
         String s = text;
         int n = s.length();
@@ -175,16 +206,17 @@ final class Tokens {
         byte g = 1;
         while (i < n) {
             char c = s.charAt(i);
-            if (isSpace(c)) {
-                g |= isLineBreak(c) ? 3 : 1;
+            byte cls = charClass(c);
+            if (cls == C_SPACE || cls == C_LINE) {
+                g |= cls == C_LINE ? 3 : 1;
                 i++;
                 continue;
             }
             int st = i;
-            if (isDigit(c)) {
+            if (cls == C_DIGIT) {
                 i = scanNumber(i);
                 add(st, i, NUMBER, g);
-            } else if (Character.isLetter(c)) {
+            } else if (cls == C_LETTER) {
                 i = scanWord(i);
                 add(st, i, WORD, g);
             } else if ((c == '\'' || c == '\u2019') && i + 1 < n && Character.isLetter(s.charAt(i + 1))
@@ -228,8 +260,16 @@ final class Tokens {
         String s = text;
         int n = s.length();
         int st = i;
-        while (i < n && (Character.isLetterOrDigit(s.charAt(i))
-                || Character.getType(s.charAt(i)) == Character.NON_SPACING_MARK)) {
+        while (i < n) {
+            char c = s.charAt(i);
+            if (c < 128) {
+                byte cls = ASCII[c];
+                if (cls != C_LETTER && cls != C_DIGIT) {
+                    break;
+                }
+            } else if (!Character.isLetterOrDigit(c) && Character.getType(c) != Character.NON_SPACING_MARK) {
+                break;
+            }
             i++;
         }
         if (i < n && s.charAt(i) == '.') {
@@ -375,6 +415,9 @@ final class Tokens {
             Word w = word[i];
             phrase[i] = w;
             if (w == null || w.phrases.length == 0) {
+                continue;
+            }
+            if (i + 1 >= n || (w.secondWords & Vocabulary.secondWordBit(text, start[i + 1], end[i + 1], null)) == 0) {
                 continue;
             }
             for (Word.Phrase p : w.phrases) {

@@ -73,6 +73,7 @@ final class Vocabulary {
             }
         }
         Word meaning = new Word(String.join(" ", keys));
+        first.secondWords |= secondWordBit(rest[0], 0, rest[0].length(), rest[0]);
         Word.Phrase[] grown = Arrays.copyOf(first.phrases, first.phrases.length + 1);
         grown[grown.length - 1] = new Word.Phrase(rest, meaning);
         first.phrases = grown;
@@ -80,6 +81,12 @@ final class Vocabulary {
             withPhrases.add(first);
         }
         return meaning;
+    }
+
+    /** The bit of a word for {@link Word#secondWords}: from its length and first (folded) character. */
+    static long secondWordBit(String text, int start, int end, String unused) {
+        char c = Lexicon.fold(text.charAt(start));
+        return 1L << (((end - start) * 7 + c) & 63);
     }
 
     void place(String alias, Place place) {
@@ -402,6 +409,7 @@ final class Vocabulary {
                 "one", "under", "since", "according", "during", "both", "about", "our", "us", "such");
         cue(Cue.EACH, "each", "apiece", "per country", "in each", "to each", "for each", "each to");
         cue(Cue.RESPECTIVELY, "respectively");
+        cue(Cue.KOREA, "koreas", "korea", "korean", "koreans", "pyongyang", "seoul", "dprk", "rok", "usfk");
         cue(Cue.DETERMINER, "a", "an", "the", "of", "just", "only", "well", "little", "some", "another",
                 "an additional", "additional", "total", "a total of", "remaining", "its remaining", "the remaining",
                 "a force of", "'s", "its", "their", "his", "her", "our", "fully", "all", "over");

@@ -17,6 +17,8 @@ final class Word {
     long multiplier;
     /** Phrases that start with this word, longest first. */
     Phrase[] phrases = new Phrase[0];
+    /** Bits of (length, first char) of every phrase's second word: a quick reject before matching. */
+    long secondWords;
 
     Word(String key) {
         this.key = key;
