@@ -55,6 +55,9 @@ final class Cue {
     static final long CLAUSE_WORD = 1L << 50;
     static final long LEVEL_NOW = 1L << 51;
     static final long KOREA = 1L << 52;
+    static final long AREA = 1L << 53;
+    static final long NOT_FORCE = 1L << 54;
+    static final long PART = 1L << 55;
 
     static final long CHANGE = REDUCE | INCREASE | RELOCATE;
     static final long S_ACTION = S_IMPOSE | S_TIGHTEN | S_EASE | S_LIFT | S_MAINTAIN | S_THREATEN | S_MENTION;

@@ -31,8 +31,12 @@ final class Lexicon {
 
     /** The entry for text[start, end), or null. */
     Word get(String text, int start, int end) {
+        return get(text, start, end, hash(text, start, end));
+    }
+
+    /** The entry for text[start, end) whose {@link #hash} is already known, or null. */
+    Word get(String text, int start, int end, int h) {
         int mask = keys.length - 1;
-        int h = hash(text, start, end);
         int slot = h & mask;
         while (true) {
             String k = keys[slot];
@@ -79,7 +83,8 @@ final class Lexicon {
         return true;
     }
 
-    private static int hash(String text, int start, int end) {
+    /** The case-folded hash of text[start, end) that keys are stored under. */
+    static int hash(String text, int start, int end) {
         int h = 0;
         for (int i = start; i < end; i++) {
             char c = text.charAt(i);

@@ -25,16 +25,8 @@ record Mention(int index, int end, Place place, int role, boolean possessive, bo
         return role != NONE || border;
     }
 
-    private static final java.util.Set<String> AREA_WORDS = java.util.Set.of("city", "town", "region", "province",
-            "port", "village", "area", "district", "capital", "island", "islands", "county", "state", "oblast",
-            "governorate", "prefecture", "enclave", "territory", "base", "border", "borders");
-
-    private static final java.util.Set<String> NOT_FORCE_NOUNS = java.util.Set.of("mission", "operation",
-            "deployment", "base", "number", "numbers", "cap", "ceiling", "strength", "headcount", "units", "unit",
-            "group", "company", "rotation");
-
     private static boolean isAreaWord(Tokens t, int k) {
-        return t.type[k] == Tokens.WORD && AREA_WORDS.contains(Lexicon.normalize(t.string(k)));
+        return t.type[k] == Tokens.WORD && t.wordIs(k, Cue.AREA);
     }
 
     static java.util.List<Mention> find(Tokens t, int s, int e) {
@@ -91,8 +83,7 @@ record Mention(int index, int end, Place place, int role, boolean possessive, bo
                 border = true;
             }
             if (role != NONE && p.type() == Place.Type.COUNTRY && !possessive && after < e && !border
-                    && (t.wordIs(after, Cue.TROOP) || (t.wordIs(after, Cue.UNIT) && !NOT_FORCE_NOUNS.contains(
-                    Lexicon.normalize(t.string(after)))))) {
+                    && (t.wordIs(after, Cue.TROOP) || (t.wordIs(after, Cue.UNIT) && !t.wordIs(after, Cue.NOT_FORCE)))) {
                 role = NONE;
             }
             if (role == NONE && p.type() == Place.Type.COUNTRY && !possessive && after < e

@@ -35,6 +35,8 @@ final class Tokens {
     byte[] type;
     /** Bit 0: whitespace before; bit 1: a line break before. */
     byte[] gap;
+    /** Folded hash of a word token, computed while scanning (see {@link Lexicon#hash}). */
+    int[] hash;
     Word[] word;
     /** The phrase starting at a token (or the token's own word) and where it ends (exclusive). */
     Word[] phrase;
@@ -52,6 +54,7 @@ final class Tokens {
         end = new int[cap];
         type = new byte[cap];
         gap = new byte[cap];
+        hash = new int[cap];
     }
 
     /** Splits text into tokens without looking them up (for building the vocabulary). */
@@ -138,6 +141,7 @@ final class Tokens {
             end = java.util.Arrays.copyOf(end, cap);
             type = java.util.Arrays.copyOf(type, cap);
             gap = java.util.Arrays.copyOf(gap, cap);
+            hash = java.util.Arrays.copyOf(hash, cap);
         }
         start[size] = s;
         end[size] = e;
@@ -219,6 +223,7 @@ final class Tokens {
             } else if (cls == C_LETTER) {
                 i = scanWord(i);
                 add(st, i, WORD, g);
+                hash[size - 1] = Lexicon.hash(s, st, i);
             } else if ((c == '\'' || c == '\u2019') && i + 1 < n && Character.isLetter(s.charAt(i + 1))
                     && size > 0 && end[size - 1] == i && type[size - 1] == WORD) {
                 i++;
@@ -226,6 +231,7 @@ final class Tokens {
                     i++;
                 }
                 add(st, i, WORD, g);
+                hash[size - 1] = Lexicon.hash(s, st, i);
             } else {
                 i++;
                 byte ty;
@@ -406,7 +412,7 @@ final class Tokens {
             phraseEnd[i] = i + 1;
             phraseBackStart[i] = i;
             if (type[i] == WORD) {
-                word[i] = lexicon.get(text, start[i], end[i]);
+                word[i] = lexicon.get(text, start[i], end[i], hash[i]);
             } else if (type[i] == NUMBER) {
                 readNumber(i);
             }
@@ -417,18 +423,18 @@ final class Tokens {
             if (w == null || w.phrases.length == 0) {
                 continue;
             }
-            if (i + 1 >= n || (w.secondWords & Vocabulary.secondWordBit(text, start[i + 1], end[i + 1], null)) == 0) {
+            if (i + 1 >= n || word[i + 1] == null) {
                 continue;
             }
             for (Word.Phrase p : w.phrases) {
-                String[] rest = p.rest();
+                Word[] rest = p.restWords();
                 if (i + rest.length >= n) {
                     continue;
                 }
                 boolean ok = true;
                 for (int k = 0; k < rest.length && ok; k++) {
                     int t = i + 1 + k;
-                    ok = Lexicon.matches(rest[k], text, start[t], end[t]) && !lineBefore(t);
+                    ok = word[t] == rest[k] && !lineBefore(t);
                 }
                 if (ok) {
                     phrase[i] = p.meaning();
@@ -445,7 +451,6 @@ final class Tokens {
         for (int i = 0; i < n; i++) {
             if (phraseBack[i] == null) {
                 phraseBack[i] = word[i];
-                phraseBackStart[i] = i;
             }
         }
     }

@@ -508,10 +508,6 @@ final class TroopReader {
         return k;
     }
 
-    private static final java.util.Set<String> PART_WORDS = java.util.Set.of("many", "much", "some", "all", "any",
-            "none", "most", "part", "half", "rest", "portion", "share", "majority", "bulk", "one", "third", "quarter",
-            "each", "fraction");
-
     /** "how many of the 2,500 troops", "any of the 28,500": the figure is the whole, a level. */
     private boolean partOf(int f, int s) {
         int k = f - 1;
@@ -519,7 +515,7 @@ final class TroopReader {
             k--;
         }
         return k - 1 >= s && t.isKey(k, "of") && t.type[k - 1] == Tokens.WORD
-                && PART_WORDS.contains(Lexicon.normalize(t.string(k - 1)));
+                && t.wordIs(k - 1, Cue.PART);
     }
 
     /** "drop to 3,000 from 5,200": a "to" and a figure just before "from". */
@@ -938,10 +934,20 @@ final class TroopReader {
     }
 
     private static List<Draft> dedupe(List<Draft> drafts) {
+        if (drafts.size() < 2) {
+            return drafts;
+        }
         List<Draft> out = new ArrayList<>();
-        java.util.Set<String> seen = new java.util.HashSet<>();
         for (Draft d : drafts) {
-            if (seen.add(d.quantity + "|" + d.kind + "|" + d.location + "|" + d.borderWith)) {
+            boolean dup = false;
+            for (Draft o : out) {
+                if (o.quantity == d.quantity && o.kind == d.kind && java.util.Objects.equals(o.location, d.location)
+                        && java.util.Objects.equals(o.borderWith, d.borderWith)) {
+                    dup = true;
+                    break;
+                }
+            }
+            if (!dup) {
                 out.add(d);
             }
         }

@@ -67,26 +67,23 @@ final class Vocabulary {
             return first;
         }
         String[] rest = Arrays.copyOfRange(keys, 1, keys.length);
+        Word[] restWords = new Word[rest.length];
+        for (int i = 0; i < rest.length; i++) {
+            restWords[i] = lexicon.entry(rest[i]);
+        }
         for (Word.Phrase p : first.phrases) {
             if (Arrays.equals(p.rest(), rest)) {
                 return p.meaning();
             }
         }
         Word meaning = new Word(String.join(" ", keys));
-        first.secondWords |= secondWordBit(rest[0], 0, rest[0].length(), rest[0]);
         Word.Phrase[] grown = Arrays.copyOf(first.phrases, first.phrases.length + 1);
-        grown[grown.length - 1] = new Word.Phrase(rest, meaning);
+        grown[grown.length - 1] = new Word.Phrase(rest, restWords, meaning);
         first.phrases = grown;
         if (!withPhrases.contains(first)) {
             withPhrases.add(first);
         }
         return meaning;
-    }
-
-    /** The bit of a word for {@link Word#secondWords}: from its length and first (folded) character. */
-    static long secondWordBit(String text, int start, int end, String unused) {
-        char c = Lexicon.fold(text.charAt(start));
-        return 1L << (((end - start) * 7 + c) & 63);
     }
 
     void place(String alias, Place place) {
@@ -409,6 +406,15 @@ final class Vocabulary {
                 "one", "under", "since", "according", "during", "both", "about", "our", "us", "such");
         cue(Cue.EACH, "each", "apiece", "per country", "in each", "to each", "for each", "each to");
         cue(Cue.RESPECTIVELY, "respectively");
+        cue(Cue.AREA, "city", "town", "region", "province",
+            "port", "village", "area", "district", "capital", "island", "islands", "county", "state", "oblast",
+            "governorate", "prefecture", "enclave", "territory", "base", "border", "borders");
+        cue(Cue.NOT_FORCE, "mission", "operation",
+            "deployment", "base", "number", "numbers", "cap", "ceiling", "strength", "headcount", "units", "unit",
+            "group", "company", "rotation");
+        cue(Cue.PART, "many", "much", "some", "all", "any",
+            "none", "most", "part", "half", "rest", "portion", "share", "majority", "bulk", "one", "third", "quarter",
+            "each", "fraction");
         cue(Cue.KOREA, "koreas", "korea", "korean", "koreans", "pyongyang", "seoul", "dprk", "rok", "usfk");
         cue(Cue.DETERMINER, "a", "an", "the", "of", "just", "only", "well", "little", "some", "another",
                 "an additional", "additional", "total", "a total of", "remaining", "its remaining", "the remaining",

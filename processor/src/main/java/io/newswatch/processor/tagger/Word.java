@@ -17,8 +17,6 @@ final class Word {
     long multiplier;
     /** Phrases that start with this word, longest first. */
     Phrase[] phrases = new Phrase[0];
-    /** Bits of (length, first char) of every phrase's second word: a quick reject before matching. */
-    long secondWords;
 
     Word(String key) {
         this.key = key;
@@ -28,7 +26,7 @@ final class Word {
         return (cues & cue) != 0;
     }
 
-    /** A multi-word entry: the keys of the words after the first, and what the phrase means. */
-    record Phrase(String[] rest, Word meaning) {
+    /** A multi-word entry: the words after the first (keys and entries), and what the phrase means. */
+    record Phrase(String[] rest, Word[] restWords, Word meaning) {
     }
 }
