@@ -34,6 +34,47 @@ final class Lexicon {
         return get(text, start, end, hash(text, start, end));
     }
 
+    /** The entry for chars[start, end) whose {@link #hash} is already known, or null. */
+    Word get(char[] text, int start, int end, int h) {
+        int mask = keys.length - 1;
+        int slot = h & mask;
+        while (true) {
+            String k = keys[slot];
+            if (k == null) {
+                return null;
+            }
+            if (hashes[slot] == h && matches(k, text, start, end)) {
+                return values[slot];
+            }
+            slot = (slot + 1) & mask;
+        }
+    }
+
+    static boolean matches(String key, char[] text, int start, int end) {
+        int len = key.length();
+        if (len != end - start) {
+            return false;
+        }
+        for (int i = 0; i < len; i++) {
+            char c = text[start + i];
+            char f = c < 128 ? (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) : fold(c);
+            if (key.charAt(i) != f) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** {@link #hash(String, int, int)} over a char array. */
+    static int hash(char[] text, int start, int end) {
+        int h = 0;
+        for (int i = start; i < end; i++) {
+            char c = text[i];
+            h = 31 * h + (c < 128 ? (c >= 'A' && c <= 'Z' ? c + 32 : c) : fold(c));
+        }
+        return h ^ (h >>> 16);
+    }
+
     /** The entry for text[start, end) whose {@link #hash} is already known, or null. */
     Word get(String text, int start, int end, int h) {
         int mask = keys.length - 1;

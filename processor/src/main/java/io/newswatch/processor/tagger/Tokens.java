@@ -29,6 +29,8 @@ final class Tokens {
     private static final int MAX_DIGITS = 15;
 
     final String text;
+    /** The text's characters, scanned without String.charAt's per-call checks. */
+    final char[] chars;
     int size;
     int[] start;
     int[] end;
@@ -49,6 +51,7 @@ final class Tokens {
 
     private Tokens(String text) {
         this.text = text;
+        this.chars = text.toCharArray();
         int cap = Math.max(16, text.length() / 5);
         start = new int[cap];
         end = new int[cap];
@@ -204,12 +207,12 @@ final class Tokens {
     }
 
     private void scan() {
-        String s = text;
-        int n = s.length();
+        char[] s = chars;
+        int n = s.length;
         int i = 0;
         byte g = 1;
         while (i < n) {
-            char c = s.charAt(i);
+            char c = s[i];
             byte cls = charClass(c);
             if (cls == C_SPACE || cls == C_LINE) {
                 g |= cls == C_LINE ? 3 : 1;
@@ -224,10 +227,10 @@ final class Tokens {
                 i = scanWord(i);
                 add(st, i, WORD, g);
                 hash[size - 1] = Lexicon.hash(s, st, i);
-            } else if ((c == '\'' || c == '\u2019') && i + 1 < n && Character.isLetter(s.charAt(i + 1))
+            } else if ((c == '\'' || c == '\u2019') && i + 1 < n && Character.isLetter(s[i + 1])
                     && size > 0 && end[size - 1] == i && type[size - 1] == WORD) {
                 i++;
-                while (i < n && Character.isLetter(s.charAt(i))) {
+                while (i < n && Character.isLetter(s[i])) {
                     i++;
                 }
                 add(st, i, WORD, g);
@@ -263,11 +266,11 @@ final class Tokens {
     }
 
     private int scanWord(int i) {
-        String s = text;
-        int n = s.length();
+        char[] s = chars;
+        int n = s.length;
         int st = i;
         while (i < n) {
-            char c = s.charAt(i);
+            char c = s[i];
             if (c < 128) {
                 byte cls = ASCII[c];
                 if (cls != C_LETTER && cls != C_DIGIT) {
@@ -278,17 +281,17 @@ final class Tokens {
             }
             i++;
         }
-        if (i < n && s.charAt(i) == '.') {
+        if (i < n && s[i] == '.') {
             if (i - st == 1) {
                 // initials and U.S.-style abbreviations: letter '.' (letter '.')*
                 int j = i + 1;
-                while (j + 1 < n && Character.isLetter(s.charAt(j)) && s.charAt(j + 1) == '.') {
+                while (j + 1 < n && Character.isLetter(s[j]) && s[j + 1] == '.') {
                     j += 2;
                 }
-                if (Character.isUpperCase(s.charAt(st)) || j > i + 1) {
+                if (Character.isUpperCase(s[st]) || j > i + 1) {
                     return j;
                 }
-            } else if (Vocabulary.isAbbreviation(s, st, i)) {
+            } else if (Vocabulary.isAbbreviation(text, st, i)) {
                 return i + 1;
             }
         }
@@ -296,32 +299,32 @@ final class Tokens {
     }
 
     private int scanNumber(int i) {
-        String s = text;
-        int n = s.length();
+        char[] s = chars;
+        int n = s.length;
         int st = i;
-        while (i < n && isDigit(s.charAt(i))) {
+        while (i < n && isDigit(s[i])) {
             i++;
         }
         int firstGroup = i - st;
         boolean grouped = false;
         while (firstGroup <= 3 && i + 3 < n) {
-            char c = s.charAt(i);
+            char c = s[i];
             if ((c == ',' || c == '.' || isGroupSpace(c)) && threeDigits(i + 1)
-                    && (i + 4 >= n || !isDigit(s.charAt(i + 4)))) {
+                    && (i + 4 >= n || !isDigit(s[i + 4]))) {
                 grouped = true;
                 i += 4;
             } else {
                 break;
             }
         }
-        if (!grouped && i + 1 < n && (s.charAt(i) == '.' || s.charAt(i) == ',') && isDigit(s.charAt(i + 1))) {
+        if (!grouped && i + 1 < n && (s[i] == '.' || s[i] == ',') && isDigit(s[i + 1])) {
             i++;
-            while (i < n && isDigit(s.charAt(i))) {
+            while (i < n && isDigit(s[i])) {
                 i++;
             }
         }
-        if (i < n && Character.isLetter(s.charAt(i))) {
-            while (i < n && Character.isLetterOrDigit(s.charAt(i))) {
+        if (i < n && Character.isLetter(s[i])) {
+            while (i < n && Character.isLetterOrDigit(s[i])) {
                 i++;
             }
         }
@@ -329,13 +332,13 @@ final class Tokens {
     }
 
     private boolean threeDigits(int i) {
-        return i + 2 < text.length() && isDigit(text.charAt(i)) && isDigit(text.charAt(i + 1))
-                && isDigit(text.charAt(i + 2));
+        return i + 2 < chars.length && isDigit(chars[i]) && isDigit(chars[i + 1])
+                && isDigit(chars[i + 2]);
     }
 
     /** Reads the value of a number token: grouping marks dropped, decimals kept, "k" multiplied. */
     private void readNumber(int t) {
-        String s = text;
+        char[] s = chars;
         int i = start[t];
         int e = end[t];
         long whole = 0;
@@ -346,7 +349,7 @@ final class Tokens {
         byte flags = 0;
         int lettersAt = -1;
         for (; i < e; i++) {
-            char c = s.charAt(i);
+            char c = s[i];
             if (isDigit(c)) {
                 if (inFraction) {
                     scale /= 10;
@@ -361,11 +364,11 @@ final class Tokens {
                 // a separator: grouping when followed by exactly three digits to a boundary
                 int j = i + 1;
                 int k = j;
-                while (k < e && isDigit(s.charAt(k))) {
+                while (k < e && isDigit(s[k])) {
                     k++;
                 }
                 if (k - j == 3 && !inFraction && (c == ',' || c == '.' || isGroupSpace(c))
-                        && (k >= e || !isDigit(s.charAt(k)))) {
+                        && (k >= e || !isDigit(s[k]))) {
                     flags |= NUM_GROUPED;
                 } else {
                     inFraction = true;
@@ -379,12 +382,12 @@ final class Tokens {
         double v = whole + frac;
         if (lettersAt >= 0) {
             int len = e - lettersAt;
-            char a = Lexicon.fold(s.charAt(lettersAt));
+            char a = Lexicon.fold(s[lettersAt]);
             if (len == 1 && a == 'k') {
                 v *= 1000;
                 flags |= NUM_K;
                 flags &= ~NUM_DECIMAL;
-            } else if (len == 2 && isOrdinal(a, Lexicon.fold(s.charAt(lettersAt + 1)))) {
+            } else if (len == 2 && isOrdinal(a, Lexicon.fold(s[lettersAt + 1]))) {
                 flags |= NUM_ORDINAL;
             } else {
                 flags |= NUM_INVALID;
@@ -412,7 +415,7 @@ final class Tokens {
             phraseEnd[i] = i + 1;
             phraseBackStart[i] = i;
             if (type[i] == WORD) {
-                word[i] = lexicon.get(text, start[i], end[i], hash[i]);
+                word[i] = lexicon.get(chars, start[i], end[i], hash[i]);
             } else if (type[i] == NUMBER) {
                 readNumber(i);
             }
