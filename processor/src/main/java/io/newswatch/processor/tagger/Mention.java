@@ -94,6 +94,10 @@ record Mention(int index, int end, Place place, int role, boolean possessive, bo
                 k = next;
                 continue;
             }
+            if (p.type() == Place.Type.ACTOR) {
+                role = NONE;
+                border = false;
+            }
             if (p.type() == Place.Type.ADJECTIVE && !border) {
                 role = NONE;
             }

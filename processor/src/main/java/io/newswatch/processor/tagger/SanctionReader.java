@@ -202,7 +202,7 @@ final class SanctionReader {
                     b--;
                 }
                 if (t.isKey(b, "on") || t.isKey(b, "against") || t.isKey(b, "targeting") || t.isKey(b, "over")
-                        || t.isKey(b, "for") || t.isKey(b, "to")) {
+                        || t.isKey(b, "for")) {
                     first = m;
                     break;
                 }

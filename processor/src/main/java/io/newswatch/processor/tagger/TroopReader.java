@@ -154,9 +154,11 @@ final class TroopReader {
                 k++;
             } else if (p != null && p.canAct()) {
                 k = Math.max(k + 1, t.phraseEnd[k]);
-            } else if ((t.type[k] == Tokens.WORD && (t.is(k, Cue.MODIFIER) || t.wordIs(k, Cue.MODIFIER)))
-                    || (t.type[k] == Tokens.DASH && !t.spaceBefore(k))) {
+            } else if (t.type[k] == Tokens.WORD && t.is(k, Cue.MODIFIER)) {
                 k = Math.max(k + 1, t.phraseEnd[k]);
+            } else if ((t.type[k] == Tokens.WORD && t.wordIs(k, Cue.MODIFIER))
+                    || (t.type[k] == Tokens.DASH && !t.spaceBefore(k))) {
+                k++;
             } else {
                 break;
             }
@@ -310,8 +312,14 @@ final class TroopReader {
                 trigger = tr >= 0 ? tr : leave;
             }
         }
-        if (kind == null && !whole) {
+        if (kind == null) {
             int r = hEnd;
+            if (head >= 0 && head == q.last() + 1 && t.type[q.last()] == Tokens.DASH) {
+                for (int n = 0; r < e && n < 4 && t.type[r] == Tokens.WORD && !t.is(r, Cue.AUX | Cue.CHANGE)
+                        && (t.wordIs(r, Cue.MODIFIER | Cue.UNIT | Cue.TROOP) || t.place(r) != null); n++) {
+                    r = Math.max(r + 1, t.phraseEnd[r]);
+                }
+            }
             boolean aux = false;
             for (int n = 0; r < e && n < 8; n++) {
                 if (t.type[r] == Tokens.COMMA && n < 3) {
@@ -336,7 +344,7 @@ final class TroopReader {
                     break;
                 }
                 if (w.is(Cue.LEVEL_AFTER) && !w.is(Cue.AUX) || w.is(Cue.LEAVE)) {
-                    kind = Kind.LEVEL;
+                    kind = whole ? null : Kind.LEVEL;
                     break;
                 }
                 if (w.is(Cue.AUX) || w.is(Cue.LEVEL_AFTER) || w.is(Cue.PROPOSE) || w.is(Cue.PERFECT)) {
@@ -394,7 +402,7 @@ final class TroopReader {
         }
         if (trigger < 0 && kind == Kind.LEVEL && pre >= s) {
             int hv = findBack(pre, s, 3, Cue.LEVEL_BEFORE);
-            if (hv > s && (t.wordIs(hv - 1, Cue.PROPOSE) && t.wordIs(hv - 1, Cue.AUX))) {
+            if (hv > s && ((t.wordIs(hv - 1, Cue.PROPOSE) && t.wordIs(hv - 1, Cue.AUX)) || headlineFuture(hv, s))) {
                 stance = Stance.PROPOSED;
             }
         }
@@ -462,16 +470,26 @@ final class TroopReader {
             return Math.max(r + 2, t.phraseEnd[r + 1]);
         }
         if (t.isKey(r, "from") || t.isKey(r, "of") || t.isKey(r, "with")) {
-            for (int k = r + 1; k < Math.min(e, r + 7); k++) {
+            int last = -1;
+            for (int k = r + 1; k < Math.min(e, r + 9); k++) {
                 if (t.type[k] != Tokens.WORD && t.type[k] != Tokens.NUMBER) {
                     break;
                 }
                 if (t.wordIs(k, Cue.UNIT) && !t.isKey(k, "number")) {
-                    return k + 1;
+                    last = k;
                 }
+            }
+            if (last > 0) {
+                return last + 1;
             }
         }
         return r;
+    }
+
+    /** Headline future: "US to pull 12,000 troops", "Britain to send ...". */
+    private boolean headlineFuture(int k, int s) {
+        return k - 2 >= s && t.isKey(k - 1, "to") && (t.place(t.phraseBackStart[k - 2]) != null
+                || t.isKey(k - 2, "is") || t.isKey(k - 2, "are"));
     }
 
     private boolean isCap(int k) {
@@ -604,7 +622,7 @@ final class TroopReader {
                 return Stance.DENIED;
             }
         }
-        if (t.is(tr, Cue.PROPOSE) || t.wordIs(tr, Cue.PROPOSE)) {
+        if (t.is(tr, Cue.PROPOSE) || t.wordIs(tr, Cue.PROPOSE) || headlineFuture(tr, s)) {
             return Stance.PROPOSED;
         }
         int pFrom = Math.max(s, rightSide ? Math.min(tr - 9, f - 4) : tr - 9);

@@ -188,11 +188,12 @@ final class Vocabulary {
                 "garrison", "border", "expeditionary", "amphibious", "light", "heavy", "spearhead", "highly",
                 "defense", "defence", "self", "self-defense", "ground-based", "sea", "land", "air-defense",
                 "u.s.", "un", "nato", "eu", "'s", "'", "a", "an", "on-the-ground", "extra", "already", "currently",
-                "some", "about", "roughly", "nearly");
+                "some", "about", "roughly", "nearly", "planned", "promised", "pledged", "expected", "proposed",
+                "additional", "remaining");
         cue(Cue.CASUALTY, "killed", "kill", "kills", "killing", "dead", "died", "die", "dies", "dying", "death",
                 "deaths", "wounded", "wounding", "injured", "injuring", "injuries", "injury", "casualties",
                 "casualty", "missing", "captured", "capture", "captive", "captives", "detained", "abducted",
-                "kidnapped", "executed", "perished", "slain", "massacred", "fallen", "bodies", "remains", "suicide",
+                "kidnapped", "executed", "perished", "slain", "massacred", "bodies", "remains", "suicide",
                 "suicides", "lost their lives", "tested positive", "infected", "sick", "ill", "arrested",
                 "charged", "convicted", "accused", "deserted", "deserters", "defected", "surrendered",
                 "evacuated", "rescued", "freed", "released", "exchanged", "swap", "buried", "mourned", "honored",
@@ -235,7 +236,8 @@ final class Vocabulary {
                 "pare", "pared", "pared back", "evacuate", "quit", "leave", "leaves", "left", "leaving",
                 "go home", "went home", "going home", "head home", "headed home", "retreat", "retreated", "retrench",
                 "redeploy away", "decline", "declined", "fall", "fell", "drop", "dropped", "cutback", "cutbacks", "home",
-                "falls", "falling", "drops", "dropping", "shrink to");
+                "falls", "falling", "drops", "dropping", "shrink to", "fallen", "returned", "return", "returns",
+                "returning");
         cue(Cue.LEAVE, "leave", "leaving", "leaves", "left", "keep", "keeps", "keeping", "kept", "retain",
                 "retains", "retained", "retaining", "maintain", "maintains", "maintained", "maintaining",
                 "remain", "remains", "stay", "staying", "cap", "caps", "capped", "capping", "limit", "limits",
@@ -337,7 +339,8 @@ final class Vocabulary {
         cue(Cue.S_IMPOSE, "impose", "imposes", "imposed", "imposing", "imposition", "slap", "slapped", "slaps",
                 "slapping", "levy", "levied", "levies", "introduce", "introduced", "introduces", "adopt", "adopted",
                 "adopts", "unveil", "unveiled", "unveils", "announce", "announced", "announces", "new", "fresh",
-                "hit", "hits", "place", "placed", "places", "put", "puts", "issue", "issued", "reimpose", "reimposed", "re-impose", "re-imposed", "reimposing", "snap back",
+                "hit", "hits", "place", "placed", "places", "put", "puts", "issue", "issued", "reimpose", "reimposed", "re-impose", "re-imposed", "reimposing", "snap back", "took effect", "take effect", "takes effect", "came into force",
+                "come into force", "entered into force", "kicked in", "go into effect", "went into effect",
                 "snapback", "approve",
                 "approved", "approves", "enact", "enacted", "sanctioned", "blacklist", "blacklisted", "designated",
                 "round of", "package", "additional", "further", "targeted", "targets", "target", "targeting",
@@ -430,7 +433,6 @@ final class Vocabulary {
                 "landlocked", "troubled", "remote", "mainland", "frontline", "front-line", "allied", "southern-most",
                 "northernmost", "southernmost", "far", "strategic", "key", "ally", "fellow", "member", "state");
         cue(Cue.NOT_TROOP_CONTEXT, "aged", "age", "ages", "old", "year-old", "years-old", "yearold", "born",
-                "salary", "salaries", "cost", "costs", "budget", "paid", "pay", "worth", "spent", "spend",
-                "price", "fund", "funds", "funding");
+                "salary", "salaries");
     }
 }
