@@ -224,6 +224,67 @@ final class Gazetteer {
             Togo|COUNTRY|Togo
             Mozambique|COUNTRY|Mozambique;Cabo Delgado
             South Africa|COUNTRY|South Africa;Pretoria
+            Nicaragua|ADJECTIVE|Nicaraguan
+            Haiti|ADJECTIVE|Haitian
+            Myanmar|ADJECTIVE|Burmese
+            Georgia|ADJECTIVE|Georgian
+            Kyrgyzstan|ADJECTIVE|Kyrgyz
+            Tajikistan|ADJECTIVE|Tajik
+            Uzbekistan|ADJECTIVE|Uzbek
+            Croatia|ADJECTIVE|Croatian
+            Albania|ADJECTIVE|Albanian
+            Kosovo|ADJECTIVE|Kosovar
+            Montenegro|ADJECTIVE|Montenegrin
+            North Macedonia|ADJECTIVE|Macedonian
+            Cyprus|ADJECTIVE|Cypriot
+            Bahrain|ADJECTIVE|Bahraini
+            Oman|ADJECTIVE|Omani
+            Tunisia|ADJECTIVE|Tunisian
+            Algeria|ADJECTIVE|Algerian
+            Morocco|ADJECTIVE|Moroccan
+            Mauritania|ADJECTIVE|Mauritanian
+            Senegal|ADJECTIVE|Senegalese
+            Ivory Coast|ADJECTIVE|Ivorian
+            Gabon|ADJECTIVE|Gabonese
+            Djibouti|ADJECTIVE|Djiboutian
+            Eritrea|ADJECTIVE|Eritrean
+            South Sudan|ADJECTIVE|South Sudanese
+            Burkina Faso|ADJECTIVE|Burkinabe
+            Cameroon|ADJECTIVE|Cameroonian
+            Ghana|ADJECTIVE|Ghanaian
+            Benin|ADJECTIVE|Beninese
+            Togo|ADJECTIVE|Togolese
+            Mozambique|ADJECTIVE|Mozambican
+            South Africa|ADJECTIVE|South African
+            Colombia|ADJECTIVE|Colombian
+            Panama|ADJECTIVE|Panamanian
+            Honduras|ADJECTIVE|Honduran
+            Mongolia|ADJECTIVE|Mongolian
+            Singapore|ADJECTIVE|Singaporean
+            Malaysia|ADJECTIVE|Malaysian
+            Slovenia|ADJECTIVE|Slovenian
+            Burundi|ADJECTIVE|Burundian
+            Central African Republic|ADJECTIVE|Central African
+            Sudan|ADJECTIVE|Sudanese
+            Zimbabwe|COUNTRY|Zimbabwe;Harare
+            Zimbabwe|ADJECTIVE|Zimbabwean
+            Angola|COUNTRY|Angola;Luanda
+            Bangladesh|COUNTRY|Bangladesh;Dhaka
+            Bangladesh|ADJECTIVE|Bangladeshi
+            Nepal|COUNTRY|Nepal;Kathmandu
+            Nepal|ADJECTIVE|Nepalese;Nepali
+            Sri Lanka|COUNTRY|Sri Lanka;Colombo
+            Sri Lanka|ADJECTIVE|Sri Lankan
+            Argentina|COUNTRY|Argentina;Buenos Aires
+            Argentina|ADJECTIVE|Argentine;Argentinian
+            Chile|COUNTRY|Chile
+            Peru|COUNTRY|Peru
+            Fiji|COUNTRY|Fiji
+            Liberia|COUNTRY|Liberia;Monrovia
+            Sierra Leone|COUNTRY|Sierra Leone
+            Guinea|COUNTRY|Guinea;Conakry
+            Madagascar|COUNTRY|Madagascar
+            Turkmenistan|COUNTRY|Turkmenistan
             Guam|REGION|Guam
             Diego Garcia|REGION|Diego Garcia
             Puerto Rico|REGION|Puerto Rico

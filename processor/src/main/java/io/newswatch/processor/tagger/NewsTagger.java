@@ -180,6 +180,11 @@ public final class NewsTagger implements Tagger {
                 for (String h : namedHosts.keySet()) {
                     namedForces.remove(new Place(h, Place.Type.COUNTRY).force());
                 }
+                for (Found f : found) {
+                    if (f.troop() != null && f.troop().location != null) {
+                        namedForces.remove(new Place(f.troop().location, Place.Type.COUNTRY).force());
+                    }
+                }
                 force = dominant(namedForces);
             }
         }

@@ -214,14 +214,22 @@ final class SanctionReader {
         }
         if (first != null) {
             out.add(first.place().name());
+            int prevEnd = first.end();
             for (Mention m : mentions) {
-                if (m.index() > first.index() && m.index() <= first.end() + 4 && isTargetable(m.place())
-                        && m.place().type() != Place.Type.ADJECTIVE) {
-                    int b = m.index() - 1;
-                    if ((t.isKey(b, "and") || t.type[b] == Tokens.COMMA) && !out.contains(m.place().name())) {
-                        out.add(m.place().name());
-                    }
+                if (m.index() <= first.index() || !isTargetable(m.place()) || m.place().type() == Place.Type.ADJECTIVE) {
+                    continue;
                 }
+                int gap = m.index() - prevEnd;
+                int b = m.index() - 1;
+                boolean joined = (gap == 1 && (t.isKey(b, "and") || t.type[b] == Tokens.COMMA))
+                        || (gap == 2 && t.isKey(b, "the") && (t.isKey(b - 1, "and") || t.type[b - 1] == Tokens.COMMA));
+                if (!joined) {
+                    break;
+                }
+                if (!out.contains(m.place().name())) {
+                    out.add(m.place().name());
+                }
+                prevEnd = m.end();
             }
             return out;
         }

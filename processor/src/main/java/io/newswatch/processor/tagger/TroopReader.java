@@ -195,6 +195,7 @@ final class TroopReader {
                 | Cue.RESPECTIVELY | Cue.SAID | Cue.LEAVE) || t.isKey(j, "and") || t.isKey(j, "or")
                 || t.isKey(j, "more") || t.isKey(j, "by") || t.isKey(j, "as") || t.isKey(j, "under")
                 || t.wordIs(j, Cue.CLAUSE_WORD) || t.isKey(j, "last") || t.isKey(j, "this") || t.isKey(j, "next")
+                || t.isKey(j, "a") || t.isKey(j, "from")
                 || t.isKey(j, "earlier") || t.isKey(j, "ago") || t.isKey(j, "through") || t.isKey(j, "with");
     }
 
@@ -482,6 +483,18 @@ final class TroopReader {
             if (last > 0) {
                 return last + 1;
             }
+            int k = r + 1;
+            if (k < e && t.isKey(k, "the")) {
+                k++;
+            }
+            int named = k;
+            while (k < Math.min(e, r + 8) && (t.type[k] == Tokens.NUMBER
+                    || (t.type[k] == Tokens.WORD && (Character.isUpperCase(t.firstChar(k)) || t.isKey(k, "'s"))))) {
+                k++;
+            }
+            if (k > named && k < e && t.type[k] == Tokens.WORD && !Character.isUpperCase(t.firstChar(k))) {
+                return k;
+            }
         }
         return r;
     }
@@ -639,8 +652,7 @@ final class TroopReader {
             if (t.type[k] == Tokens.END || t.type[k] == Tokens.CLAUSE) {
                 break;
             }
-            if ((t.is(k, Cue.PROPOSE) || t.wordIs(k, Cue.PROPOSE)) && !t.wordIs(k, Cue.AUX)
-                    && !t.wordIs(k, Cue.SAID)) {
+            if (t.is(k, Cue.PROPOSE_AFTER) || t.wordIs(k, Cue.PROPOSE_AFTER)) {
                 return Stance.PROPOSED;
             }
         }
@@ -881,6 +893,14 @@ final class TroopReader {
 
     private String force(Quantity q, int head, int hEnd, int s, List<Mention> mentions, String host) {
         int f = q.first();
+        if (hEnd < t.size && t.isKey(hEnd, "from")) {
+            for (Mention m : mentions) {
+                if (m.index() > hEnd && m.index() <= hEnd + 2 && m.place().canAct()
+                        && !m.place().name().equals(host)) {
+                    return m.place().force();
+                }
+            }
+        }
         boolean suffixHead = head >= 0 && head > q.last() && t.type[head - 1] == Tokens.DASH && head == q.last() + 1;
         for (Mention m : mentions) {
             if (!m.place().canAct()) {

@@ -187,7 +187,7 @@ final class Vocabulary {
                 "well", "battle", "top", "senior", "junior", "commissioned", "nuclear", "total", "estimated",
                 "garrison", "border", "expeditionary", "amphibious", "light", "heavy", "spearhead", "highly",
                 "defense", "defence", "self", "self-defense", "ground-based", "sea", "land", "air-defense",
-                "u.s.", "un", "nato", "eu", "'s", "'", "a", "an", "on-the-ground", "extra", "already", "currently",
+                "u.s.", "un", "nato", "eu", "'s", "'", "on-the-ground", "extra", "already", "currently",
                 "some", "about", "roughly", "nearly", "planned", "promised", "pledged", "expected", "proposed",
                 "additional", "remaining");
         cue(Cue.CASUALTY, "killed", "kill", "kills", "killing", "dead", "died", "die", "dies", "dying", "death",
@@ -237,7 +237,7 @@ final class Vocabulary {
                 "go home", "went home", "going home", "head home", "headed home", "retreat", "retreated", "retrench",
                 "redeploy away", "decline", "declined", "fall", "fell", "drop", "dropped", "cutback", "cutbacks", "home",
                 "falls", "falling", "drops", "dropping", "shrink to", "fallen", "returned", "return", "returns",
-                "returning");
+                "returning", "came home", "come home", "comes home", "coming home");
         cue(Cue.LEAVE, "leave", "leaving", "leaves", "left", "keep", "keeps", "keeping", "kept", "retain",
                 "retains", "retained", "retaining", "maintain", "maintains", "maintained", "maintaining",
                 "remain", "remains", "stay", "staying", "cap", "caps", "capped", "capping", "limit", "limits",
@@ -278,6 +278,10 @@ final class Vocabulary {
         cue(Cue.SIGNIFICANT, "up from", "down from");
         cue(Cue.ONGOING, "begun", "begin", "began", "begins", "beginning", "started", "start", "starts",
                 "starting", "continue", "continues", "continuing", "is", "are");
+        cue(Cue.PROPOSE_AFTER, "considered", "being considered", "under consideration", "planned", "proposed",
+                "expected", "envisaged", "mooted", "next year", "next month", "next week", "next spring",
+                "next summer", "in the coming", "the coming", "over the next", "in the next", "by the end of",
+                "later this year", "soon", "within", "next few", "coming years", "coming months", "by next year");
         cue(Cue.CLAUSE_WORD, "after", "before", "because", "although", "though", "while", "but", "whereas",
                 "since", "when", "unless", "until");
         cue(Cue.PAST, "withdrew", "withdrawn", "pulled", "pulled out", "removed", "reduced", "sent", "deployed",
@@ -291,7 +295,7 @@ final class Vocabulary {
                 "downsized", "shrank", "dropped", "fell", "declined", "pulled back", "repositioned", "shipped",
                 "grew", "enlarged", "upped", "hiked", "went home", "headed home", "retreated", "pledged", "cut",
                 "moved out", "rotated out", "scaled up", "completed", "finished", "carried out", "concluded",
-                "went to", "headed to", "sailed");
+                "went to", "headed to", "sailed", "came home", "returned", "returned home");
         cue(Cue.PERFECT, "has", "have", "had", "has been", "have been", "had been", "was", "were", "already");
         cue(Cue.DENY, "denied", "deny", "denies", "denying", "ruled out", "rule out", "rules out", "ruling out",
                 "dismissed", "dismisses", "rejected", "rejects", "not on the table", "off the table",
@@ -300,7 +304,7 @@ final class Vocabulary {
                 "groundless", "fake news", "not true", "no such plan", "discounted", "refuted", "no talks",
                 "no decision", "not under consideration", "not being considered", "no truth", "nonsense",
                 "no discussion", "not planning", "has no plans", "have no plans", "not on the agenda",
-                "never considered", "no consideration");
+                "never considered", "no consideration", "premature", "too early", "unlikely", "out of the question");
         cue(Cue.NEG, "not", "no", "never", "'t", "nor", "cannot", "without", "neither");
         cue(Cue.PROPOSE, "will", "would", "could", "may", "might", "shall", "'ll", "'d", "going to", "plan",
                 "plans", "planned", "planning", "consider", "considers", "considering", "considered",
@@ -325,7 +329,7 @@ final class Vocabulary {
                 "committed to", "plan to", "if", "unless", "needed", "need", "needs", "should", "must",
                 "talks on", "negotiate", "negotiating", "negotiations", "deal", "agreement", "by the end of",
                 "later this year", "within", "soon", "prospective", "proposing", "next few", "over the next",
-                "in the next", "coming years", "coming months", "the coming", "future", "agreed", "agree", "agrees", "expected in", "due in", "bars", "bar", "barred", "barring",
+                "in the next", "coming years", "coming months", "the coming", "future", "agreed", "agree", "agrees", "voted to", "vote to", "votes to", "voting to", "expected in", "due in", "bars", "bar", "barred", "barring",
                 "prohibit", "prohibits", "prohibited", "forbid", "forbids", "ban", "bans", "bill", "legislation");
         cue(Cue.AUX, "will", "would", "could", "may", "might", "shall", "be", "been", "is", "are", "was", "were",
                 "being", "to", "'ll", "have", "has", "had", "soon", "also", "then", "later", "eventually",
@@ -418,7 +422,7 @@ final class Vocabulary {
         cue(Cue.PART, "many", "much", "some", "all", "any",
             "none", "most", "part", "half", "rest", "portion", "share", "majority", "bulk", "one", "third", "quarter",
             "each", "fraction");
-        cue(Cue.KOREA, "koreas", "korea", "korean", "koreans", "pyongyang", "seoul", "dprk", "rok", "usfk");
+        cue(Cue.KOREA, "kim jong un", "kim jong-un", "kim jong-un", "koreas", "korea", "korean", "koreans", "pyongyang", "seoul", "dprk", "rok", "usfk");
         cue(Cue.DETERMINER, "a", "an", "the", "of", "just", "only", "well", "little", "some", "another",
                 "an additional", "additional", "total", "a total of", "remaining", "its remaining", "the remaining",
                 "a force of", "'s", "its", "their", "his", "her", "our", "fully", "all", "over");
