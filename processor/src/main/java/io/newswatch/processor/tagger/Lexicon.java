@@ -16,7 +16,8 @@ final class Lexicon {
     /** The entry for {@code key}, created if absent. */
     Word entry(String key) {
         String k = normalize(key);
-        Word w = get(k, 0, k.length());
+        char[] chars = k.toCharArray();
+        Word w = get(chars, 0, chars.length, hash(chars, 0, chars.length));
         if (w != null) {
             return w;
         }
@@ -27,11 +28,6 @@ final class Lexicon {
         put(k, created);
         size++;
         return created;
-    }
-
-    /** The entry for text[start, end), or null. */
-    Word get(String text, int start, int end) {
-        return get(text, start, end, hash(text, start, end));
     }
 
     /** The entry for chars[start, end) whose {@link #hash} is already known, or null. */
@@ -65,7 +61,7 @@ final class Lexicon {
         return true;
     }
 
-    /** {@link #hash(String, int, int)} over a char array. */
+    /** The case-folded hash of text[start, end) that keys are stored under. */
     static int hash(char[] text, int start, int end) {
         int h = 0;
         for (int i = start; i < end; i++) {
@@ -73,22 +69,6 @@ final class Lexicon {
             h = 31 * h + (c < 128 ? (c >= 'A' && c <= 'Z' ? c + 32 : c) : fold(c));
         }
         return h ^ (h >>> 16);
-    }
-
-    /** The entry for text[start, end) whose {@link #hash} is already known, or null. */
-    Word get(String text, int start, int end, int h) {
-        int mask = keys.length - 1;
-        int slot = h & mask;
-        while (true) {
-            String k = keys[slot];
-            if (k == null) {
-                return null;
-            }
-            if (hashes[slot] == h && matches(k, text, start, end)) {
-                return values[slot];
-            }
-            slot = (slot + 1) & mask;
-        }
     }
 
     static String normalize(String s) {
@@ -109,34 +89,9 @@ final class Lexicon {
         return Character.toLowerCase(c);
     }
 
-    static boolean matches(String key, String text, int start, int end) {
-        int len = key.length();
-        if (len != end - start) {
-            return false;
-        }
-        for (int i = 0; i < len; i++) {
-            char c = text.charAt(start + i);
-            char f = c < 128 ? (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) : fold(c);
-            if (key.charAt(i) != f) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** The case-folded hash of text[start, end) that keys are stored under. */
-    static int hash(String text, int start, int end) {
-        int h = 0;
-        for (int i = start; i < end; i++) {
-            char c = text.charAt(i);
-            h = 31 * h + (c < 128 ? (c >= 'A' && c <= 'Z' ? c + 32 : c) : fold(c));
-        }
-        return h ^ (h >>> 16);
-    }
-
     private void put(String k, Word w) {
         int mask = keys.length - 1;
-        int h = hash(k, 0, k.length());
+        int h = hash(k.toCharArray(), 0, k.length());
         int slot = h & mask;
         while (keys[slot] != null) {
             slot = (slot + 1) & mask;

@@ -117,7 +117,7 @@ final class Tokens {
             return false;
         }
         Word w = word[i];
-        return w != null ? w.key.equals(key) : Lexicon.matches(key, text, start[i], end[i]);
+        return w != null ? w.key.equals(key) : Lexicon.matches(key, chars, start[i], end[i]);
     }
 
     char firstChar(int i) {
