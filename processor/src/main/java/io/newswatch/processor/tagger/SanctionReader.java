@@ -127,7 +127,7 @@ final class SanctionReader {
         boolean negated = cue >= 0 && (negated(cue, i, s, e) || deniedAfter(Math.max(cue, i), e));
 
         // target
-        List<String> targets = targets(i, trEnd, s, e, mentions);
+        List<String> targets = targets(i, trEnd, cue, s, e, mentions);
         String issuer = issuer(i, trEnd, s, e, mentions, targets);
         if (targets.isEmpty()) {
             out.add(new Draft(action, null, issuer, negated, i));
@@ -167,15 +167,17 @@ final class SanctionReader {
                 from = k + 1;
             }
         }
+        int negations = 0;
         for (int k = from; k < to; k++) {
             if (t.isKey(k, "against") && k + 1 != cue) {
                 continue;
             }
             if (t.is(k, Cue.S_NEG) || t.wordIs(k, Cue.S_NEG) || t.is(k, Cue.DENY)) {
-                return true;
+                negations++;
+                k = Math.max(k, t.phraseEnd[k] - 1);
             }
         }
-        return false;
+        return negations % 2 == 1;
     }
 
     /** "Lifting sanctions on Russia is out of the question", "... is not on the table". */
@@ -191,7 +193,7 @@ final class SanctionReader {
         return false;
     }
 
-    private List<String> targets(int i, int trEnd, int s, int e, List<Mention> mentions) {
+    private List<String> targets(int i, int trEnd, int cue, int s, int e, List<Mention> mentions) {
         List<String> out = new ArrayList<>();
         // "sanctions on/against X (and Y)"
         Mention first = null;
@@ -232,6 +234,17 @@ final class SanctionReader {
                 prevEnd = m.end();
             }
             return out;
+        }
+        // "Turkey faced U.S. sanctions": the subject right before the action word
+        if (cue >= 0 && cue < i) {
+            for (Mention m : mentions) {
+                if (m.end() <= cue && m.end() >= cue - 1 && isTargetable(m.place()) && !ISSUERS.contains(m.place().name())
+                        && m.place().type() == Place.Type.COUNTRY && (t.isKey(cue, "faced") || t.isKey(cue, "faces")
+                        || t.isKey(cue, "face") || t.isKey(cue, "facing") || t.isKey(cue, "hit"))) {
+                    out.add(m.place().name());
+                    return out;
+                }
+            }
         }
         // "Iran sanctions", "anti-Russia sanctions", "North Korean sanctions"
         int b = i - 1;

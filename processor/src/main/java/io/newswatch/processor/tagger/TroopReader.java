@@ -893,6 +893,13 @@ final class TroopReader {
 
     private String force(Quantity q, int head, int hEnd, int s, List<Mention> mentions, String host) {
         int f = q.first();
+        if (hEnd + 1 < t.size && t.isKey(hEnd, "of") && (t.isKey(hEnd + 1, "the") || t.place(hEnd + 1) != null)) {
+            for (Mention m : mentions) {
+                if (m.index() > hEnd && m.index() <= hEnd + 2 && m.place().canAct() && modifiesForce(m)) {
+                    return m.place().force();
+                }
+            }
+        }
         if (hEnd < t.size && t.isKey(hEnd, "from")) {
             for (Mention m : mentions) {
                 if (m.index() > hEnd && m.index() <= hEnd + 2 && m.place().canAct()

@@ -264,7 +264,8 @@ final class Vocabulary {
                 "scale up", "scaled up", "redeploy to", "new", "heading", "headed", "head to", "heading to",
                 "headed to", "go to", "goes to", "went to", "en route", "bound for", "sail", "sailed", "rise", "rises",
                 "rising", "rose", "risen", "climb", "climbs", "climbed", "expected in", "expected to arrive",
-                "due in", "due to arrive");
+                "due in", "due to arrive", "on alert", "on high alert", "on heightened alert", "on standby",
+                "on prepare-to-deploy orders", "prepare to deploy", "ready to deploy");
         cue(Cue.LEVEL_AFTER, "stationed", "based", "deployed", "garrisoned", "posted", "serving", "present",
                 "positioned", "headquartered", "massed", "amassed", "concentrated", "gathered", "assembled",
                 "on the ground", "in place", "already", "currently", "there", "permanently", "remaining",
@@ -329,7 +330,8 @@ final class Vocabulary {
                 "committed to", "plan to", "if", "unless", "needed", "need", "needs", "should", "must",
                 "talks on", "negotiate", "negotiating", "negotiations", "deal", "agreement", "by the end of",
                 "later this year", "within", "soon", "prospective", "proposing", "next few", "over the next",
-                "in the next", "coming years", "coming months", "the coming", "future", "agreed", "agree", "agrees", "voted to", "vote to", "votes to", "voting to", "expected in", "due in", "bars", "bar", "barred", "barring",
+                "in the next", "coming years", "coming months", "the coming", "future", "agreed", "agree", "agrees", "on alert", "on high alert", "on heightened alert", "on standby",
+                "prepare to deploy", "ready to deploy", "voted to", "vote to", "votes to", "voting to", "expected in", "due in", "bars", "bar", "barred", "barring",
                 "prohibit", "prohibits", "prohibited", "forbid", "forbids", "ban", "bans", "bill", "legislation");
         cue(Cue.AUX, "will", "would", "could", "may", "might", "shall", "be", "been", "is", "are", "was", "were",
                 "being", "to", "'ll", "have", "has", "had", "soon", "also", "then", "later", "eventually",
@@ -343,7 +345,7 @@ final class Vocabulary {
         cue(Cue.S_IMPOSE, "impose", "imposes", "imposed", "imposing", "imposition", "slap", "slapped", "slaps",
                 "slapping", "levy", "levied", "levies", "introduce", "introduced", "introduces", "adopt", "adopted",
                 "adopts", "unveil", "unveiled", "unveils", "announce", "announced", "announces", "new", "fresh",
-                "hit", "hits", "place", "placed", "places", "put", "puts", "issue", "issued", "reimpose", "reimposed", "re-impose", "re-imposed", "reimposing", "snap back", "took effect", "take effect", "takes effect", "came into force",
+                "hit", "hits", "place", "placed", "places", "put", "puts", "issue", "issued", "reimpose", "reimposed", "re-impose", "re-imposed", "reimposing", "reinstate", "reinstated", "reinstates", "reinstating", "faced", "snap back", "took effect", "take effect", "takes effect", "came into force",
                 "come into force", "entered into force", "kicked in", "go into effect", "went into effect",
                 "snapback", "approve",
                 "approved", "approves", "enact", "enacted", "sanctioned", "blacklist", "blacklisted", "designated",
