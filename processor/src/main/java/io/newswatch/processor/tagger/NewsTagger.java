@@ -96,7 +96,8 @@ public final class NewsTagger implements Tagger {
             korea |= (cues & Cue.KOREA) != 0;
             number |= (cues & Cue.NUMBER_WORD) != 0;
             boolean troopCue = (cues & (Cue.TROOP | Cue.UNIT | Cue.SUFFIX_HEAD)) != 0;
-            interest[b] = (byte) ((number && troopCue ? 1 : 0) | ((cues & Cue.SANCTION) != 0 ? 2 : 0));
+            boolean troopChange = (cues & Cue.TROOP) != 0 && (cues & Cue.CHANGE) != 0;
+            interest[b] = (byte) ((number && troopCue || troopChange ? 1 : 0) | ((cues & Cue.SANCTION) != 0 ? 2 : 0));
         }
         TroopReader troops = new TroopReader(t, korea);
         SanctionReader sanctions = new SanctionReader(t);
@@ -138,7 +139,7 @@ public final class NewsTagger implements Tagger {
         Map<String, Integer> targets = new java.util.LinkedHashMap<>();
         for (Found f : found) {
             if (f.troop() != null) {
-                if (f.troop().location != null) {
+                if (f.troop().location != null && !f.troop().relocation) {
                     hosts.merge(f.troop().location, 1, Integer::sum);
                 }
                 if (f.troop().force != null && !f.troop().force.equals(TroopReader.SEVERAL)) {
@@ -217,10 +218,15 @@ public final class NewsTagger implements Tagger {
                 if (location == null) {
                     location = host;
                 }
+                Kind kind = d.kind;
+                if (d.relocation && host != null) {
+                    kind = Kind.REDUCTION;
+                    location = host;
+                }
                 if (location == null || (d.borderWith == null && location.equals(countryOf(dForce)))) {
                     continue;
                 }
-                tags.add(new TroopTag(d.quantity, d.kind, d.qualifier, dForce, location, d.stance, d.eventYear,
+                tags.add(new TroopTag(d.quantity, kind, d.qualifier, dForce, location, d.stance, d.eventYear,
                         sentence, start, end));
             } else {
                 SanctionReader.Draft d = f.sanction();

@@ -16,7 +16,8 @@ final class TroopReader {
 
     /** A troop figure before article context is applied: location null means "inherit". */
     static final class Draft {
-        long quantity;
+        /** Null for a change with no number ("withdrawal of U.S. troops ... is not on the table"). */
+        Long quantity;
         Kind kind;
         Qualifier qualifier;
         String force;
@@ -25,6 +26,8 @@ final class TroopReader {
         Stance stance;
         Integer eventYear;
         int token;
+        /** A move to somewhere with no origin named ("relocating troops to Guam"): away from the article's host. */
+        boolean relocation;
     }
 
     private static final int WINDOW = 20;
@@ -54,10 +57,11 @@ final class TroopReader {
                 i++;
             }
         }
-        if (qs.isEmpty()) {
-            return List.of();
-        }
         List<Mention> mentions = Mention.find(t, s, e);
+        if (qs.isEmpty()) {
+            Draft d = unnumbered(s, e, mentions);
+            return d == null ? List.of() : List.of(d);
+        }
         int n = qs.size();
         int[] head = new int[n];
         int[] headEnd = new int[n];
@@ -91,7 +95,91 @@ final class TroopReader {
                     respectiveForces.size() == accepted.size() && accepted.size() > 1 ? respectiveForces.get(a) : null,
                     out);
         }
+        if (out.isEmpty()) {
+            Draft d = unnumbered(s, e, mentions);
+            if (d != null) {
+                out.add(d);
+            }
+        }
         return dedupe(out);
+    }
+
+    private static final java.util.Set<String> WEAK_CHANGE = java.util.Set.of("more", "new", "additional", "extra",
+            "up", "land", "ship", "fly", "flying", "grow", "growing", "rise", "rising", "lower", "decline", "fall",
+            "drop", "home", "cut", "cuts", "station", "move", "moves", "moving", "expand", "expanding", "raise",
+            "arrival", "arrive", "left", "leave", "leaving", "leaves", "remove", "pull", "pulling", "pulled");
+
+    /**
+     * A change with no number: a troop noun next to a change word ("withdrawal of U.S. troops
+     * from South Korea is not on the table", "Russia is sending troops to Belarus").
+     */
+    private Draft unnumbered(int s, int e, List<Mention> mentions) {
+        for (int k = s; k < e; k++) {
+            if (!t.wordIs(k, Cue.TROOP) || t.isKey(k, "fighters") || t.isKey(k, "forces") && !forceModified(k)) {
+                continue;
+            }
+            int trigger = -1;
+            for (int d = 1; d <= 4 && trigger < 0; d++) {
+                for (int c : new int[] {k - d, k + d}) {
+                    if (c < s || c >= e || t.type[c] != Tokens.WORD) {
+                        continue;
+                    }
+                    if (t.phraseBack[c] != null && t.phraseBackStart[c] < c && t.phraseBack[c].is(Cue.CHANGE)) {
+                        trigger = t.phraseBackStart[c];
+                        break;
+                    }
+                    if (t.is(c, Cue.CHANGE) && !WEAK_CHANGE.contains(t.phrase[c].key)) {
+                        trigger = c;
+                        break;
+                    }
+                }
+            }
+            if (trigger < 0 || casualtyNear(k, s, e)) {
+                continue;
+            }
+            Kind kind = changeKind(trigger, mentions);
+            Mention host = chooseHost(kind, Math.min(k, trigger), Math.max(k, trigger) + 1, e, s, e, mentions);
+            Draft d = new Draft();
+            d.quantity = null;
+            d.kind = kind;
+            d.qualifier = Qualifier.EXACT;
+            d.location = host == null ? null : host.border() ? null : hostName(host, mentions);
+            d.borderWith = host != null && host.border() ? host.place().name() : null;
+            Mention before = null;
+            for (Mention m : mentions) {
+                if (m.end() == k && m.place().canAct()) {
+                    before = m;
+                }
+            }
+            d.force = before != null ? before.place().force()
+                    : subjectForce(new Quantity(0, k, k), k, s, mentions, d.location);
+            d.stance = stance(trigger, trigger > k, k, k + 1, s, e);
+            d.relocation = isRelocation(trigger, kind);
+            if (d.stance == Stance.COMPLETED && trigger < k && t.phraseEnd[trigger] >= k - 1) {
+                d.stance = Stance.REPORTED;
+            }
+            d.token = k;
+            return d;
+        }
+        return null;
+    }
+
+    private boolean isRelocation(int trigger, Kind kind) {
+        return trigger >= 0 && kind == Kind.INCREASE && t.phrase[trigger] != null && t.phrase[trigger].is(Cue.RELOCATE)
+                && !t.phrase[trigger].is(Cue.INCREASE);
+    }
+
+    private boolean forceModified(int k) {
+        return k > 0 && t.place(t.phraseBackStart[k - 1]) != null;
+    }
+
+    private boolean casualtyNear(int k, int s, int e) {
+        for (int c = Math.max(s, k - 4); c < Math.min(e, k + 5); c++) {
+            if (t.wordIs(c, Cue.CASUALTY)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     // ---------------------------------------------------------------- head: is it a troop count?
@@ -446,6 +534,7 @@ final class TroopReader {
             d.stance = stance;
             d.eventYear = year;
             d.token = f;
+            d.relocation = isRelocation(trigger, kind);
             out.add(d);
         }
     }
@@ -926,6 +1015,29 @@ final class TroopReader {
                 return m.place().force();
             }
         }
+        String subject = subjectForce(q, head, s, mentions, host);
+        if (subject != null) {
+            return subject;
+        }
+        int limit = hEnd + 15;
+        for (Mention m : mentions) {
+            if (m.index() < hEnd || m.index() >= limit || !m.place().canAct() || m.locative()) {
+                continue;
+            }
+            boolean saying = m.end() < t.size && (t.wordIs(m.end(), Cue.SAID)
+                    || (m.possessive() && m.end() + 1 < t.size));
+            if (m.place().type() == Place.Type.ACTOR || saying) {
+                if (host == null || !m.place().name().equals(host)) {
+                    return m.place().force();
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The force named as the subject before the figure ("Britain will send ..."), or null. */
+    private String subjectForce(Quantity q, int head, int s, List<Mention> mentions, String host) {
+        int f = q.first();
         for (int i = mentions.size() - 1; i >= 0; i--) {
             Mention m = mentions.get(i);
             if (m.index() >= f || m.index() < f - 25 || !m.place().canAct() || m.locative()) {
@@ -943,19 +1055,6 @@ final class TroopReader {
                 return SEVERAL;
             }
             return m.place().force();
-        }
-        int limit = hEnd + 15;
-        for (Mention m : mentions) {
-            if (m.index() < hEnd || m.index() >= limit || !m.place().canAct() || m.locative()) {
-                continue;
-            }
-            boolean saying = m.end() < t.size && (t.wordIs(m.end(), Cue.SAID)
-                    || (m.possessive() && m.end() + 1 < t.size));
-            if (m.place().type() == Place.Type.ACTOR || saying) {
-                if (host == null || !m.place().name().equals(host)) {
-                    return m.place().force();
-                }
-            }
         }
         return null;
     }
@@ -986,7 +1085,7 @@ final class TroopReader {
         for (Draft d : drafts) {
             boolean dup = false;
             for (Draft o : out) {
-                if (o.quantity == d.quantity && o.kind == d.kind && java.util.Objects.equals(o.location, d.location)
+                if (java.util.Objects.equals(o.quantity, d.quantity) && o.kind == d.kind && java.util.Objects.equals(o.location, d.location)
                         && java.util.Objects.equals(o.borderWith, d.borderWith)) {
                     dup = true;
                     break;

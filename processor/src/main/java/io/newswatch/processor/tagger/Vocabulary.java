@@ -330,7 +330,7 @@ final class Vocabulary {
                 "committed to", "plan to", "if", "unless", "needed", "need", "needs", "should", "must",
                 "talks on", "negotiate", "negotiating", "negotiations", "deal", "agreement", "by the end of",
                 "later this year", "within", "soon", "prospective", "proposing", "next few", "over the next",
-                "in the next", "coming years", "coming months", "the coming", "future", "agreed", "agree", "agrees", "on alert", "on high alert", "on heightened alert", "on standby",
+                "in the next", "coming years", "coming months", "the coming", "future", "agreed", "agree", "agrees", "determined to", "intent on", "eager to", "keen to", "on alert", "on high alert", "on heightened alert", "on standby",
                 "prepare to deploy", "ready to deploy", "voted to", "vote to", "votes to", "voting to", "expected in", "due in", "bars", "bar", "barred", "barring",
                 "prohibit", "prohibits", "prohibited", "forbid", "forbids", "ban", "bans", "bill", "legislation");
         cue(Cue.AUX, "will", "would", "could", "may", "might", "shall", "be", "been", "is", "are", "was", "were",
