@@ -81,10 +81,6 @@ public final class NewsTagger implements Tagger {
                 Word w = t.phrase[k];
                 if (w != null) {
                     cues |= w.cues;
-                    Place p = w.place;
-                    if (p != null && SANCTIONED.contains(p.name()) && t.place(k) != null) {
-                        named.merge(p.name(), 1, Integer::sum);
-                    }
                 }
                 Word single = t.word[k];
                 if (single != null) {
@@ -190,7 +186,17 @@ public final class NewsTagger implements Tagger {
             }
         }
         String target = dominant(targets);
-        if (target == null) {
+        boolean needTarget = false;
+        for (Found f : found) {
+            needTarget |= f.sanction() != null && f.sanction().target() == null;
+        }
+        if (target == null && needTarget) {
+            for (int k = 0; k < t.size; k++) {
+                Place p = t.place(k);
+                if (p != null && SANCTIONED.contains(p.name())) {
+                    named.merge(p.name(), 1, Integer::sum);
+                }
+            }
             target = dominant(named);
         }
         if (target == null) {

@@ -423,13 +423,14 @@ final class Tokens {
         for (int i = 0; i < n; i++) {
             Word w = word[i];
             phrase[i] = w;
-            if (w == null || w.phrases.length == 0) {
+            if (w == null || w.bySecond == null || i + 1 >= n || word[i + 1] == null) {
                 continue;
             }
-            if (i + 1 >= n || word[i + 1] == null) {
+            Word.Phrase[] candidates = w.bySecond.get(word[i + 1]);
+            if (candidates == null) {
                 continue;
             }
-            for (Word.Phrase p : w.phrases) {
+            for (Word.Phrase p : candidates) {
                 Word[] rest = p.restWords();
                 if (i + rest.length >= n) {
                     continue;

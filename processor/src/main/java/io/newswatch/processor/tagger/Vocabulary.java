@@ -31,6 +31,14 @@ final class Vocabulary {
             w.phrases = Arrays.stream(w.phrases)
                     .sorted(Comparator.comparingInt((Word.Phrase p) -> p.rest().length).reversed())
                     .toArray(Word.Phrase[]::new);
+            w.bySecond = new java.util.IdentityHashMap<>();
+            for (Word.Phrase p : w.phrases) {
+                Word second = p.restWords()[0];
+                Word.Phrase[] list = w.bySecond.getOrDefault(second, new Word.Phrase[0]);
+                Word.Phrase[] grown = Arrays.copyOf(list, list.length + 1);
+                grown[list.length] = p;
+                w.bySecond.put(second, grown);
+            }
         }
     }
 

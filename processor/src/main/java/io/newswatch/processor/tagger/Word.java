@@ -17,6 +17,8 @@ final class Word {
     long multiplier;
     /** Phrases that start with this word, longest first. */
     Phrase[] phrases = new Phrase[0];
+    /** The phrases by the entry of their second word, longest first (built once phrases are complete). */
+    java.util.IdentityHashMap<Word, Phrase[]> bySecond;
 
     Word(String key) {
         this.key = key;
