@@ -42,7 +42,7 @@ final class SanctionReader {
         List<Mention> mentions = null;
         int lastTrigger = -100;
         for (int i = s; i < e; i++) {
-            if (!t.is(i, Cue.SANCTION) || t.type[i] != Tokens.WORD) {
+            if (!t.is(i, Cue.SANCTION) || t.type[i] != Tokens.WORD || authorizes(i, e)) {
                 continue;
             }
             if (i - lastTrigger < 4) {
@@ -137,6 +137,19 @@ final class SanctionReader {
         }
     }
 
+    /** "sanctioned the deployment of 5,000 peacekeepers": sanction as approval, not a penalty. */
+    private boolean authorizes(int i, int e) {
+        if (!t.isKey(i, "sanctioned") && !t.isKey(i, "sanctioning") && !t.isKey(i, "sanction")) {
+            return false;
+        }
+        int k = i + 1;
+        if (k < e && (t.isKey(k, "the") || t.isKey(k, "a") || t.isKey(k, "an"))) {
+            k++;
+        }
+        return k < e && (t.wordIs(k, Cue.CHANGE | Cue.UNIT | Cue.TROOP) || t.isKey(k, "use") || t.isKey(k, "operation")
+                || t.isKey(k, "creation") || t.isKey(k, "establishment") || t.isKey(k, "plan") || t.isKey(k, "deal"));
+    }
+
     private static Action action(Word w) {
         if (w.is(Cue.S_MENTION) && !w.is(Cue.S_ACTION & ~Cue.S_MENTION)) {
             return Action.MENTION;
@@ -163,7 +176,7 @@ final class SanctionReader {
         int from = Math.max(s, Math.min(cue, trigger) - 9);
         int to = Math.max(cue, trigger);
         for (int k = from; k < to; k++) {
-            if (t.type[k] == Tokens.CLAUSE) {
+            if (t.type[k] == Tokens.CLAUSE || t.wordIs(k, Cue.CLAUSE_WORD)) {
                 from = k + 1;
             }
         }

@@ -225,6 +225,11 @@ final class TroopReader {
         int k = j;
         int steps = 0;
         while (k < e && steps < 7) {
+            if (membersOf(k, e)) {
+                head[qi] = k;
+                headEnd[qi] = k + 1;
+                return;
+            }
             if (t.is(k, Cue.TROOP) && !(t.is(k, Cue.BLOCK_HEAD) && t.isKey(k, "fighters"))) {
                 if (yearLike && k != j) {
                     return;
@@ -267,6 +272,21 @@ final class TroopReader {
             head[qi] = -1;
             headEnd[qi] = j;
         }
+    }
+
+    /** "members of the Chinese People's Liberation Army", "personnel of the 3rd Division". */
+    private boolean membersOf(int k, int e) {
+        if (!(t.isKey(k, "members") || t.isKey(k, "staff")) || k + 1 >= e || !t.isKey(k + 1, "of")) {
+            return false;
+        }
+        for (int c = k + 2; c < Math.min(e, k + 9); c++) {
+            Place p = t.place(c);
+            if (t.wordIs(c, Cue.UNIT) || t.isKey(c, "military") || (p != null && p.type() == Place.Type.ACTOR
+                    && !t.isKey(c, "un") && t.string(c).length() > 3)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean isMonth(int k) {

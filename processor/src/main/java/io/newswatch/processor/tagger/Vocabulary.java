@@ -240,7 +240,7 @@ final class Vocabulary {
                 "trim", "trims", "trimmed", "trimming", "slash", "slashed", "slashes", "slashing", "halve",
                 "halved", "halving", "repatriate", "repatriated", "repatriating", "send home", "sent home",
                 "sending home", "move out", "moved out", "rotate out", "rotated out", "downsize", "downsized",
-                "downsizing", "shrink", "shrinking", "shrank", "decrease", "decreased", "lower", "lowered",
+                "downsizing", "shrink", "shrinking", "shrank", "shrunk", "shrunken", "decrease", "decreased", "lower", "lowered",
                 "pare", "pared", "pared back", "evacuate", "quit", "leave", "leaves", "left", "leaving",
                 "go home", "went home", "going home", "head home", "headed home", "retreat", "retreated", "retrench",
                 "redeploy away", "decline", "declined", "fall", "fell", "drop", "dropped", "cutback", "cutbacks", "home",
@@ -301,7 +301,7 @@ final class Vocabulary {
                 "landed", "transferred", "diverted", "rotated", "scaled back", "scaled down", "pared",
                 "pared back", "exited", "decreased", "lowered", "raised", "surged", "beefed up", "stepped up",
                 "ramped up", "rushed", "augmented", "stationed", "rotated in", "moved into", "sent home",
-                "downsized", "shrank", "dropped", "fell", "declined", "pulled back", "repositioned", "shipped",
+                "downsized", "shrank", "shrunk", "dropped", "fell", "declined", "pulled back", "repositioned", "shipped",
                 "grew", "enlarged", "upped", "hiked", "went home", "headed home", "retreated", "pledged", "cut",
                 "moved out", "rotated out", "scaled up", "completed", "finished", "carried out", "concluded",
                 "went to", "headed to", "sailed", "came home", "returned", "returned home");
