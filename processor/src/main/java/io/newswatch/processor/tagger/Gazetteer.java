@@ -315,7 +315,7 @@ final class Gazetteer {
             ECOWAS|ACTOR|ECOWAS
             G7|ACTOR|G7;Group of Seven
             South Korea|PENINSULA|peninsula;Korean peninsula;Korean Peninsula;the South
-            the country|ANAPHOR|the country;the nation
+            the country|ANAPHOR|the country;the nation;here
             """;
 
     private Gazetteer() {

@@ -25,6 +25,17 @@ record Mention(int index, int end, Place place, int role, boolean possessive, bo
         return role != NONE || border;
     }
 
+    /** "SEOUL -- ...", "TOKYO (Kyodo) ...", "SEOUL: ...": a dateline names where the story is. */
+    private static boolean isDateline(Tokens t, int k, int end) {
+        for (int c = t.start[k]; c < t.end[end - 1]; c++) {
+            if (Character.isLowerCase(t.chars[c])) {
+                return false;
+            }
+        }
+        byte next = t.type[end];
+        return next == Tokens.DASH || next == Tokens.OPEN || next == Tokens.CLAUSE || next == Tokens.COMMA;
+    }
+
     private static boolean isAreaWord(Tokens t, int k) {
         return t.type[k] == Tokens.WORD && t.wordIs(k, Cue.AREA);
     }
@@ -63,7 +74,8 @@ record Mention(int index, int end, Place place, int role, boolean possessive, bo
                 }
                 if (w.is(Cue.PREP_FROM)) {
                     role = FROM;
-                } else if (w.is(Cue.PREP_TO) && !t.isKey(b, "in") && !t.isKey(b, "on") && !t.isKey(b, "for")) {
+                } else if ((w.is(Cue.PREP_TO) && !t.isKey(b, "in") && !t.isKey(b, "on") && !t.isKey(b, "for"))
+                        || (t.isKey(b, "for") && b - 1 >= s && t.wordIs(b - 1, Cue.CHANGE))) {
                     role = TO;
                 } else if (w.is(Cue.PREP_IN) || w.is(Cue.PREP_TO)) {
                     role = IN;
@@ -93,6 +105,9 @@ record Mention(int index, int end, Place place, int role, boolean possessive, bo
             if (p.type() == Place.Type.ANAPHOR && role == NONE) {
                 k = next;
                 continue;
+            }
+            if (role == NONE && k == s && p.type() == Place.Type.COUNTRY && end < e && isDateline(t, k, end)) {
+                role = IN;
             }
             if (p.type() == Place.Type.ACTOR) {
                 role = NONE;

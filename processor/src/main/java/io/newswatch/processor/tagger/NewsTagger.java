@@ -74,6 +74,7 @@ public final class NewsTagger implements Tagger {
         Map<String, Integer> named = new HashMap<>();
         int sentences = bounds.length - 1;
         byte[] interest = new byte[Math.max(0, sentences)];
+        boolean previousTroop = false;
         for (int b = 0; b < sentences; b++) {
             long cues = 0;
             boolean number = false;
@@ -93,7 +94,10 @@ public final class NewsTagger implements Tagger {
             number |= (cues & Cue.NUMBER_WORD) != 0;
             boolean troopCue = (cues & (Cue.TROOP | Cue.UNIT | Cue.SUFFIX_HEAD)) != 0;
             boolean troopChange = (cues & Cue.TROOP) != 0 && (cues & Cue.CHANGE) != 0;
-            interest[b] = (byte) ((number && troopCue || troopChange ? 1 : 0) | ((cues & Cue.SANCTION) != 0 ? 2 : 0));
+            boolean ofThem = number && previousTroop && (cues & Cue.PRONOUN) != 0;
+            interest[b] = (byte) ((number && troopCue || troopChange || ofThem ? 1 : 0)
+                    | ((cues & Cue.SANCTION) != 0 ? 2 : 0) | (previousTroop ? 4 : 0));
+            previousTroop = (cues & Cue.TROOP) != 0;
         }
         TroopReader troops = new TroopReader(t, korea);
         SanctionReader sanctions = new SanctionReader(t);
@@ -108,6 +112,7 @@ public final class NewsTagger implements Tagger {
             }
             try {
                 if (troopSentence) {
+                    troops.troopsBefore = (interest[b] & 4) != 0;
                     for (TroopReader.Draft d : troops.read(s, e)) {
                         found.add(new Found(s, e, d, null));
                     }

@@ -23,7 +23,7 @@ final class SanctionReader {
 
     /** Words that only cue an action when they come before "sanctions". */
     private static final Set<String> LEFT_ONLY = Set.of("hit", "hits", "target", "targets", "targeted",
-            "targeting", "new", "fresh", "additional", "further", "package", "round of", "place", "places", "put",
+            "targeting", "new", "fresh", "additional", "further", "round of", "place", "places", "put",
             "puts", "issue", "pass", "agreed", "apply", "applies", "end", "ends", "ending", "more", "increase",
             "face", "faces", "facing", "risk", "risks", "possible", "potential", "consider", "considering",
             "still", "implement", "implementation", "enforcement", "enforce", "announce", "announces", "drop",
@@ -89,15 +89,28 @@ final class SanctionReader {
         }
         int right = -1;
         Action rightAction = null;
-        for (int r = trEnd, n = 0; r < e && n < 7; n++) {
+        // "sanctions imposed on Iran by the United States in 2018 remain in force": a participle right
+        // after the noun describes it; a later action word is the news
+        int limit = 7;
+        for (int r = trEnd, n = 0; r < e && n < limit; n++) {
             if (t.type[r] == Tokens.CLAUSE || t.type[r] == Tokens.END || t.is(r, Cue.SANCTION)) {
                 break;
             }
             Word w = t.phrase[r];
             if (w != null && t.type[r] == Tokens.WORD && w.is(Cue.S_ACTION) && !LEFT_ONLY.contains(w.key)) {
-                right = r;
-                rightAction = action(w);
-                break;
+                Action a = action(w);
+                if (right < 0) {
+                    right = r;
+                    rightAction = a;
+                    if (a != Action.IMPOSE || n > 1) {
+                        break;
+                    }
+                    limit = 13;
+                } else if (a != Action.IMPOSE && a != Action.MENTION) {
+                    right = r;
+                    rightAction = a;
+                    break;
+                }
             }
             r = Math.max(r + 1, t.phraseEnd[r]);
         }

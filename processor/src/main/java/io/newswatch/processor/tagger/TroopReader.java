@@ -38,6 +38,8 @@ final class TroopReader {
     private final Tokens t;
     private final boolean korea;
     private boolean[] partitive = new boolean[0];
+    /** Whether the sentence before the one being read named troops ("... troops. About 6,400 of them ..."). */
+    boolean troopsBefore;
 
     TroopReader(Tokens t, boolean koreaContext) {
         this.t = t;
@@ -205,7 +207,17 @@ final class TroopReader {
             if (t.wordIs(j + 1, Cue.SUFFIX_HEAD)) {
                 head[qi] = j + 1;
                 headEnd[qi] = j + 2;
+                return;
             }
+            if (!t.isKey(j + 1, "odd") && !t.isKey(j + 1, "plus")) {
+                return;
+            }
+            j += 2;
+        }
+        if (j + 1 < e && t.isKey(j, "of") && (t.isKey(j + 1, "them") || t.isKey(j + 1, "those")
+                || t.isKey(j + 1, "these")) && (troopBefore(s, f) || troopsBefore)) {
+            head[qi] = j + 1;
+            headEnd[qi] = j + 2;
             return;
         }
         if (qi + 1 < qs.size() && j < e && qs.get(qi + 1).first() == j + 1 && head[qi + 1] >= 0) {
@@ -798,7 +810,7 @@ final class TroopReader {
             }
         }
         int[] order = switch (kind) {
-            case REDUCTION -> new int[] {Mention.FROM, Mention.IN, Mention.TO};
+            case REDUCTION -> new int[] {Mention.FROM, Mention.IN};
             case INCREASE -> new int[] {Mention.TO, Mention.IN, Mention.FROM};
             case LEVEL -> new int[] {Mention.IN, Mention.TO, Mention.FROM};
         };

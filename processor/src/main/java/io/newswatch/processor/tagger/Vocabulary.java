@@ -166,13 +166,13 @@ final class Vocabulary {
                 "military advisers", "military advisors", "military instructors", "special forces",
                 "special operations forces", "special operators", "rangers", "legionnaires", "forces",
                 "boots on the ground", "uniformed personnel", "combat troops", "reservists", "army personnel",
-                "military staff", "blue helmets", "gunners", "military police", "national guard", "guardsmen",
+                "military staff", "military trainers", "trainers", "blue helmets", "gunners", "military police", "national guard", "guardsmen",
                 "fighters");
         cue(Cue.UNIT, "brigade", "battalion", "division", "regiment", "contingent", "force", "garrison",
                 "deployment", "presence", "troop level", "troop levels", "troop presence", "army", "corps",
                 "task force", "battlegroup", "battle group", "battlegroups", "detachment", "rotation", "footprint",
                 "mission", "cap", "ceiling", "headcount", "strength", "military presence", "units", "unit",
-                "squadron", "company", "group", "forces", "personnel", "number");
+                "squadron", "company", "group", "forces", "personnel", "number", "team", "teams");
         cue(Cue.SUFFIX_HEAD, "strong", "man", "member", "person", "troop", "soldier", "men", "strength");
         cue(Cue.BLOCK_HEAD, "civilians", "civilian", "contractors", "contractor", "dependents", "dependants",
                 "family members", "families", "refugees", "prisoners", "prisoner", "detainees", "hostages",
@@ -423,6 +423,7 @@ final class Vocabulary {
                 "one", "under", "since", "according", "during", "both", "about", "our", "us", "such");
         cue(Cue.EACH, "each", "apiece", "per country", "in each", "to each", "for each", "each to");
         cue(Cue.RESPECTIVELY, "respectively");
+        cue(Cue.PRONOUN, "them", "those", "these");
         cue(Cue.AREA, "city", "town", "region", "province",
             "port", "village", "area", "district", "capital", "island", "islands", "county", "state", "oblast",
             "governorate", "prefecture", "enclave", "territory", "base", "border", "borders");
