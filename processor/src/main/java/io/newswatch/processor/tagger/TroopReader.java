@@ -549,7 +549,7 @@ final class TroopReader {
         }
         String force = respectiveForce != null ? respectiveForce : force(q, head, hEnd, s, mentions, hosts.get(0));
         if (hosts.size() == 1 && hosts.get(0) == null && borderWith == null) {
-            hosts.set(0, impliedHost(mentions, force));
+            hosts.set(0, impliedHost(mentions, force, kind));
         }
         if (chosen != null && combined(chosen, e)) {
             return;
@@ -848,7 +848,7 @@ final class TroopReader {
     }
 
     /** A host the sentence implies: an actor's base ("USFK"), else a country named otherwise than as the force. */
-    private String impliedHost(List<Mention> mentions, String force) {
+    private String impliedHost(List<Mention> mentions, String force, Kind kind) {
         for (Mention m : mentions) {
             if (m.place().host() != null) {
                 return m.place().host();
@@ -856,8 +856,10 @@ final class TroopReader {
         }
         for (Mention m : mentions) {
             Place p = m.place();
+            boolean wrongWay = (kind == Kind.REDUCTION && m.role() == Mention.TO)
+                    || (kind == Kind.INCREASE && m.role() == Mention.FROM);
             if ((p.type() == Place.Type.COUNTRY || p.type() == Place.Type.ADJECTIVE) && !p.force().equals(force)
-                    && !modifiesForce(m)) {
+                    && !modifiesForce(m) && !wrongWay) {
                 return p.name();
             }
         }
