@@ -205,8 +205,10 @@ final class TroopReader {
         if (j + 1 < e && t.type[j] == Tokens.DASH && !t.spaceBefore(j) && !t.spaceBefore(j + 1)
                 && t.type[j + 1] == Tokens.WORD) {
             if (t.wordIs(j + 1, Cue.SUFFIX_HEAD)) {
-                head[qi] = j + 1;
-                headEnd[qi] = j + 2;
+                if (t.wordIs(j + 1, Cue.TROOP) || militaryNounFollows(j + 2, e)) {
+                    head[qi] = j + 1;
+                    headEnd[qi] = j + 2;
+                }
                 return;
             }
             if (!t.isKey(j + 1, "odd") && !t.isKey(j + 1, "plus")) {
@@ -297,6 +299,22 @@ final class TroopReader {
                     && !t.isKey(c, "un") && t.string(c).length() > 3)) {
                 return true;
             }
+        }
+        return false;
+    }
+
+    /** After "36,000-strong": a military noun ("force", "U.S. garrison", "British contingent"), not "crowd". */
+    private boolean militaryNounFollows(int k, int e) {
+        for (int n = 0; k < e && n < 4; n++) {
+            Place p = t.place(k);
+            if (t.is(k, Cue.UNIT | Cue.TROOP) || t.wordIs(k, Cue.UNIT | Cue.TROOP)
+                    || (p != null && p.type() == Place.Type.ACTOR && p.host() != null)) {
+                return true;
+            }
+            if (t.type[k] != Tokens.WORD || !(t.wordIs(k, Cue.MODIFIER) || p != null || t.wordIs(k, Cue.POSSESSIVE))) {
+                return false;
+            }
+            k = Math.max(k + 1, t.phraseEnd[k]);
         }
         return false;
     }
