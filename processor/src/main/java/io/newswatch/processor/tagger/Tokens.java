@@ -411,11 +411,14 @@ final class Tokens {
         value = new double[n];
         numFlags = new byte[n];
         Lexicon lexicon = vocabulary.lexicon();
+        Word dash = vocabulary.dash();
         for (int i = 0; i < n; i++) {
             phraseEnd[i] = i + 1;
             phraseBackStart[i] = i;
             if (type[i] == WORD) {
                 word[i] = lexicon.get(chars, start[i], end[i], hash[i]);
+            } else if (type[i] == DASH) {
+                word[i] = dash;
             } else if (type[i] == NUMBER) {
                 readNumber(i);
             }

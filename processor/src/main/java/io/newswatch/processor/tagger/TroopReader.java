@@ -263,6 +263,9 @@ final class TroopReader {
                 k = Math.max(k + 1, t.phraseEnd[k]);
             } else if (t.type[k] == Tokens.WORD && t.is(k, Cue.MODIFIER)) {
                 k = Math.max(k + 1, t.phraseEnd[k]);
+            } else if (t.type[k] == Tokens.WORD && k + 1 < e && t.is(k + 1, Cue.TROOP) && !t.wordIs(k, Cue.BLOCK_HEAD)
+                    && Character.isLowerCase(t.firstChar(k)) && (t.word[k] == null || t.word[k].cues == 0)) {
+                k++;
             } else if ((t.type[k] == Tokens.WORD && t.wordIs(k, Cue.MODIFIER))
                     || (t.type[k] == Tokens.DASH && !t.spaceBefore(k))) {
                 k++;
@@ -608,6 +611,10 @@ final class TroopReader {
         }
         if ((t.isKey(r, "and") || t.isKey(r, "or")) && r + 1 < e && t.is(r + 1, Cue.TROOP)) {
             return Math.max(r + 2, t.phraseEnd[r + 1]);
+        }
+        if (t.isKey(r, "and") && r + 2 < e && (t.isKey(r + 1, "their") || t.isKey(r + 1, "its"))
+                && t.wordIs(r + 2, Cue.BLOCK_HEAD)) {
+            return r + 3;
         }
         if (t.isKey(r, "from") || t.isKey(r, "of") || t.isKey(r, "with")) {
             int last = -1;

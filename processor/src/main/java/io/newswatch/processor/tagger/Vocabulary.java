@@ -22,8 +22,10 @@ final class Vocabulary {
 
     private final Lexicon lexicon = new Lexicon();
     private final List<Word> withPhrases = new ArrayList<>();
+    private final Word dash;
 
     private Vocabulary() {
+        dash = lexicon.entry("-");
         loadCues();
         loadNumbers();
         Gazetteer.load(this);
@@ -48,6 +50,11 @@ final class Vocabulary {
 
     Lexicon lexicon() {
         return lexicon;
+    }
+
+    /** The entry every dash token reads as, so that phrases like "Ain al-Asad" match whatever the dash. */
+    Word dash() {
+        return dash;
     }
 
     /** Whether text[start, end) followed by a period is a known abbreviation ("Feb.", "Mr.", "No. 2"). */
@@ -349,7 +356,8 @@ final class Vocabulary {
                 "in all", "altogether", "each year", "every year", "annually", "once again", "too",
                 "are expected to", "were", "quickly", "immediately", "temporarily", "permanently", "largely");
         cue(Cue.SANCTION, "sanction", "sanctions", "sanctioned", "sanctioning", "embargo", "embargoes",
-                "embargoed", "restrictive measures", "economic penalties", "punitive measures");
+                "embargoed", "restrictive measures", "economic penalties", "punitive measures", "sanctions-hit",
+                "sanctions-busting", "sanctions-evasion", "sanctions-related");
         cue(Cue.S_IMPOSE, "impose", "imposes", "imposed", "imposing", "imposition", "slap", "slapped", "slaps",
                 "slapping", "levy", "levied", "levies", "introduce", "introduced", "introduces", "adopt", "adopted",
                 "adopts", "unveil", "unveiled", "unveils", "announce", "announced", "announces", "new", "fresh",
