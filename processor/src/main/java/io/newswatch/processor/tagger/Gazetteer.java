@@ -165,7 +165,7 @@ final class Gazetteer {
             Indonesia|ADJECTIVE|Indonesian
             Australia|COUNTRY|Australia;Canberra;Darwin;Northern Territory;Perth;Townsville
             Australia|ADJECTIVE|Australian
-            Australia|ACTOR|Albanese
+            Australia|ACTOR|Albanese;ADF;Australian Defence Force
             New Zealand|COUNTRY|New Zealand;Wellington
             Papua New Guinea|COUNTRY|Papua New Guinea
             Solomon Islands|COUNTRY|Solomon Islands

@@ -179,7 +179,8 @@ public final class NewsTagger implements Tagger {
                 host = dominant(namedHosts);
             }
             if (force == null) {
-                for (String h : namedHosts.keySet()) {
+                String h = host != null ? host : dominant(namedHosts);
+                if (h != null) {
                     namedForces.remove(new Place(h, Place.Type.COUNTRY).force());
                 }
                 for (Found f : found) {

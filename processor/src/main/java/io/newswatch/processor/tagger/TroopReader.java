@@ -264,7 +264,7 @@ final class TroopReader {
             } else if (t.type[k] == Tokens.WORD && t.is(k, Cue.MODIFIER)) {
                 k = Math.max(k + 1, t.phraseEnd[k]);
             } else if (t.type[k] == Tokens.WORD && k + 1 < e && t.is(k + 1, Cue.TROOP) && !t.wordIs(k, Cue.BLOCK_HEAD)
-                    && Character.isLowerCase(t.firstChar(k)) && (t.word[k] == null || t.word[k].cues == 0)) {
+                    && (t.word[k] == null || t.word[k].cues == 0)) {
                 k++;
             } else if ((t.type[k] == Tokens.WORD && t.wordIs(k, Cue.MODIFIER))
                     || (t.type[k] == Tokens.DASH && !t.spaceBefore(k))) {
@@ -426,6 +426,15 @@ final class TroopReader {
                 trigger = tr;
             }
         }
+        if (pre >= s && t.type[pre] == Tokens.WORD && t.wordIs(pre, Cue.UNIT) && pre - 1 >= s) {
+            int to = pre - 1;
+            if (to >= s && (t.isKey(to, "a") || t.isKey(to, "an") || t.isKey(to, "the"))) {
+                to--;
+            }
+            if (to >= s && t.isKey(to, "to")) {
+                pre = to;
+            }
+        }
         if (kind == null && pre >= s && t.type[pre] == Tokens.WORD) {
             Word pw = t.phraseBack[pre];
             if (t.isKey(pre, "to") || t.isKey(pre, "at")) {
@@ -452,6 +461,15 @@ final class TroopReader {
                 int leave = t.phraseBackStart[pre];
                 int tr = findBack(leave - 1, s, 14, Cue.CHANGE);
                 trigger = tr >= 0 ? tr : leave;
+            }
+        }
+        int more = -1;
+        if (kind == null) {
+            for (int m = q.last(); m < Math.min(q.last() + 2, Math.max(q.last(), head)); m++) {
+                if (t.isKey(m, "more") || t.isKey(m, "additional") || t.isKey(m, "extra")) {
+                    more = m;
+                    break;
+                }
             }
         }
         if (kind == null) {
@@ -510,6 +528,10 @@ final class TroopReader {
                 }
                 Word w = t.phraseBack[b];
                 if (w != null && t.type[b] == Tokens.WORD) {
+                    if (w.is(Cue.CHANGE) && modifiesTroops(b) && b != pre) {
+                        b = t.phraseBackStart[b] - 1;
+                        continue;
+                    }
                     if (w.is(Cue.CHANGE) && !(w.is(Cue.LEAVE) && !w.is(Cue.REDUCE))) {
                         trigger = t.phraseBackStart[b];
                         kind = changeKind(trigger, mentions);
@@ -533,6 +555,12 @@ final class TroopReader {
                     trigger = m;
                     break;
                 }
+            }
+        }
+        if (more >= 0 && kind != Kind.INCREASE) {
+            kind = Kind.INCREASE;
+            if (trigger < 0) {
+                trigger = more;
             }
         }
         if (kind == null) {
@@ -634,7 +662,8 @@ final class TroopReader {
                 k++;
             }
             int named = k;
-            while (k < Math.min(e, r + 8) && (t.type[k] == Tokens.NUMBER
+            while (!t.isKey(r, "with") && k < Math.min(e, r + 8)
+                    && ((t.type[k] == Tokens.NUMBER && (t.numFlags[k] & Tokens.NUM_ORDINAL) != 0)
                     || (t.type[k] == Tokens.WORD && (Character.isUpperCase(t.firstChar(k)) || t.isKey(k, "'s"))))) {
                 k++;
             }
@@ -654,6 +683,24 @@ final class TroopReader {
     private boolean isCap(int k) {
         return t.isKey(k, "cap") || t.isKey(k, "caps") || t.isKey(k, "capped") || t.isKey(k, "capping")
                 || t.isKey(k, "limit") || t.isKey(k, "limits") || t.isKey(k, "limited") || t.isKey(k, "limiting");
+    }
+
+    /** "forward-deployed U.S. forces", "stationed troops": a participle describing troops, not a change. */
+    private boolean modifiesTroops(int b) {
+        if (!(t.is(b, Cue.PAST) || t.wordIs(b, Cue.PAST) || t.wordIs(b, Cue.LEVEL_AFTER))) {
+            return false;
+        }
+        int k = t.phraseEnd[b];
+        for (int n = 0; k < t.size && n < 3; n++) {
+            if (t.is(k, Cue.TROOP)) {
+                return true;
+            }
+            if (t.place(k) == null && !t.wordIs(k, Cue.MODIFIER)) {
+                return false;
+            }
+            k = Math.max(k + 1, t.phraseEnd[k]);
+        }
+        return false;
     }
 
     private Qualifier postQualifier(int j, int e) {

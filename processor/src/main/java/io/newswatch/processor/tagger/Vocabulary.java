@@ -287,7 +287,7 @@ final class Vocabulary {
                 "who", "that", "which", "now", "still", "located", "operating", "assigned", "rotating");
         cue(Cue.LEVEL_BEFORE, "has", "have", "had", "there are", "there were", "there is", "hosts", "host",
                 "hosting", "hosted", "keeps", "total", "totaling", "totalling", "numbering", "houses", "currently",
-                "stations", "station", "troop numbers", "troop levels", "troop level", "troop strength");
+                "stations", "station", "number", "numbered", "troop numbers", "troop levels", "troop level", "troop strength");
         cue(Cue.LEVEL_NOW, "currently", "now", "stands", "stood", "standing", "totals", "totaled", "totalled",
                 "totaling", "totalling", "numbering", "numbers", "remains", "remained", "hovered", "hovers",
                 "hovering", "steady", "unchanged", "held", "holds");
@@ -297,7 +297,8 @@ final class Vocabulary {
         cue(Cue.PROPOSE_AFTER, "considered", "being considered", "under consideration", "planned", "proposed",
                 "expected", "envisaged", "mooted", "next year", "next month", "next week", "next spring",
                 "next summer", "in the coming", "the coming", "over the next", "in the next", "by the end of",
-                "later this year", "soon", "within", "next few", "coming years", "coming months", "by next year");
+                "later this year", "soon", "within", "next few", "coming years", "coming months", "by next year",
+                "on standby", "on alert", "on high alert", "on heightened alert");
         cue(Cue.CLAUSE_WORD, "after", "before", "because", "although", "though", "while", "but", "whereas",
                 "since", "when", "unless", "until");
         cue(Cue.PAST, "withdrew", "withdrawn", "pulled", "pulled out", "removed", "reduced", "sent", "deployed",
@@ -390,7 +391,7 @@ final class Vocabulary {
                 "maintaining", "retain", "retained", "retains", "renew", "renewed", "renews", "renewing",
                 "renewal", "extend", "extended", "extends", "extending", "extension", "prolong", "prolonged",
                 "roll over", "rolled over", "uphold", "upheld", "upholds", "in place", "remain", "remains",
-                "remained", "continue", "continued", "continues", "continuing", "stay", "stays", "preserve",
+                "remained", "stay", "stays", "preserve",
                 "preserved", "keep up", "sustain", "sustained", "persist", "still", "remain in force",
                 "in force", "enforce", "enforced", "enforcing", "enforcement", "implement", "implemented",
                 "implementing", "implementation");
@@ -454,7 +455,8 @@ final class Vocabulary {
                 "neighbouring", "nearby", "war-torn", "occupied", "northeastern", "northwestern", "southeastern",
                 "southwestern", "northeast", "northwest", "southeast", "southwest", "rural", "restive", "volatile",
                 "landlocked", "troubled", "remote", "mainland", "frontline", "front-line", "allied", "southern-most",
-                "northernmost", "southernmost", "far", "strategic", "key", "ally", "fellow", "member", "state");
+                "northernmost", "southernmost", "far", "strategic", "key", "ally", "fellow", "member", "state", "'s",
+                "alliance", "its", "their");
         cue(Cue.NOT_TROOP_CONTEXT, "aged", "age", "ages", "old", "year-old", "years-old", "yearold", "born",
                 "salary", "salaries");
     }
