@@ -341,7 +341,10 @@ final class SanctionReader {
             }
         }
         // "imposed by the EU"
-        for (int k = trEnd; k < Math.min(e, trEnd + 6); k++) {
+        for (int k = trEnd; k < Math.min(e, trEnd + 10); k++) {
+            if (t.type[k] == Tokens.CLAUSE || t.wordIs(k, Cue.CLAUSE_WORD)) {
+                break;
+            }
             if (t.isKey(k, "by")) {
                 for (Mention m : mentions) {
                     if (m.index() > k && m.index() <= k + 3 && m.place().canAct()) {
@@ -364,6 +367,10 @@ final class SanctionReader {
             }
             if (m.index() > 0 && (t.isKey(m.index() - 1, "on") || t.isKey(m.index() - 1, "against"))) {
                 continue;
+            }
+            if (n > 0 && m.index() > 1 && t.isKey(m.index() - 1, "and") && mentions.get(n - 1).end() == m.index() - 1
+                    && mentions.get(n - 1).place().canAct()) {
+                return mentions.get(n - 1).place().force();
             }
             return m.place().force();
         }
