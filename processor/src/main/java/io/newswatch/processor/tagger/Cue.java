@@ -49,7 +49,8 @@ final class Cue {
     static final long EVENT_PREP = 1L << 44;
     static final long POSSESSIVE = 1L << 45;
     static final long GEO_ADJ = 1L << 46;
-    static final long SIGNIFICANT = 1L << 47;
+    /** A phrase that only masks its words' cues ("up from" is no increase). */
+    static final long NEUTRAL = 1L << 47;
     static final long S_MENTION = 1L << 48;
     static final long ONGOING = 1L << 49;
     static final long CLAUSE_WORD = 1L << 50;

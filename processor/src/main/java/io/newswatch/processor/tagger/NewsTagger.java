@@ -277,7 +277,4 @@ public final class NewsTagger implements Tagger {
         return best;
     }
 
-    static boolean isLevel(TroopTag tag) {
-        return tag.kind() == Kind.LEVEL;
-    }
 }

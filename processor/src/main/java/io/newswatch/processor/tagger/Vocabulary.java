@@ -291,7 +291,7 @@ final class Vocabulary {
         cue(Cue.LEVEL_NOW, "currently", "now", "stands", "stood", "standing", "totals", "totaled", "totalled",
                 "totaling", "totalling", "numbering", "numbers", "remains", "remained", "hovered", "hovers",
                 "hovering", "steady", "unchanged", "held", "holds");
-        cue(Cue.SIGNIFICANT, "up from", "down from");
+        cue(Cue.NEUTRAL, "up from", "down from");
         cue(Cue.ONGOING, "begun", "begin", "began", "begins", "beginning", "started", "start", "starts",
                 "starting", "continue", "continues", "continuing", "is", "are");
         cue(Cue.PROPOSE_AFTER, "considered", "being considered", "under consideration", "planned", "proposed",
