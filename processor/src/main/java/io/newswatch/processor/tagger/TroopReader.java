@@ -354,7 +354,8 @@ final class TroopReader {
             return true;
         }
         int f = q.first();
-        for (int k = Math.max(s, f - 4); k < f; k++) {
+        boolean sized = head >= 0 && head == q.last() + 1 && t.type[q.last()] == Tokens.DASH;
+        for (int k = Math.max(s, f - 4); k < f && !sized; k++) {
             if (t.wordIs(k, Cue.CASUALTY | Cue.CAPACITY | Cue.NOT_TROOP_CONTEXT)
                     || (t.phraseBack[k] != null && t.phraseBack[k].is(Cue.CASUALTY | Cue.CAPACITY))) {
                 return true;
@@ -567,6 +568,10 @@ final class TroopReader {
             kind = Kind.LEVEL;
         }
         Stance stance = trigger < 0 ? Stance.REPORTED : stance(trigger, rightSide, f, hEnd, s, e);
+        if (stance == Stance.COMPLETED && trigger >= 0 && t.phrase[trigger] != null
+                && t.phrase[trigger].is(Cue.LEAVE) && !t.phrase[trigger].is(Cue.CHANGE)) {
+            stance = Stance.REPORTED;
+        }
         if (trigger >= 0 && qualifier == Qualifier.EXACT && kind == Kind.LEVEL && isCap(trigger)) {
             qualifier = Qualifier.UP_TO;
         }
@@ -826,6 +831,13 @@ final class TroopReader {
         for (int k = from; k < tr; k++) {
             if (t.wordIs(k, Cue.NEG)) {
                 return Stance.DENIED;
+            }
+        }
+        if (rightSide) {
+            for (int k = Math.max(s, f - 6); k < f; k++) {
+                if (t.wordIs(k, Cue.NEG)) {
+                    return Stance.DENIED;
+                }
             }
         }
         if (t.is(tr, Cue.PROPOSE) || t.wordIs(tr, Cue.PROPOSE) || headlineFuture(tr, s)) {
