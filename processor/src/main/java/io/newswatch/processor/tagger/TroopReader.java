@@ -467,7 +467,8 @@ final class TroopReader {
         int more = -1;
         if (kind == null) {
             for (int m = q.last(); m < Math.min(q.last() + 2, Math.max(q.last(), head)); m++) {
-                if (t.isKey(m, "more") || t.isKey(m, "additional") || t.isKey(m, "extra")) {
+                if (t.isKey(m, "more") || t.isKey(m, "additional") || t.isKey(m, "extra") || t.isKey(m, "new")
+                        || t.isKey(m, "fresh")) {
                     more = m;
                     break;
                 }

@@ -276,7 +276,7 @@ final class Vocabulary {
                 "flew", "flown", "flying", "more", "extra", "rotate in", "rotated in", "rotate into", "move into",
                 "moved into", "enlarge", "enlarged", "grow", "grew", "growing", "land", "landed", "ship", "shipped",
                 "rush", "rushed", "rushing", "augment", "augmented", "top up", "upped", "up", "hike", "hiked",
-                "scale up", "scaled up", "redeploy to", "new", "heading", "headed", "head to", "heading to",
+                "scale up", "scaled up", "redeploy to", "heading", "headed", "head to", "heading to",
                 "headed to", "go to", "goes to", "went to", "en route", "bound for", "sail", "sailed", "rise", "rises",
                 "rising", "rose", "risen", "climb", "climbs", "climbed", "expected in", "expected to arrive",
                 "due in", "due to arrive", "on alert", "on high alert", "on heightened alert", "on standby",
