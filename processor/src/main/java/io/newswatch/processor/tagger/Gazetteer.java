@@ -285,6 +285,34 @@ final class Gazetteer {
             Guinea|COUNTRY|Guinea;Conakry
             Madagascar|COUNTRY|Madagascar
             Turkmenistan|COUNTRY|Turkmenistan
+            United States|ADJECTIVE|Americans
+            United Kingdom|ADJECTIVE|Britons
+            Germany|ADJECTIVE|Germans
+            Canada|ADJECTIVE|Canadians
+            Italy|ADJECTIVE|Italians
+            Spain|ADJECTIVE|Spaniards
+            Poland|ADJECTIVE|Poles
+            Denmark|ADJECTIVE|Danes
+            Norway|ADJECTIVE|Norwegians
+            Sweden|ADJECTIVE|Swedes
+            Finland|ADJECTIVE|Finns
+            Estonia|ADJECTIVE|Estonians
+            Latvia|ADJECTIVE|Latvians
+            Lithuania|ADJECTIVE|Lithuanians
+            Romania|ADJECTIVE|Romanians
+            Australia|ADJECTIVE|Australians
+            South Korea|ADJECTIVE|South Koreans
+            North Korea|ADJECTIVE|North Koreans
+            Turkey|ADJECTIVE|Turks
+            Russia|ADJECTIVE|Russians
+            Ukraine|ADJECTIVE|Ukrainians
+            France|ADJECTIVE|Frenchmen
+            Netherlands|ADJECTIVE|Dutchmen
+            Belgium|ADJECTIVE|Belgians
+            Czech Republic|ADJECTIVE|Czechs
+            Hungary|ADJECTIVE|Hungarians
+            Greece|ADJECTIVE|Greeks
+            Iran|ADJECTIVE|Iranians
             Guam|REGION|Guam
             Diego Garcia|REGION|Diego Garcia
             Puerto Rico|REGION|Puerto Rico

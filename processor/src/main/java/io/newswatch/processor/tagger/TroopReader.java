@@ -91,7 +91,7 @@ final class TroopReader {
         for (int a = 0; a < accepted.size(); a++) {
             int qi = accepted.get(a);
             Quantity q = qs.get(qi);
-            int next = qi + 1 < n ? qs.get(qi + 1).first() : e;
+            int next = nextFigure(qs, qi, e);
             read(q, head[qi], headEnd[qi], upper[qi], partitive[qi], next, s, e, mentions,
                     respectiveHosts.size() == accepted.size() && accepted.size() > 1 ? respectiveHosts.get(a) : null,
                     respectiveForces.size() == accepted.size() && accepted.size() > 1 ? respectiveForces.get(a) : null,
@@ -184,6 +184,25 @@ final class TroopReader {
         return false;
     }
 
+    /** Where the next figure starts, passing over one in brackets: "4,000 troops (including 1,500 Americans) are in". */
+    private int nextFigure(List<Quantity> qs, int qi, int e) {
+        for (int n = qi + 1; n < qs.size(); n++) {
+            int first = qs.get(n).first();
+            boolean open = false;
+            for (int k = qs.get(qi).last(); k < first; k++) {
+                if (t.type[k] == Tokens.OPEN) {
+                    open = true;
+                } else if (t.type[k] == Tokens.CLOSE) {
+                    open = false;
+                }
+            }
+            if (!open) {
+                return first;
+            }
+        }
+        return e;
+    }
+
     // ---------------------------------------------------------------- head: is it a troop count?
 
     /** head[qi]: token of the troop noun, -1 for a bare or unit-introduced figure, MIN_VALUE when not troops. */
@@ -256,6 +275,11 @@ final class TroopReader {
                 return;
             }
             Place p = t.place(k);
+            if (t.wordIs(k, Cue.DEMONYM) && troopBefore(s, f)) {
+                head[qi] = k;
+                headEnd[qi] = Math.min(e, t.phraseEnd[k]);
+                return;
+            }
             if (t.type[k] == Tokens.NUMBER && k > j && (t.isKey(k - 1, "of") || t.isKey(k - 1, "the"))) {
                 partitive[qi] = true;
                 k++;
@@ -525,7 +549,7 @@ final class TroopReader {
         if (kind == null) {
             int b = pre;
             for (int n = 0; b >= s && n < 12; n++) {
-                if (t.type[b] == Tokens.CLAUSE || t.type[b] == Tokens.END) {
+                if (t.type[b] == Tokens.CLAUSE || t.type[b] == Tokens.END || t.type[b] == Tokens.QUOTE) {
                     break;
                 }
                 Word w = t.phraseBack[b];
@@ -586,7 +610,10 @@ final class TroopReader {
         // host(s)
         List<String> hosts = new ArrayList<>();
         String borderWith = null;
-        Mention chosen = respective != null ? respective : chooseHost(kind, f, hEnd, nextQ, s, e, mentions);
+        Mention bracketed = bracketed(f, s, mentions);
+        Mention chosen = respective != null ? respective
+                : bracketed != null && bracketed.place().canHost() && hostInList(bracketed, mentions) ? bracketed
+                : chooseHost(kind, f, hEnd, nextQ, s, e, mentions);
         List<Mention> each = eachHosts(f, hEnd, s, e, mentions);
         if (respective == null && each.size() > 1) {
             for (Mention m : each) {
@@ -602,8 +629,11 @@ final class TroopReader {
         } else {
             hosts.add(null);
         }
-        String force = respectiveForce != null ? respectiveForce : force(q, head, hEnd, s, mentions, hosts.get(0));
-        if (hosts.size() == 1 && hosts.get(0) == null && borderWith == null) {
+        String force = respectiveForce != null ? respectiveForce
+                : bracketed != null && bracketed != chosen && bracketed.place().canAct() ? bracketed.place().force()
+                : force(q, head, hEnd, s, mentions, hosts.get(0));
+        if (hosts.size() == 1 && hosts.get(0) == null && borderWith == null
+                && (bracketed == null || !bracketed.place().canAct())) {
             hosts.set(0, impliedHost(mentions, force, kind));
         }
         if (chosen != null && combined(chosen, e)) {
@@ -788,7 +818,7 @@ final class TroopReader {
     /** Nearest token at or before k (at most n steps) whose phrase carries the cue; clause-bounded. */
     private int findBack(int k, int s, int n, long cue) {
         for (int steps = 0; k >= s && steps < n; steps++) {
-            if (t.type[k] == Tokens.CLAUSE || t.type[k] == Tokens.END) {
+            if (t.type[k] == Tokens.CLAUSE || t.type[k] == Tokens.END || t.type[k] == Tokens.QUOTE) {
                 return -1;
             }
             Word w = t.phraseBack[k];
@@ -927,6 +957,9 @@ final class TroopReader {
 
     /** Whether a mention names whose troops or force ("U.S. troops", "French forces", "U.S. presence"). */
     private boolean modifiesForce(Mention m) {
+        if (t.wordIs(m.index(), Cue.DEMONYM)) {
+            return true;
+        }
         int k = m.end();
         return k < t.size && t.type[k] == Tokens.WORD && (t.is(k, Cue.TROOP | Cue.UNIT) || t.wordIs(k, Cue.TROOP)
                 || t.isKey(k, "military") || t.isKey(k, "army") || t.isKey(k, "combat"));
@@ -1061,6 +1094,47 @@ final class TroopReader {
         return hosts;
     }
 
+    /** The place just before a bracket holding the figure: "Syria (about 900)", "Germany (1,000 troops)". */
+    private Mention bracketed(int f, int s, List<Mention> mentions) {
+        int k = f - 1;
+        while (k >= s && k >= f - 4 && t.type[k] == Tokens.WORD && t.phraseBack[k] != null
+                && t.phraseBack[k].is(Cue.APPROX | Cue.MORE_THAN | Cue.UP_TO | Cue.DETERMINER)) {
+            k = t.phraseBackStart[k] - 1;
+        }
+        if (k < s || t.type[k] != Tokens.OPEN) {
+            return null;
+        }
+        for (Mention m : mentions) {
+            if (m.end() == k) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /** A host named in a bracket's place: locative itself ("in Iraq (...)") or listed after one ("and Syria (...)"). */
+    private boolean hostInList(Mention m, List<Mention> mentions) {
+        if (m.locative()) {
+            return true;
+        }
+        for (Mention o : mentions) {
+            if (o.index() < m.index() && o.locative() && o.place().canHost() && m.index() - o.end() <= 6
+                    && (t.isKey(m.index() - 1, "and") || t.type[m.index() - 1] == Tokens.COMMA)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether two mentions are neighbours in a list: "Germany, the Netherlands and Norway". */
+    private boolean listed(Mention before, Mention m) {
+        int sep = m.index() - 1;
+        if (sep >= 0 && t.isKey(sep, "the")) {
+            sep--;
+        }
+        return sep >= 0 && before.end() == sep && (t.isKey(sep, "and") || t.type[sep] == Tokens.COMMA);
+    }
+
     /** Whether a mention is in a list with a locative one ("to Estonia, Latvia and Lithuania"). */
     private boolean listed(Mention m, List<Mention> mentions) {
         int b = m.index() - 1;
@@ -1121,7 +1195,8 @@ final class TroopReader {
             if (!m.place().canAct()) {
                 continue;
             }
-            if (head >= 0 && m.index() >= q.last() && m.index() < head) {
+            if (head >= 0 && m.index() >= q.last() && (m.index() < head || (m.index() == head
+                    && t.wordIs(head, Cue.DEMONYM)))) {
                 return m.place().force();
             }
             if (suffixHead && m.index() > head && m.index() <= head + 3 && !m.locative()) {
@@ -1168,8 +1243,7 @@ final class TroopReader {
             if (head >= 0 && m.end() < f && t.is(m.end(), Cue.TROOP)) {
                 continue;
             }
-            if (m.index() > 0 && (t.isKey(m.index() - 1, "and") || t.type[m.index() - 1] == Tokens.COMMA)
-                    && i > 0 && mentions.get(i - 1).index() >= m.index() - 4 && !mentions.get(i - 1).locative()
+            if (i > 0 && listed(mentions.get(i - 1), m) && !mentions.get(i - 1).locative()
                     && !mentions.get(i - 1).place().name().equals(host)) {
                 return SEVERAL;
             }

@@ -292,7 +292,7 @@ final class Vocabulary {
                 "totaling", "totalling", "numbering", "numbers", "remains", "remained", "hovered", "hovers",
                 "hovering", "steady", "unchanged", "held", "holds");
         cue(Cue.NEUTRAL, "up from", "down from");
-        cue(Cue.ONGOING, "begun", "begin", "began", "begins", "beginning", "started", "start", "starts",
+        cue(Cue.ONGOING, "being", "begun", "begin", "began", "begins", "beginning", "started", "start", "starts",
                 "starting", "continue", "continues", "continuing", "is", "are");
         cue(Cue.PROPOSE_AFTER, "considered", "being considered", "under consideration", "planned", "proposed",
                 "expected", "envisaged", "mooted", "next year", "next month", "next week", "next spring",
@@ -433,6 +433,7 @@ final class Vocabulary {
         cue(Cue.EACH, "each", "apiece", "per country", "in each", "to each", "for each", "each to");
         cue(Cue.RESPECTIVELY, "respectively");
         cue(Cue.PRONOUN, "them", "those", "these");
+        cue(Cue.DEMONYM, "Americans", "Britons", "Germans", "Canadians", "Italians", "Spaniards", "Poles", "Danes", "Norwegians", "Swedes", "Finns", "Estonians", "Latvians", "Lithuanians", "Romanians", "Australians", "South Koreans", "North Koreans", "Turks", "Russians", "Ukrainians", "Frenchmen", "Dutchmen", "Belgians", "Czechs", "Hungarians", "Greeks", "Iranians");
         cue(Cue.AREA, "city", "town", "region", "province",
             "port", "village", "area", "district", "capital", "island", "islands", "county", "state", "oblast",
             "governorate", "prefecture", "enclave", "territory", "base", "border", "borders");
