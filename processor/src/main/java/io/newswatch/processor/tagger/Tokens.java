@@ -29,6 +29,8 @@ final class Tokens {
     private static final int MAX_DIGITS = 15;
 
     final String text;
+    /** For abbreviations while scanning; null while the vocabulary itself is being built. */
+    private final Vocabulary vocabulary;
     /** The text's characters, scanned without String.charAt's per-call checks. */
     final char[] chars;
     int size;
@@ -49,8 +51,9 @@ final class Tokens {
     double[] value;
     byte[] numFlags;
 
-    private Tokens(String text) {
+    private Tokens(String text, Vocabulary vocabulary) {
         this.text = text;
+        this.vocabulary = vocabulary;
         this.chars = text.toCharArray();
         int cap = Math.max(16, text.length() / 5);
         start = new int[cap];
@@ -62,7 +65,7 @@ final class Tokens {
 
     /** Splits text into tokens without looking them up (for building the vocabulary). */
     static Tokens scanOnly(String text) {
-        Tokens t = new Tokens(text);
+        Tokens t = new Tokens(text, null);
         t.scan();
         return t;
     }
@@ -80,7 +83,7 @@ final class Tokens {
     }
 
     static Tokens read(String text, Vocabulary vocabulary) {
-        Tokens t = new Tokens(text);
+        Tokens t = new Tokens(text, vocabulary);
         t.scan();
         t.lookUp(vocabulary);
         return t;
@@ -291,7 +294,7 @@ final class Tokens {
                 if (Character.isUpperCase(s[st]) || j > i + 1) {
                     return j;
                 }
-            } else if (Vocabulary.isAbbreviation(text, st, i)) {
+            } else if (Vocabulary.isAbbreviation(vocabulary, chars, st, i)) {
                 return i + 1;
             }
         }

@@ -57,21 +57,35 @@ final class Vocabulary {
         return dash;
     }
 
-    /** Whether text[start, end) followed by a period is a known abbreviation ("Feb.", "Mr.", "No. 2"). */
-    static boolean isAbbreviation(String text, int start, int end) {
+    /**
+     * Whether text[start, end) followed by a period is a known abbreviation ("Feb.", "Mr.", "No. 2").
+     * With a vocabulary the word is looked up by its hash; without one (while the vocabulary itself
+     * is being built) in a plain set.
+     */
+    static boolean isAbbreviation(Vocabulary vocabulary, char[] text, int start, int end) {
         int len = end - start;
         if (len > 6) {
             return false;
         }
-        String key = Lexicon.normalize(text.substring(start, end));
-        if (key.equals("no") || key.equals("nos")) {
+        boolean known;
+        boolean number;
+        if (vocabulary != null) {
+            Word w = vocabulary.lexicon.get(text, start, end, Lexicon.hash(text, start, end));
+            known = w != null && w.is(Cue.ABBREVIATION);
+            number = known && (w.key.equals("no") || w.key.equals("nos"));
+        } else {
+            String key = Lexicon.normalize(new String(text, start, len));
+            known = ABBREVIATIONS.contains(key);
+            number = key.equals("no") || key.equals("nos");
+        }
+        if (known && number) {
             int j = end + 1;
-            while (j < text.length() && text.charAt(j) == ' ') {
+            while (j < text.length && text[j] == ' ') {
                 j++;
             }
-            return j < text.length() && Character.isDigit(text.charAt(j));
+            return j < text.length && Character.isDigit(text[j]);
         }
-        return ABBREVIATIONS.contains(key);
+        return known;
     }
 
     /** The entry for a word or phrase, created if absent. */
@@ -433,6 +447,7 @@ final class Vocabulary {
         cue(Cue.EACH, "each", "apiece", "per country", "in each", "to each", "for each", "each to");
         cue(Cue.RESPECTIVELY, "respectively");
         cue(Cue.PRONOUN, "them", "those", "these");
+        cue(Cue.ABBREVIATION, ABBREVIATIONS.toArray(new String[0]));
         cue(Cue.DEMONYM, "Americans", "Britons", "Germans", "Canadians", "Italians", "Spaniards", "Poles", "Danes", "Norwegians", "Swedes", "Finns", "Estonians", "Latvians", "Lithuanians", "Romanians", "Australians", "South Koreans", "North Koreans", "Turks", "Russians", "Ukrainians", "Frenchmen", "Dutchmen", "Belgians", "Czechs", "Hungarians", "Greeks", "Iranians");
         cue(Cue.AREA, "city", "town", "region", "province",
             "port", "village", "area", "district", "capital", "island", "islands", "county", "state", "oblast",
