@@ -517,8 +517,9 @@ final class TroopReader {
                     break;
                 }
                 if (w.is(Cue.CHANGE)) {
-                    if (w.is(Cue.LEVEL_AFTER) && !aux && r + 1 < e && t.phraseEnd[r] < e
-                            && levelPreposition(t.phraseEnd[r])) {
+                    boolean placed = t.phraseEnd[r] >= e || levelPreposition(t.phraseEnd[r])
+                            || t.type[t.phraseEnd[r]] != Tokens.WORD || isStationed(r);
+                    if (w.is(Cue.LEVEL_AFTER) && placed && !proposedBetween(hEnd, r)) {
                         kind = Kind.LEVEL;
                     } else if (w.is(Cue.LEVEL_AFTER) && aux && onlyPresentAux(hEnd, r)) {
                         kind = Kind.LEVEL;
@@ -583,6 +584,10 @@ final class TroopReader {
                 }
             }
         }
+        if (kind == Kind.INCREASE && trigger >= 0 && !rightSide && isStationed(trigger) && since(hEnd, e)) {
+            kind = Kind.LEVEL;
+            trigger = -1;
+        }
         if (more >= 0 && kind != Kind.INCREASE) {
             kind = Kind.INCREASE;
             if (trigger < 0) {
@@ -602,8 +607,14 @@ final class TroopReader {
         }
         if (trigger < 0 && kind == Kind.LEVEL && pre >= s) {
             int hv = findBack(pre, s, 3, Cue.LEVEL_BEFORE);
-            if (hv > s && ((t.wordIs(hv - 1, Cue.PROPOSE) && t.wordIs(hv - 1, Cue.AUX)) || headlineFuture(hv, s))) {
+            if (hv > s && headlineFuture(hv, s)) {
                 stance = Stance.PROPOSED;
+            }
+            for (int c = hv - 1; hv > s && c >= Math.max(s, hv - 3) && t.wordIs(c, Cue.AUX); c--) {
+                if (t.wordIs(c, Cue.PROPOSE)) {
+                    stance = Stance.PROPOSED;
+                    break;
+                }
             }
         }
 
@@ -803,7 +814,33 @@ final class TroopReader {
 
     private boolean levelPreposition(int k) {
         return t.isKey(k, "in") || t.isKey(k, "on") || t.isKey(k, "at") || t.isKey(k, "across")
-                || t.isKey(k, "throughout") || t.isKey(k, "inside") || t.isKey(k, "there");
+                || t.isKey(k, "throughout") || t.isKey(k, "inside") || t.isKey(k, "there") || t.isKey(k, "here")
+                || t.isKey(k, "abroad") || t.isKey(k, "overseas") || t.isKey(k, "nearby") || t.isKey(k, "near")
+                || t.isKey(k, "permanently") || t.isKey(k, "along");
+    }
+
+    private boolean isStationed(int k) {
+        return t.isKey(k, "stationed") || t.isKey(k, "based") || t.isKey(k, "garrisoned") || t.isKey(k, "posted")
+                || t.isKey(k, "positioned") || t.isKey(k, "headquartered");
+    }
+
+    /** "has stationed 1,000 troops in Estonia since 2017": a standing presence, not a move. */
+    private boolean since(int from, int e) {
+        for (int k = from; k < Math.min(e, from + 8); k++) {
+            if (t.isKey(k, "since")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean proposedBetween(int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (t.wordIs(k, Cue.PROPOSE) || t.is(k, Cue.PROPOSE)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean onlyPresentAux(int from, int to) {

@@ -286,7 +286,7 @@ final class Vocabulary {
                 "ramping up", "step up", "stepped up", "raise", "raised", "raising", "raises", "double", "doubled",
                 "doubling", "triple", "tripled", "commit", "committed", "commits", "committing", "pledge",
                 "pledged", "pledges", "pledging", "contribute", "contributed", "contributes", "contributing",
-                "station", "arrive", "arrived", "arrives", "arriving", "arrival", "airlift", "airlifted", "fly",
+                "station", "stationed", "arrive", "arrived", "arrives", "arriving", "arrival", "airlift", "airlifted", "fly",
                 "flew", "flown", "flying", "more", "extra", "rotate in", "rotated in", "rotate into", "move into",
                 "moved into", "enlarge", "enlarged", "grow", "grew", "growing", "land", "landed", "ship", "shipped",
                 "rush", "rushed", "rushing", "augment", "augmented", "top up", "upped", "up", "hike", "hiked",
@@ -326,7 +326,8 @@ final class Vocabulary {
                 "downsized", "shrank", "shrunk", "dropped", "fell", "declined", "pulled back", "repositioned", "shipped",
                 "grew", "enlarged", "upped", "hiked", "went home", "headed home", "retreated", "pledged", "cut",
                 "moved out", "rotated out", "scaled up", "completed", "finished", "carried out", "concluded",
-                "went to", "headed to", "sailed", "came home", "returned", "returned home");
+                "went to", "headed to", "sailed", "came home", "returned", "returned home", "completing", "completes",
+                "finishing");
         cue(Cue.PERFECT, "has", "have", "had", "has been", "have been", "had been", "was", "were", "already");
         cue(Cue.DENY, "denied", "deny", "denies", "denying", "ruled out", "rule out", "rules out", "ruling out",
                 "dismissed", "dismisses", "rejected", "rejects", "not on the table", "off the table",
