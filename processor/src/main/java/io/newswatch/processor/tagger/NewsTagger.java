@@ -76,28 +76,19 @@ public final class NewsTagger implements Tagger {
         byte[] interest = new byte[Math.max(0, sentences)];
         boolean previousTroop = false;
         for (int b = 0; b < sentences; b++) {
-            long cues = 0;
-            boolean number = false;
+            int marks = 0;
             for (int k = bounds[b]; k < bounds[b + 1]; k++) {
-                Word w = t.phrase[k];
-                if (w != null) {
-                    cues |= w.cues;
-                }
-                Word single = t.word[k];
-                if (single != null) {
-                    cues |= single.cues;
-                } else if (t.type[k] == Tokens.NUMBER) {
-                    number = true;
-                }
+                marks |= t.marks[k];
             }
-            korea |= (cues & Cue.KOREA) != 0;
-            number |= (cues & Cue.NUMBER_WORD) != 0;
-            boolean troopCue = (cues & (Cue.TROOP | Cue.UNIT | Cue.SUFFIX_HEAD)) != 0;
-            boolean troopChange = (cues & Cue.TROOP) != 0 && (cues & Cue.CHANGE) != 0;
-            boolean ofThem = number && previousTroop && (cues & Cue.PRONOUN) != 0;
+            korea |= (marks & Tokens.M_KOREA) != 0;
+            boolean number = (marks & Tokens.M_NUMBER) != 0;
+            boolean troop = (marks & Tokens.M_TROOP) != 0;
+            boolean troopCue = troop || (marks & Tokens.M_UNIT) != 0;
+            boolean troopChange = troop && (marks & Tokens.M_CHANGE) != 0;
+            boolean ofThem = number && previousTroop && (marks & Tokens.M_PRONOUN) != 0;
             interest[b] = (byte) ((number && troopCue || troopChange || ofThem ? 1 : 0)
-                    | ((cues & Cue.SANCTION) != 0 ? 2 : 0) | (previousTroop ? 4 : 0));
-            previousTroop = (cues & Cue.TROOP) != 0;
+                    | ((marks & Tokens.M_SANCTION) != 0 ? 2 : 0) | (previousTroop ? 4 : 0));
+            previousTroop = troop;
         }
         TroopReader troops = new TroopReader(t, korea);
         SanctionReader sanctions = new SanctionReader(t);

@@ -50,6 +50,16 @@ final class Tokens {
     int[] phraseBackStart;
     double[] value;
     byte[] numFlags;
+    /** Per token, the marks that decide whether a sentence is worth reading (M_* bits). */
+    byte[] marks;
+
+    static final byte M_NUMBER = 1;
+    static final byte M_TROOP = 2;
+    static final byte M_UNIT = 4;
+    static final byte M_CHANGE = 8;
+    static final byte M_SANCTION = 16;
+    static final byte M_KOREA = 32;
+    static final byte M_PRONOUN = 64;
 
     private Tokens(String text, Vocabulary vocabulary) {
         this.text = text;
@@ -400,6 +410,32 @@ final class Tokens {
         numFlags[t] = flags;
     }
 
+    private static byte marksOf(long cues) {
+        int m = 0;
+        if ((cues & Cue.NUMBER_WORD) != 0) {
+            m |= M_NUMBER;
+        }
+        if ((cues & Cue.TROOP) != 0) {
+            m |= M_TROOP;
+        }
+        if ((cues & (Cue.UNIT | Cue.SUFFIX_HEAD)) != 0) {
+            m |= M_UNIT;
+        }
+        if ((cues & Cue.CHANGE) != 0) {
+            m |= M_CHANGE;
+        }
+        if ((cues & Cue.SANCTION) != 0) {
+            m |= M_SANCTION;
+        }
+        if ((cues & Cue.KOREA) != 0) {
+            m |= M_KOREA;
+        }
+        if ((cues & Cue.PRONOUN) != 0) {
+            m |= M_PRONOUN;
+        }
+        return (byte) m;
+    }
+
     private static boolean isOrdinal(char a, char b) {
         return (a == 's' && b == 't') || (a == 'n' && b == 'd') || (a == 'r' && b == 'd') || (a == 't' && b == 'h');
     }
@@ -413,17 +449,23 @@ final class Tokens {
         phraseBackStart = new int[n];
         value = new double[n];
         numFlags = new byte[n];
+        marks = new byte[n];
         Lexicon lexicon = vocabulary.lexicon();
         Word dash = vocabulary.dash();
         for (int i = 0; i < n; i++) {
             phraseEnd[i] = i + 1;
             phraseBackStart[i] = i;
             if (type[i] == WORD) {
-                word[i] = lexicon.get(chars, start[i], end[i], hash[i]);
+                Word w = lexicon.get(chars, start[i], end[i], hash[i]);
+                word[i] = w;
+                if (w != null && w.cues != 0) {
+                    marks[i] = marksOf(w.cues);
+                }
             } else if (type[i] == DASH) {
                 word[i] = dash;
             } else if (type[i] == NUMBER) {
                 readNumber(i);
+                marks[i] = M_NUMBER;
             }
         }
         for (int i = 0; i < n; i++) {
@@ -448,6 +490,7 @@ final class Tokens {
                 }
                 if (ok) {
                     phrase[i] = p.meaning();
+                    marks[i] |= marksOf(p.meaning().cues);
                     int last = i + rest.length;
                     phraseEnd[i] = last + 1;
                     if (phraseBack[last] == null || phraseBackStart[last] > i) {
