@@ -15,7 +15,7 @@ final class Lexicon {
 
     /** The entry for {@code key}, created if absent. */
     Word entry(String key) {
-        String k = normalize(key);
+        String k = normalize(key).intern();
         char[] chars = k.toCharArray();
         Word w = get(chars, 0, chars.length, hash(chars, 0, chars.length));
         if (w != null) {

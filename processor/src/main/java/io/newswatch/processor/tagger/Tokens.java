@@ -124,13 +124,16 @@ final class Tokens {
         return w != null && (w.cues & cue) != 0;
     }
 
-    /** Whether token i is the word {@code key} (lowercase), ignoring case. */
+    /**
+     * Whether token i is the word {@code key}, ignoring case. {@code key} must be a lowercase string
+     * literal: lexicon keys are interned, so a known word compares by identity.
+     */
     boolean isKey(int i, String key) {
         if (type[i] != WORD) {
             return false;
         }
         Word w = word[i];
-        return w != null ? w.key.equals(key) : Lexicon.matches(key, chars, start[i], end[i]);
+        return w != null ? w.key == key : Lexicon.matches(key, chars, start[i], end[i]);
     }
 
     char firstChar(int i) {
