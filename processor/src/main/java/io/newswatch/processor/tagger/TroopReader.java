@@ -245,7 +245,8 @@ final class TroopReader {
             boolean range = t.isKey(j, "to") || t.type[j] == Tokens.DASH
                     || (t.isKey(j, "and") && f - 1 >= s && t.isKey(f - 1, "between"));
             boolean list = t.isKey(j, "and") || t.isKey(j, "or") || t.type[j] == Tokens.COMMA;
-            if (range && !(f - 1 >= s && t.isKey(preceding(f, s), "from"))) {
+            int before = preceding(f, s);
+            if (range && !(before >= s && t.isKey(before, "from"))) {
                 upper[qi + 1] = true;
                 return;
             }
