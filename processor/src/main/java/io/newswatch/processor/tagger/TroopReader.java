@@ -130,7 +130,8 @@ final class TroopReader {
                         trigger = t.phraseBackStart[c];
                         break;
                     }
-                    if (t.is(c, Cue.CHANGE) && !WEAK_CHANGE.contains(t.phrase[c].key)) {
+                    if (t.is(c, Cue.CHANGE) && !WEAK_CHANGE.contains(t.phrase[c].key)
+                            && !(c > k && t.phrase[c].is(Cue.LEVEL_AFTER))) {
                         trigger = c;
                         break;
                     }
