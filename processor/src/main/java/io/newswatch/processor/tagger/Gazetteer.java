@@ -362,6 +362,7 @@ final class Gazetteer {
                 if (hint > 0) {
                     vocabulary.place(alias.substring(0, hint), new Place(place.name(), place.type(),
                             alias.substring(hint + 1)));
+                    vocabulary.markUnit(alias.substring(0, hint));
                 } else {
                     vocabulary.place(alias, place);
                 }

@@ -25,6 +25,20 @@ record Mention(int index, int end, Place place, int role, boolean possessive, bo
         return role != NONE || border;
     }
 
+    /** "U.S.", "UK", "UAE": initials, which are used as adjectives ("in U.S. law"). */
+    private static boolean isInitials(Tokens t, int k) {
+        if (t.end[k] - t.start[k] > 6) {
+            return false;
+        }
+        for (int c = t.start[k]; c < t.end[k]; c++) {
+            char ch = t.chars[c];
+            if (!(Character.isUpperCase(ch) || ch == '.')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** "SEOUL -- ...", "TOKYO (Kyodo) ...", "SEOUL: ...": a dateline names where the story is. */
     private static boolean isDateline(Tokens t, int k, int end) {
         for (int c = t.start[k]; c < t.end[end - 1]; c++) {
@@ -94,7 +108,14 @@ record Mention(int index, int end, Place place, int role, boolean possessive, bo
             if (after < e && t.wordIs(after, Cue.BORDER)) {
                 border = true;
             }
-            if (role != NONE && p.type() == Place.Type.COUNTRY && !possessive && after < e && !border
+            if (role != NONE && p.type() == Place.Type.COUNTRY && after < e && end == k + 1 && isInitials(t, k)
+                    && t.type[after] == Tokens.WORD && Character.isLowerCase(t.firstChar(after))
+                    && !t.wordIs(after, Cue.PREP_IN | Cue.PREP_TO | Cue.PREP_FROM | Cue.AUX | Cue.SAID | Cue.CLAUSE_WORD)
+                    && !t.isKey(after, "and") && !t.isKey(after, "or")) {
+                role = NONE;
+            }
+            boolean named = after < e && t.isKey(after, "force") && k - 2 >= s && t.isKey(k - 1, "the") && t.wordIs(k - 2, Cue.PREP_IN);
+            if (role != NONE && p.type() == Place.Type.COUNTRY && !possessive && after < e && !border && !named
                     && (t.wordIs(after, Cue.TROOP) || (t.wordIs(after, Cue.UNIT) && !t.wordIs(after, Cue.NOT_FORCE)))) {
                 role = NONE;
             }

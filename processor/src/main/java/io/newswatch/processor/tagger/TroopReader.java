@@ -309,8 +309,8 @@ final class TroopReader {
             headEnd[qi] = j;
             return;
         }
-        boolean governed = pre >= s && (t.isKey(pre, "to") || t.isKey(pre, "at") || t.isKey(pre, "from"))
-                && findBack(pre - 1, s, 12, CHANGE_OR_LEAVE) >= 0;
+        boolean governed = pre >= s && (((t.isKey(pre, "to") || t.isKey(pre, "at") || t.isKey(pre, "from"))
+                && findBack(pre - 1, s, 12, CHANGE_OR_LEAVE) >= 0) || t.wordIs(pre, Cue.LEVEL_NOW));
         if ((j >= e || bareFollower(j) || governed) && troopBefore(s, f)) {
             head[qi] = -1;
             headEnd[qi] = j;
@@ -641,6 +641,16 @@ final class TroopReader {
             }
         } else {
             hosts.add(null);
+        }
+        if (kind == Kind.INCREASE && isRelocation(trigger, kind)) {
+            for (Mention m : mentions) {
+                String origin = m.place().host();
+                if (origin != null && hosts.size() == 1 && !origin.equals(hosts.get(0))) {
+                    kind = Kind.REDUCTION;
+                    hosts.set(0, origin);
+                    break;
+                }
+            }
         }
         String force = respectiveForce != null ? respectiveForce
                 : bracketed != null && bracketed != chosen && bracketed.place().canAct() ? bracketed.place().force()
@@ -1276,7 +1286,8 @@ final class TroopReader {
             if (m.index() >= f || m.index() < f - 25 || !m.place().canAct() || m.locative()) {
                 continue;
             }
-            if (host != null && m.place().type() == Place.Type.COUNTRY && m.place().name().equals(host)) {
+            if (host != null && (m.place().type() == Place.Type.COUNTRY || m.place().type() == Place.Type.ADJECTIVE)
+                    && m.place().name().equals(host)) {
                 continue;
             }
             if (head >= 0 && m.end() < f && t.is(m.end(), Cue.TROOP)) {

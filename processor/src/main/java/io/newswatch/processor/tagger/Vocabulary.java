@@ -115,6 +115,11 @@ final class Vocabulary {
         return meaning;
     }
 
+    /** A command or mission that stands for troops ("USFK", "KFOR"): troop context for a bare figure. */
+    void markUnit(String alias) {
+        entry(alias).cues |= Cue.UNIT;
+    }
+
     void place(String alias, Place place) {
         Word w = entry(alias);
         if (w.place == null || w.place.type() == Place.Type.ADJECTIVE) {
@@ -286,7 +291,7 @@ final class Vocabulary {
                 "ramping up", "step up", "stepped up", "raise", "raised", "raising", "raises", "double", "doubled",
                 "doubling", "triple", "tripled", "commit", "committed", "commits", "committing", "pledge",
                 "pledged", "pledges", "pledging", "contribute", "contributed", "contributes", "contributing",
-                "station", "stationed", "arrive", "arrived", "arrives", "arriving", "arrival", "airlift", "airlifted", "fly",
+                "station", "stationed", "based", "welcomed", "arrive", "arrived", "arrives", "arriving", "arrival", "airlift", "airlifted", "fly",
                 "flew", "flown", "flying", "more", "extra", "rotate in", "rotated in", "rotate into", "move into",
                 "moved into", "enlarge", "enlarged", "grow", "grew", "growing", "land", "landed", "ship", "shipped",
                 "rush", "rushed", "rushing", "augment", "augmented", "top up", "upped", "up", "hike", "hiked",
@@ -298,11 +303,11 @@ final class Vocabulary {
         cue(Cue.LEVEL_AFTER, "stationed", "based", "deployed", "garrisoned", "posted", "serving", "present",
                 "positioned", "headquartered", "massed", "amassed", "concentrated", "gathered", "assembled",
                 "on the ground", "in place", "already", "currently", "there", "permanently", "remaining",
-                "who", "that", "which", "now", "still", "located", "operating", "assigned", "rotating");
+                "now", "still", "located", "operating", "assigned", "rotating");
         cue(Cue.LEVEL_BEFORE, "has", "have", "had", "there are", "there were", "there is", "hosts", "host",
                 "hosting", "hosted", "keeps", "total", "totaling", "totalling", "numbering", "houses", "currently",
                 "stations", "station", "number", "numbered", "troop numbers", "troop levels", "troop level", "troop strength");
-        cue(Cue.LEVEL_NOW, "currently", "now", "stands", "stood", "standing", "totals", "totaled", "totalled",
+        cue(Cue.LEVEL_NOW, "currently", "now", "stands", "stood", "numbering", "standing", "totals", "totaled", "totalled",
                 "totaling", "totalling", "numbering", "numbers", "remains", "remained", "hovered", "hovers",
                 "hovering", "steady", "unchanged", "held", "holds");
         cue(Cue.NEUTRAL, "up from", "down from");
@@ -369,6 +374,7 @@ final class Vocabulary {
                 "gradually", "reportedly", "likely", "all", "not", "now", "also", "finally", "must", "should",
                 "can", "begin", "began", "start", "started", "to begin", "begun", "expected", "due", "set",
                 "currently", "already", "still", "in the process of", "n't", "'t", "is expected to", "again", "in total",
+                "who", "that", "which",
                 "in all", "altogether", "each year", "every year", "annually", "once again", "too",
                 "are expected to", "were", "quickly", "immediately", "temporarily", "permanently", "largely");
         cue(Cue.SANCTION, "sanction", "sanctions", "sanctioned", "sanctioning", "embargo", "embargoes",
