@@ -465,7 +465,10 @@ final class TroopReader {
         if (kind == null && pre >= s && t.type[pre] == Tokens.WORD) {
             Word pw = t.phraseBack[pre];
             if (t.isKey(pre, "to") || t.isKey(pre, "at")) {
-                int tr = findBack(pre - 1, s, 12, CHANGE_OR_LEAVE | Cue.LEVEL_NOW);
+                int tr = findBack(pre - 1, s, 12, Cue.CHANGE);
+                if (tr < 0) {
+                    tr = findBack(pre - 1, s, 12, CHANGE_OR_LEAVE | Cue.LEVEL_NOW);
+                }
                 if (tr >= 0) {
                     kind = Kind.LEVEL;
                     trigger = t.phrase[tr] != null && t.phrase[tr].is(Cue.LEVEL_NOW) ? -1 : tr;
@@ -608,7 +611,7 @@ final class TroopReader {
             qualifier = Qualifier.UP_TO;
         }
         if (trigger < 0 && kind == Kind.LEVEL && pre >= s) {
-            int hv = findBack(pre, s, 3, Cue.LEVEL_BEFORE);
+            int hv = findBack(f - 1, s, 5, Cue.LEVEL_BEFORE);
             if (hv > s && headlineFuture(hv, s)) {
                 stance = Stance.PROPOSED;
             }
@@ -931,6 +934,10 @@ final class TroopReader {
             if (t.is(k, Cue.PROPOSE) || t.wordIs(k, Cue.PROPOSE)) {
                 return Stance.PROPOSED;
             }
+        }
+        if (hEnd < e && !rightSide && hEnd > tr && (t.isKey(hEnd, "would") || t.isKey(hEnd, "could")
+                || t.isKey(hEnd, "might") || t.isKey(hEnd, "may"))) {
+            return Stance.PROPOSED;
         }
         int after = Math.max(tr + 1, t.phraseEnd[tr]);
         for (int k = Math.max(after, hEnd); k < Math.min(e, Math.max(after, hEnd) + 5); k++) {
@@ -1258,6 +1265,12 @@ final class TroopReader {
                 return m.place().force();
             }
         }
+        for (Mention m : mentions) {
+            if (m.index() < f && m.index() >= f - 25 && m.possessive() && m.place().canAct() && m.end() + 1 < t.size
+                    && t.wordIs(m.end() + 1, Cue.UNIT | Cue.TROOP) && !m.place().name().equals(host)) {
+                return m.place().force();
+            }
+        }
         String subject = subjectForce(q, head, s, mentions, host);
         if (subject != null) {
             return subject;
@@ -1294,7 +1307,8 @@ final class TroopReader {
                 continue;
             }
             if (i > 0 && listed(mentions.get(i - 1), m) && !mentions.get(i - 1).locative()
-                    && !mentions.get(i - 1).place().name().equals(host)) {
+                    && !mentions.get(i - 1).place().name().equals(host)
+                    && !mentions.get(i - 1).place().force().equals(m.place().force())) {
                 return SEVERAL;
             }
             return m.place().force();

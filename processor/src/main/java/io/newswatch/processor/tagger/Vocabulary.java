@@ -198,7 +198,8 @@ final class Vocabulary {
                 "deployment", "presence", "troop level", "troop levels", "troop presence", "army", "corps",
                 "task force", "battlegroup", "battle group", "battlegroups", "detachment", "rotation", "footprint",
                 "mission", "cap", "ceiling", "headcount", "strength", "military presence", "units", "unit",
-                "squadron", "company", "group", "forces", "personnel", "number", "team", "teams");
+                "squadron", "company", "group", "forces", "personnel", "number", "team", "teams", "contribution",
+                "commitment");
         cue(Cue.SUFFIX_HEAD, "strong", "man", "member", "person", "troop", "soldier", "men", "strength");
         cue(Cue.BLOCK_HEAD, "civilians", "civilian", "contractors", "contractor", "dependents", "dependants",
                 "family members", "families", "refugees", "prisoners", "prisoner", "detainees", "hostages",
@@ -275,7 +276,9 @@ final class Vocabulary {
         cue(Cue.LEAVE, "leave", "leaving", "leaves", "left", "keep", "keeps", "keeping", "kept", "retain",
                 "retains", "retained", "retaining", "maintain", "maintains", "maintained", "maintaining",
                 "remain", "remains", "stay", "staying", "cap", "caps", "capped", "capping", "limit", "limits",
-                "limited", "limiting", "set", "fix", "fixed", "hold", "holds", "held", "freeze", "froze", "frozen");
+                "limited", "limiting", "set", "fix", "fixed", "hold", "holds", "held", "freeze", "froze", "frozen",
+                "bring", "bringing", "brings", "brought", "take", "takes", "taking", "took", "push", "pushing",
+                "pushed", "swell", "swelled", "swelling");
         cue(Cue.RELOCATE, "shift", "shifts", "shifted", "shifting", "relocate", "relocates", "relocated",
                 "relocating", "relocation", "redeploy", "redeploys", "redeployed", "redeploying", "redeployment",
                 "move", "moves", "moved", "moving", "transfer", "transfers", "transferred", "transferring",
