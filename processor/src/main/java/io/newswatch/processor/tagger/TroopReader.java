@@ -465,9 +465,12 @@ final class TroopReader {
         if (kind == null && pre >= s && t.type[pre] == Tokens.WORD) {
             Word pw = t.phraseBack[pre];
             if (t.isKey(pre, "to") || t.isKey(pre, "at")) {
-                int tr = findBack(pre - 1, s, 12, Cue.CHANGE);
-                if (tr < 0) {
-                    tr = findBack(pre - 1, s, 12, CHANGE_OR_LEAVE | Cue.LEVEL_NOW);
+                int tr = findBack(pre - 1, s, 12, CHANGE_OR_LEAVE | Cue.LEVEL_NOW);
+                if (tr >= 0 && (t.isKey(tr, "bringing") || t.isKey(tr, "taking") || t.isKey(tr, "pushing")
+                        || t.isKey(tr, "swelling"))) {
+                    // "completed its troop reduction in Syria, bringing the force down to 1,000": the change's stance
+                    int change = findBack(tr - 1, s, 14, Cue.CHANGE);
+                    tr = change >= 0 ? change : tr;
                 }
                 if (tr >= 0) {
                     kind = Kind.LEVEL;
