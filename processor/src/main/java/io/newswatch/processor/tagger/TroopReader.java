@@ -300,13 +300,17 @@ final class TroopReader {
             }
             steps++;
         }
-        if (yearLike || q.value() < 100) {
+        if (yearLike) {
             return;
         }
         int pre = preceding(f, s);
-        if (pre >= s && t.phraseBack[pre] != null && t.phraseBack[pre].is(Cue.UNIT)) {
+        if (pre - 1 >= s && t.isKey(pre, "of") && t.phraseBack[pre - 1] != null
+                && t.phraseBack[pre - 1].is(Cue.UNIT)) {
             head[qi] = -1;
             headEnd[qi] = j;
+            return;
+        }
+        if (q.value() < 100 && !(q.value() >= 10 && listContinues(f, s) && (j >= e || bareFollower(j)))) {
             return;
         }
         boolean governed = pre >= s && (((t.isKey(pre, "to") || t.isKey(pre, "at") || t.isKey(pre, "from"))
@@ -346,6 +350,20 @@ final class TroopReader {
             k = Math.max(k + 1, t.phraseEnd[k]);
         }
         return false;
+    }
+
+    /** "100 soldiers to Lithuania and 50 to Latvia": a figure continuing a list after a troop noun. */
+    private boolean listContinues(int f, int s) {
+        if (f - 1 < s || !t.isKey(f - 1, "and")) {
+            return false;
+        }
+        boolean troop = false;
+        boolean figure = false;
+        for (int k = f - 2; k >= Math.max(s, f - 8); k--) {
+            troop |= t.is(k, Cue.TROOP) || t.wordIs(k, Cue.TROOP);
+            figure |= t.type[k] == Tokens.NUMBER;
+        }
+        return troop && figure;
     }
 
     private boolean isMonth(int k) {

@@ -192,7 +192,7 @@ final class Vocabulary {
                 "military advisers", "military advisors", "military instructors", "special forces",
                 "special operations forces", "special operators", "rangers", "legionnaires", "forces",
                 "boots on the ground", "uniformed personnel", "combat troops", "reservists", "army personnel",
-                "military staff", "military trainers", "trainers", "blue helmets", "gunners", "military police", "national guard", "guardsmen",
+                "military staff", "military trainers", "trainers", "advisers", "advisors", "instructors", "blue helmets", "gunners", "military police", "national guard", "guardsmen",
                 "fighters");
         cue(Cue.UNIT, "brigade", "battalion", "division", "regiment", "contingent", "force", "garrison",
                 "deployment", "presence", "troop level", "troop levels", "troop presence", "army", "corps",
@@ -309,7 +309,8 @@ final class Vocabulary {
                 "now", "still", "located", "operating", "assigned", "rotating");
         cue(Cue.LEVEL_BEFORE, "has", "have", "had", "there are", "there were", "there is", "hosts", "host",
                 "hosting", "hosted", "keeps", "total", "totaling", "totalling", "numbering", "houses", "currently",
-                "stations", "station", "number", "numbered", "troop numbers", "troop levels", "troop level", "troop strength");
+                "stations", "station", "number", "numbered", "includes", "include", "included", "including",
+                "comprises", "comprise", "consists of", "counts", "count", "troop numbers", "troop levels", "troop level", "troop strength");
         cue(Cue.LEVEL_NOW, "currently", "now", "stands", "stood", "numbering", "standing", "totals", "totaled", "totalled",
                 "totaling", "totalling", "numbering", "numbers", "remains", "remained", "hovered", "hovers",
                 "hovering", "steady", "unchanged", "held", "holds");
@@ -322,7 +323,7 @@ final class Vocabulary {
                 "later this year", "soon", "within", "next few", "coming years", "coming months", "by next year",
                 "on standby", "on alert", "on high alert", "on heightened alert");
         cue(Cue.CLAUSE_WORD, "after", "before", "because", "although", "though", "while", "but", "whereas",
-                "since", "when", "unless", "until");
+                "since", "when", "unless", "until", "whether");
         cue(Cue.PAST, "withdrew", "withdrawn", "pulled", "pulled out", "removed", "reduced", "sent", "deployed",
                 "dispatched", "added", "shifted", "relocated", "redeployed", "moved", "arrived", "left", "departed",
                 "slashed", "trimmed", "halved", "boosted", "increased", "reinforced", "doubled", "tripled",
