@@ -9,6 +9,7 @@ import java.util.Arrays;
  */
 final class Lexicon {
     private String[] keys = new String[1024];
+    private char[][] keyChars = new char[1024][];
     private int[] hashes = new int[1024];
     private Word[] values = new Word[1024];
     private int size;
@@ -39,11 +40,26 @@ final class Lexicon {
             if (k == null) {
                 return null;
             }
-            if (hashes[slot] == h && matches(k, text, start, end)) {
+            if (hashes[slot] == h && same(keyChars[slot], text, start, end)) {
                 return values[slot];
             }
             slot = (slot + 1) & mask;
         }
+    }
+
+    private static boolean same(char[] key, char[] text, int start, int end) {
+        int len = key.length;
+        if (len != end - start) {
+            return false;
+        }
+        for (int i = 0; i < len; i++) {
+            char c = text[start + i];
+            char f = c < 128 ? (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) : fold(c);
+            if (key[i] != f) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static boolean matches(String key, char[] text, int start, int end) {
@@ -97,6 +113,7 @@ final class Lexicon {
             slot = (slot + 1) & mask;
         }
         keys[slot] = k;
+        keyChars[slot] = k.toCharArray();
         hashes[slot] = h;
         values[slot] = w;
     }
@@ -105,6 +122,7 @@ final class Lexicon {
         String[] oldKeys = keys;
         Word[] oldValues = values;
         keys = new String[oldKeys.length * 2];
+        keyChars = new char[oldKeys.length * 2][];
         hashes = new int[oldKeys.length * 2];
         values = new Word[oldKeys.length * 2];
         for (int i = 0; i < oldKeys.length; i++) {
