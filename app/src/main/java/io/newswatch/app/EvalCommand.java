@@ -41,33 +41,27 @@ public final class EvalCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         List<Excerpt> excerpts = new ArrayList<>();
-        int bad = 0;
+        int[] bad = {0};
         try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            String line;
-            int number = 0;
-            while ((line = in.readLine()) != null) {
-                number++;
-                if (line.isBlank()) {
-                    continue;
-                }
+            NumberedLines.read(in, (number, line) -> {
                 try {
                     excerpts.add(Excerpt.parse(line));
                 } catch (IllegalArgumentException e) {
                     err.println("newswatch eval: " + file + ":" + number + ": " + e.getMessage());
-                    bad++;
+                    bad[0]++;
                 }
-            }
+            });
         } catch (IOException e) {
             err.println("newswatch eval: cannot read " + file + ": " + e.getMessage());
             return 1;
         }
         Evaluation ev = Evaluation.run(new NewsTagger(), excerpts);
-        out.println(excerpts.size() + " excerpts" + (bad > 0 ? " (" + bad + " unreadable lines skipped)" : ""));
+        out.println(excerpts.size() + " excerpts" + (bad[0] > 0 ? " (" + bad[0] + " unreadable lines skipped)" : ""));
         out.print(ev.report());
         if (verbose) {
             ev.misses().forEach(out::println);
         }
         out.flush();
-        return bad > 0 ? 1 : 0;
+        return bad[0] > 0 ? 1 : 0;
     }
 }

@@ -72,24 +72,18 @@ public final class TagCommand implements Callable<Integer> {
 
     private int tagLines(String file, PrintWriter out, PrintWriter err) throws IOException {
         TagLines lines = new TagLines(tagger);
-        int status = 0;
+        int[] status = {0};
         try (BufferedReader in = reader(file)) {
-            String line;
-            int number = 0;
-            while ((line = in.readLine()) != null) {
-                number++;
-                if (line.isBlank()) {
-                    continue;
-                }
+            NumberedLines.read(in, (number, line) -> {
                 TagLines.Answer answer = lines.answer(line);
                 out.println(answer.line());
                 if (!answer.ok()) {
                     err.println("newswatch tag: " + file + ":" + number + ": " + answer.error());
-                    status = 1;
+                    status[0] = 1;
                 }
-            }
+            });
         }
-        return status;
+        return status[0];
     }
 
     private String read(String file) throws IOException {

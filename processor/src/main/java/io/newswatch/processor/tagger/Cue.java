@@ -49,11 +49,20 @@ final class Cue {
     static final long EVENT_PREP = 1L << 44;
     static final long POSSESSIVE = 1L << 45;
     static final long GEO_ADJ = 1L << 46;
-    static final long SIGNIFICANT = 1L << 47;
+    /** A phrase that only masks its words' cues ("up from" is no increase). */
+    static final long NEUTRAL = 1L << 47;
     static final long S_MENTION = 1L << 48;
     static final long ONGOING = 1L << 49;
     static final long CLAUSE_WORD = 1L << 50;
     static final long LEVEL_NOW = 1L << 51;
+    static final long KOREA = 1L << 52;
+    static final long AREA = 1L << 53;
+    static final long NOT_FORCE = 1L << 54;
+    static final long PART = 1L << 55;
+    static final long PROPOSE_AFTER = 1L << 56;
+    static final long PRONOUN = 1L << 57;
+    static final long DEMONYM = 1L << 58;
+    static final long ABBREVIATION = 1L << 59;
 
     static final long CHANGE = REDUCE | INCREASE | RELOCATE;
     static final long S_ACTION = S_IMPOSE | S_TIGHTEN | S_EASE | S_LIFT | S_MAINTAIN | S_THREATEN | S_MENTION;

@@ -165,7 +165,7 @@ final class Gazetteer {
             Indonesia|ADJECTIVE|Indonesian
             Australia|COUNTRY|Australia;Canberra;Darwin;Northern Territory;Perth;Townsville
             Australia|ADJECTIVE|Australian
-            Australia|ACTOR|Albanese
+            Australia|ACTOR|Albanese;ADF;Australian Defence Force
             New Zealand|COUNTRY|New Zealand;Wellington
             Papua New Guinea|COUNTRY|Papua New Guinea
             Solomon Islands|COUNTRY|Solomon Islands
@@ -224,6 +224,95 @@ final class Gazetteer {
             Togo|COUNTRY|Togo
             Mozambique|COUNTRY|Mozambique;Cabo Delgado
             South Africa|COUNTRY|South Africa;Pretoria
+            Nicaragua|ADJECTIVE|Nicaraguan
+            Haiti|ADJECTIVE|Haitian
+            Myanmar|ADJECTIVE|Burmese
+            Georgia|ADJECTIVE|Georgian
+            Kyrgyzstan|ADJECTIVE|Kyrgyz
+            Tajikistan|ADJECTIVE|Tajik
+            Uzbekistan|ADJECTIVE|Uzbek
+            Croatia|ADJECTIVE|Croatian
+            Albania|ADJECTIVE|Albanian
+            Kosovo|ADJECTIVE|Kosovar
+            Montenegro|ADJECTIVE|Montenegrin
+            North Macedonia|ADJECTIVE|Macedonian
+            Cyprus|ADJECTIVE|Cypriot
+            Bahrain|ADJECTIVE|Bahraini
+            Oman|ADJECTIVE|Omani
+            Tunisia|ADJECTIVE|Tunisian
+            Algeria|ADJECTIVE|Algerian
+            Morocco|ADJECTIVE|Moroccan
+            Mauritania|ADJECTIVE|Mauritanian
+            Senegal|ADJECTIVE|Senegalese
+            Ivory Coast|ADJECTIVE|Ivorian
+            Gabon|ADJECTIVE|Gabonese
+            Djibouti|ADJECTIVE|Djiboutian
+            Eritrea|ADJECTIVE|Eritrean
+            South Sudan|ADJECTIVE|South Sudanese
+            Burkina Faso|ADJECTIVE|Burkinabe
+            Cameroon|ADJECTIVE|Cameroonian
+            Ghana|ADJECTIVE|Ghanaian
+            Benin|ADJECTIVE|Beninese
+            Togo|ADJECTIVE|Togolese
+            Mozambique|ADJECTIVE|Mozambican
+            South Africa|ADJECTIVE|South African
+            Colombia|ADJECTIVE|Colombian
+            Panama|ADJECTIVE|Panamanian
+            Honduras|ADJECTIVE|Honduran
+            Mongolia|ADJECTIVE|Mongolian
+            Singapore|ADJECTIVE|Singaporean
+            Malaysia|ADJECTIVE|Malaysian
+            Slovenia|ADJECTIVE|Slovenian
+            Burundi|ADJECTIVE|Burundian
+            Central African Republic|ADJECTIVE|Central African
+            Sudan|ADJECTIVE|Sudanese
+            Zimbabwe|COUNTRY|Zimbabwe;Harare
+            Zimbabwe|ADJECTIVE|Zimbabwean
+            Angola|COUNTRY|Angola;Luanda
+            Bangladesh|COUNTRY|Bangladesh;Dhaka
+            Bangladesh|ADJECTIVE|Bangladeshi
+            Nepal|COUNTRY|Nepal;Kathmandu
+            Nepal|ADJECTIVE|Nepalese;Nepali
+            Sri Lanka|COUNTRY|Sri Lanka;Colombo
+            Sri Lanka|ADJECTIVE|Sri Lankan
+            Argentina|COUNTRY|Argentina;Buenos Aires
+            Argentina|ADJECTIVE|Argentine;Argentinian
+            Chile|COUNTRY|Chile
+            Peru|COUNTRY|Peru
+            Fiji|COUNTRY|Fiji
+            Liberia|COUNTRY|Liberia;Monrovia
+            Sierra Leone|COUNTRY|Sierra Leone
+            Guinea|COUNTRY|Guinea;Conakry
+            Madagascar|COUNTRY|Madagascar
+            Turkmenistan|COUNTRY|Turkmenistan
+            United States|ADJECTIVE|Americans
+            United Kingdom|ADJECTIVE|Britons
+            Germany|ADJECTIVE|Germans
+            Canada|ADJECTIVE|Canadians
+            Italy|ADJECTIVE|Italians
+            Spain|ADJECTIVE|Spaniards
+            Poland|ADJECTIVE|Poles
+            Denmark|ADJECTIVE|Danes
+            Norway|ADJECTIVE|Norwegians
+            Sweden|ADJECTIVE|Swedes
+            Finland|ADJECTIVE|Finns
+            Estonia|ADJECTIVE|Estonians
+            Latvia|ADJECTIVE|Latvians
+            Lithuania|ADJECTIVE|Lithuanians
+            Romania|ADJECTIVE|Romanians
+            Australia|ADJECTIVE|Australians
+            South Korea|ADJECTIVE|South Koreans
+            North Korea|ADJECTIVE|North Koreans
+            Turkey|ADJECTIVE|Turks
+            Russia|ADJECTIVE|Russians
+            Ukraine|ADJECTIVE|Ukrainians
+            France|ADJECTIVE|Frenchmen
+            Netherlands|ADJECTIVE|Dutchmen
+            Belgium|ADJECTIVE|Belgians
+            Czech Republic|ADJECTIVE|Czechs
+            Hungary|ADJECTIVE|Hungarians
+            Greece|ADJECTIVE|Greeks
+            Iran|ADJECTIVE|Iranians
             Guam|REGION|Guam
             Diego Garcia|REGION|Diego Garcia
             Puerto Rico|REGION|Puerto Rico
@@ -254,7 +343,7 @@ final class Gazetteer {
             ECOWAS|ACTOR|ECOWAS
             G7|ACTOR|G7;Group of Seven
             South Korea|PENINSULA|peninsula;Korean peninsula;Korean Peninsula;the South
-            the country|ANAPHOR|the country;the nation
+            the country|ANAPHOR|the country;the nation;here
             """;
 
     private Gazetteer() {
@@ -273,6 +362,7 @@ final class Gazetteer {
                 if (hint > 0) {
                     vocabulary.place(alias.substring(0, hint), new Place(place.name(), place.type(),
                             alias.substring(hint + 1)));
+                    vocabulary.markUnit(alias.substring(0, hint));
                 } else {
                     vocabulary.place(alias, place);
                 }

@@ -9,13 +9,16 @@ import java.util.Arrays;
  */
 final class Lexicon {
     private String[] keys = new String[1024];
+    private char[][] keyChars = new char[1024][];
+    private int[] hashes = new int[1024];
     private Word[] values = new Word[1024];
     private int size;
 
     /** The entry for {@code key}, created if absent. */
     Word entry(String key) {
-        String k = normalize(key);
-        Word w = get(k, 0, k.length());
+        String k = normalize(key).intern();
+        char[] chars = k.toCharArray();
+        Word w = get(chars, 0, chars.length, hash(chars, 0, chars.length));
         if (w != null) {
             return w;
         }
@@ -28,20 +31,60 @@ final class Lexicon {
         return created;
     }
 
-    /** The entry for text[start, end), or null. */
-    Word get(CharSequence text, int start, int end) {
+    /** The entry for chars[start, end) whose {@link #hash} is already known, or null. */
+    Word get(char[] text, int start, int end, int h) {
         int mask = keys.length - 1;
-        int slot = hash(text, start, end) & mask;
+        int slot = h & mask;
         while (true) {
             String k = keys[slot];
             if (k == null) {
                 return null;
             }
-            if (matches(k, text, start, end)) {
+            if (hashes[slot] == h && same(keyChars[slot], text, start, end)) {
                 return values[slot];
             }
             slot = (slot + 1) & mask;
         }
+    }
+
+    private static boolean same(char[] key, char[] text, int start, int end) {
+        int len = key.length;
+        if (len != end - start) {
+            return false;
+        }
+        for (int i = 0; i < len; i++) {
+            char c = text[start + i];
+            char f = c < 128 ? (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) : fold(c);
+            if (key[i] != f) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static boolean matches(String key, char[] text, int start, int end) {
+        int len = key.length();
+        if (len != end - start) {
+            return false;
+        }
+        for (int i = 0; i < len; i++) {
+            char c = text[start + i];
+            char f = c < 128 ? (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) : fold(c);
+            if (key.charAt(i) != f) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The case-folded hash of text[start, end) that keys are stored under. */
+    static int hash(char[] text, int start, int end) {
+        int h = 0;
+        for (int i = start; i < end; i++) {
+            char c = text[i];
+            h = 31 * h + (c < 128 ? (c >= 'A' && c <= 'Z' ? c + 32 : c) : fold(c));
+        }
+        return h ^ (h >>> 16);
     }
 
     static String normalize(String s) {
@@ -62,33 +105,16 @@ final class Lexicon {
         return Character.toLowerCase(c);
     }
 
-    static boolean matches(String key, CharSequence text, int start, int end) {
-        if (key.length() != end - start) {
-            return false;
-        }
-        for (int i = 0; i < key.length(); i++) {
-            if (key.charAt(i) != fold(text.charAt(start + i))) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static int hash(CharSequence text, int start, int end) {
-        int h = 0;
-        for (int i = start; i < end; i++) {
-            h = 31 * h + fold(text.charAt(i));
-        }
-        return h ^ (h >>> 16);
-    }
-
     private void put(String k, Word w) {
         int mask = keys.length - 1;
-        int slot = hash(k, 0, k.length()) & mask;
+        int h = hash(k.toCharArray(), 0, k.length());
+        int slot = h & mask;
         while (keys[slot] != null) {
             slot = (slot + 1) & mask;
         }
         keys[slot] = k;
+        keyChars[slot] = k.toCharArray();
+        hashes[slot] = h;
         values[slot] = w;
     }
 
@@ -96,6 +122,8 @@ final class Lexicon {
         String[] oldKeys = keys;
         Word[] oldValues = values;
         keys = new String[oldKeys.length * 2];
+        keyChars = new char[oldKeys.length * 2][];
+        hashes = new int[oldKeys.length * 2];
         values = new Word[oldKeys.length * 2];
         for (int i = 0; i < oldKeys.length; i++) {
             if (oldKeys[i] != null) {

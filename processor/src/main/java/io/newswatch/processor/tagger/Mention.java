@@ -25,16 +25,33 @@ record Mention(int index, int end, Place place, int role, boolean possessive, bo
         return role != NONE || border;
     }
 
-    private static final java.util.Set<String> AREA_WORDS = java.util.Set.of("city", "town", "region", "province",
-            "port", "village", "area", "district", "capital", "island", "islands", "county", "state", "oblast",
-            "governorate", "prefecture", "enclave", "territory", "base", "border", "borders");
+    /** "U.S.", "UK", "UAE": initials, which are used as adjectives ("in U.S. law"). */
+    private static boolean isInitials(Tokens t, int k) {
+        if (t.end[k] - t.start[k] > 6) {
+            return false;
+        }
+        for (int c = t.start[k]; c < t.end[k]; c++) {
+            char ch = t.chars[c];
+            if (!(Character.isUpperCase(ch) || ch == '.')) {
+                return false;
+            }
+        }
+        return true;
+    }
 
-    private static final java.util.Set<String> NOT_FORCE_NOUNS = java.util.Set.of("mission", "operation",
-            "deployment", "base", "number", "numbers", "cap", "ceiling", "strength", "headcount", "units", "unit",
-            "group", "company", "rotation");
+    /** "SEOUL -- ...", "TOKYO (Kyodo) ...", "SEOUL: ...": a dateline names where the story is. */
+    private static boolean isDateline(Tokens t, int k, int end) {
+        for (int c = t.start[k]; c < t.end[end - 1]; c++) {
+            if (Character.isLowerCase(t.chars[c])) {
+                return false;
+            }
+        }
+        byte next = t.type[end];
+        return next == Tokens.DASH || next == Tokens.OPEN || next == Tokens.CLAUSE || next == Tokens.COMMA;
+    }
 
     private static boolean isAreaWord(Tokens t, int k) {
-        return t.type[k] == Tokens.WORD && AREA_WORDS.contains(Lexicon.normalize(t.string(k)));
+        return t.type[k] == Tokens.WORD && t.wordIs(k, Cue.AREA);
     }
 
     static java.util.List<Mention> find(Tokens t, int s, int e) {
@@ -71,7 +88,8 @@ record Mention(int index, int end, Place place, int role, boolean possessive, bo
                 }
                 if (w.is(Cue.PREP_FROM)) {
                     role = FROM;
-                } else if (w.is(Cue.PREP_TO) && !t.isKey(b, "in") && !t.isKey(b, "on") && !t.isKey(b, "for")) {
+                } else if ((w.is(Cue.PREP_TO) && !t.isKey(b, "in") && !t.isKey(b, "on") && !t.isKey(b, "for"))
+                        || (t.isKey(b, "for") && b - 1 >= s && t.wordIs(b - 1, Cue.CHANGE))) {
                     role = TO;
                 } else if (w.is(Cue.PREP_IN) || w.is(Cue.PREP_TO)) {
                     role = IN;
@@ -90,9 +108,15 @@ record Mention(int index, int end, Place place, int role, boolean possessive, bo
             if (after < e && t.wordIs(after, Cue.BORDER)) {
                 border = true;
             }
-            if (role != NONE && p.type() == Place.Type.COUNTRY && !possessive && after < e && !border
-                    && (t.wordIs(after, Cue.TROOP) || (t.wordIs(after, Cue.UNIT) && !NOT_FORCE_NOUNS.contains(
-                    Lexicon.normalize(t.string(after)))))) {
+            if (role != NONE && p.type() == Place.Type.COUNTRY && after < e && end == k + 1 && isInitials(t, k)
+                    && t.type[after] == Tokens.WORD && Character.isLowerCase(t.firstChar(after))
+                    && !t.wordIs(after, Cue.PREP_IN | Cue.PREP_TO | Cue.PREP_FROM | Cue.AUX | Cue.SAID | Cue.CLAUSE_WORD)
+                    && !t.isKey(after, "and") && !t.isKey(after, "or")) {
+                role = NONE;
+            }
+            boolean named = after < e && t.isKey(after, "force") && k - 2 >= s && t.isKey(k - 1, "the") && t.wordIs(k - 2, Cue.PREP_IN);
+            if (role != NONE && p.type() == Place.Type.COUNTRY && !possessive && after < e && !border && !named
+                    && (t.wordIs(after, Cue.TROOP) || (t.wordIs(after, Cue.UNIT) && !t.wordIs(after, Cue.NOT_FORCE)))) {
                 role = NONE;
             }
             if (role == NONE && p.type() == Place.Type.COUNTRY && !possessive && after < e
@@ -102,6 +126,13 @@ record Mention(int index, int end, Place place, int role, boolean possessive, bo
             if (p.type() == Place.Type.ANAPHOR && role == NONE) {
                 k = next;
                 continue;
+            }
+            if (role == NONE && k == s && p.type() == Place.Type.COUNTRY && end < e && isDateline(t, k, end)) {
+                role = IN;
+            }
+            if (p.type() == Place.Type.ACTOR) {
+                role = NONE;
+                border = false;
             }
             if (p.type() == Place.Type.ADJECTIVE && !border) {
                 role = NONE;

@@ -72,52 +72,43 @@ public final class NewsTagger implements Tagger {
         int[] bounds = SentenceSplitter.split(t);
         boolean korea = false;
         Map<String, Integer> named = new HashMap<>();
-        for (int i = 0; i < t.size; i++) {
-            Place p = t.place(i);
-            if (p != null) {
-                if (p.name().equals("South Korea") || p.name().equals("North Korea")) {
-                    korea = true;
-                }
-                if (SANCTIONED.contains(p.name())) {
-                    named.merge(p.name(), 1, Integer::sum);
-                }
-            } else if (t.isKey(i, "koreas")) {
-                korea = true;
+        int sentences = bounds.length - 1;
+        byte[] interest = new byte[Math.max(0, sentences)];
+        boolean previousTroop = false;
+        for (int b = 0; b < sentences; b++) {
+            int marks = 0;
+            for (int k = bounds[b]; k < bounds[b + 1]; k++) {
+                marks |= t.marks[k];
             }
+            korea |= (marks & Tokens.M_KOREA) != 0;
+            boolean number = (marks & Tokens.M_NUMBER) != 0;
+            boolean troop = (marks & Tokens.M_TROOP) != 0;
+            boolean troopCue = troop || (marks & Tokens.M_UNIT) != 0;
+            boolean troopChange = troop && (marks & Tokens.M_CHANGE) != 0;
+            boolean ofThem = number && previousTroop && (marks & Tokens.M_PRONOUN) != 0;
+            interest[b] = (byte) ((number && troopCue || troopChange || ofThem ? 1 : 0)
+                    | ((marks & Tokens.M_SANCTION) != 0 ? 2 : 0) | (previousTroop ? 4 : 0));
+            previousTroop = troop;
         }
         TroopReader troops = new TroopReader(t, korea);
         SanctionReader sanctions = new SanctionReader(t);
         List<Found> found = new ArrayList<>();
-        for (int b = 0; b + 1 < bounds.length; b++) {
+        for (int b = 0; b < sentences; b++) {
             int s = bounds[b];
             int e = bounds[b + 1];
-            if (s >= e) {
-                continue;
-            }
-            long cues = 0;
-            boolean number = false;
-            for (int k = s; k < e; k++) {
-                cues |= t.cues(k);
-                if (t.word[k] != null) {
-                    cues |= t.word[k].cues;
-                }
-                if (t.type[k] == Tokens.NUMBER) {
-                    number = true;
-                }
-            }
-            number |= (cues & Cue.NUMBER_WORD) != 0;
-            boolean troopCue = (cues & (Cue.TROOP | Cue.UNIT | Cue.SUFFIX_HEAD)) != 0;
-            boolean sanctionCue = (cues & Cue.SANCTION) != 0;
-            if (!(number && troopCue) && !sanctionCue) {
+            boolean troopSentence = (interest[b] & 1) != 0;
+            boolean sanctionSentence = (interest[b] & 2) != 0;
+            if (!troopSentence && !sanctionSentence) {
                 continue;
             }
             try {
-                if (number && troopCue) {
+                if (troopSentence) {
+                    troops.troopsBefore = (interest[b] & 4) != 0;
                     for (TroopReader.Draft d : troops.read(s, e)) {
                         found.add(new Found(s, e, d, null));
                     }
                 }
-                if (sanctionCue) {
+                if (sanctionSentence) {
                     for (SanctionReader.Draft d : sanctions.read(s, e)) {
                         found.add(new Found(s, e, null, d));
                     }
@@ -140,7 +131,7 @@ public final class NewsTagger implements Tagger {
         Map<String, Integer> targets = new java.util.LinkedHashMap<>();
         for (Found f : found) {
             if (f.troop() != null) {
-                if (f.troop().location != null) {
+                if (f.troop().location != null && !f.troop().relocation) {
                     hosts.merge(f.troop().location, 1, Integer::sum);
                 }
                 if (f.troop().force != null && !f.troop().force.equals(TroopReader.SEVERAL)) {
@@ -179,14 +170,30 @@ public final class NewsTagger implements Tagger {
                 host = dominant(namedHosts);
             }
             if (force == null) {
-                for (String h : namedHosts.keySet()) {
+                String h = host != null ? host : dominant(namedHosts);
+                if (h != null) {
                     namedForces.remove(new Place(h, Place.Type.COUNTRY).force());
+                }
+                for (Found f : found) {
+                    if (f.troop() != null && f.troop().location != null) {
+                        namedForces.remove(new Place(f.troop().location, Place.Type.COUNTRY).force());
+                    }
                 }
                 force = dominant(namedForces);
             }
         }
         String target = dominant(targets);
-        if (target == null) {
+        boolean needTarget = false;
+        for (Found f : found) {
+            needTarget |= f.sanction() != null && f.sanction().target() == null;
+        }
+        if (target == null && needTarget) {
+            for (int k = 0; k < t.size; k++) {
+                Place p = t.place(k);
+                if (p != null && SANCTIONED.contains(p.name())) {
+                    named.merge(p.name(), 1, Integer::sum);
+                }
+            }
             target = dominant(named);
         }
         if (target == null) {
@@ -214,10 +221,15 @@ public final class NewsTagger implements Tagger {
                 if (location == null) {
                     location = host;
                 }
+                Kind kind = d.kind;
+                if (d.relocation && host != null) {
+                    kind = Kind.REDUCTION;
+                    location = host;
+                }
                 if (location == null || (d.borderWith == null && location.equals(countryOf(dForce)))) {
                     continue;
                 }
-                tags.add(new TroopTag(d.quantity, d.kind, d.qualifier, dForce, location, d.stance, d.eventYear,
+                tags.add(new TroopTag(d.quantity, kind, d.qualifier, dForce, location, d.stance, d.eventYear,
                         sentence, start, end));
             } else {
                 SanctionReader.Draft d = f.sanction();
@@ -256,7 +268,4 @@ public final class NewsTagger implements Tagger {
         return best;
     }
 
-    static boolean isLevel(TroopTag tag) {
-        return tag.kind() == Kind.LEVEL;
-    }
 }

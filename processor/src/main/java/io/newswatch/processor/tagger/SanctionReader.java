@@ -23,7 +23,7 @@ final class SanctionReader {
 
     /** Words that only cue an action when they come before "sanctions". */
     private static final Set<String> LEFT_ONLY = Set.of("hit", "hits", "target", "targets", "targeted",
-            "targeting", "new", "fresh", "additional", "further", "package", "round of", "place", "places", "put",
+            "targeting", "new", "fresh", "additional", "further", "round of", "place", "places", "put",
             "puts", "issue", "pass", "agreed", "apply", "applies", "end", "ends", "ending", "more", "increase",
             "face", "faces", "facing", "risk", "risks", "possible", "potential", "consider", "considering",
             "still", "implement", "implementation", "enforcement", "enforce", "announce", "announces", "drop",
@@ -42,7 +42,7 @@ final class SanctionReader {
         List<Mention> mentions = null;
         int lastTrigger = -100;
         for (int i = s; i < e; i++) {
-            if (!t.is(i, Cue.SANCTION) || t.type[i] != Tokens.WORD) {
+            if (!t.is(i, Cue.SANCTION) || t.type[i] != Tokens.WORD || authorizes(i, e)) {
                 continue;
             }
             if (i - lastTrigger < 4) {
@@ -89,15 +89,28 @@ final class SanctionReader {
         }
         int right = -1;
         Action rightAction = null;
-        for (int r = trEnd, n = 0; r < e && n < 7; n++) {
+        // "sanctions imposed on Iran by the United States in 2018 remain in force": a participle right
+        // after the noun describes it; a later action word is the news
+        int limit = 7;
+        for (int r = trEnd, n = 0; r < e && n < limit; n++) {
             if (t.type[r] == Tokens.CLAUSE || t.type[r] == Tokens.END || t.is(r, Cue.SANCTION)) {
                 break;
             }
             Word w = t.phrase[r];
             if (w != null && t.type[r] == Tokens.WORD && w.is(Cue.S_ACTION) && !LEFT_ONLY.contains(w.key)) {
-                right = r;
-                rightAction = action(w);
-                break;
+                Action a = action(w);
+                if (right < 0) {
+                    right = r;
+                    rightAction = a;
+                    if (a != Action.IMPOSE || n > 1) {
+                        break;
+                    }
+                    limit = 13;
+                } else if (a != Action.IMPOSE && a != Action.MENTION) {
+                    right = r;
+                    rightAction = a;
+                    break;
+                }
             }
             r = Math.max(r + 1, t.phraseEnd[r]);
         }
@@ -127,7 +140,7 @@ final class SanctionReader {
         boolean negated = cue >= 0 && (negated(cue, i, s, e) || deniedAfter(Math.max(cue, i), e));
 
         // target
-        List<String> targets = targets(i, trEnd, s, e, mentions);
+        List<String> targets = targets(i, trEnd, cue, s, e, mentions);
         String issuer = issuer(i, trEnd, s, e, mentions, targets);
         if (targets.isEmpty()) {
             out.add(new Draft(action, null, issuer, negated, i));
@@ -135,6 +148,19 @@ final class SanctionReader {
         for (String target : targets) {
             out.add(new Draft(action, target, issuer, negated, i));
         }
+    }
+
+    /** "sanctioned the deployment of 5,000 peacekeepers": sanction as approval, not a penalty. */
+    private boolean authorizes(int i, int e) {
+        if (!t.isKey(i, "sanctioned") && !t.isKey(i, "sanctioning") && !t.isKey(i, "sanction")) {
+            return false;
+        }
+        int k = i + 1;
+        if (k < e && (t.isKey(k, "the") || t.isKey(k, "a") || t.isKey(k, "an"))) {
+            k++;
+        }
+        return k < e && (t.wordIs(k, Cue.CHANGE | Cue.UNIT | Cue.TROOP) || t.isKey(k, "use") || t.isKey(k, "operation")
+                || t.isKey(k, "creation") || t.isKey(k, "establishment") || t.isKey(k, "plan") || t.isKey(k, "deal"));
     }
 
     private static Action action(Word w) {
@@ -163,19 +189,21 @@ final class SanctionReader {
         int from = Math.max(s, Math.min(cue, trigger) - 9);
         int to = Math.max(cue, trigger);
         for (int k = from; k < to; k++) {
-            if (t.type[k] == Tokens.CLAUSE) {
+            if (t.type[k] == Tokens.CLAUSE || t.wordIs(k, Cue.CLAUSE_WORD)) {
                 from = k + 1;
             }
         }
+        int negations = 0;
         for (int k = from; k < to; k++) {
             if (t.isKey(k, "against") && k + 1 != cue) {
                 continue;
             }
             if (t.is(k, Cue.S_NEG) || t.wordIs(k, Cue.S_NEG) || t.is(k, Cue.DENY)) {
-                return true;
+                negations++;
+                k = Math.max(k, t.phraseEnd[k] - 1);
             }
         }
-        return false;
+        return negations % 2 == 1;
     }
 
     /** "Lifting sanctions on Russia is out of the question", "... is not on the table". */
@@ -191,7 +219,7 @@ final class SanctionReader {
         return false;
     }
 
-    private List<String> targets(int i, int trEnd, int s, int e, List<Mention> mentions) {
+    private List<String> targets(int i, int trEnd, int cue, int s, int e, List<Mention> mentions) {
         List<String> out = new ArrayList<>();
         // "sanctions on/against X (and Y)"
         Mention first = null;
@@ -202,7 +230,7 @@ final class SanctionReader {
                     b--;
                 }
                 if (t.isKey(b, "on") || t.isKey(b, "against") || t.isKey(b, "targeting") || t.isKey(b, "over")
-                        || t.isKey(b, "for") || t.isKey(b, "to")) {
+                        || t.isKey(b, "for")) {
                     first = m;
                     break;
                 }
@@ -214,16 +242,35 @@ final class SanctionReader {
         }
         if (first != null) {
             out.add(first.place().name());
+            int prevEnd = first.end();
             for (Mention m : mentions) {
-                if (m.index() > first.index() && m.index() <= first.end() + 4 && isTargetable(m.place())
-                        && m.place().type() != Place.Type.ADJECTIVE) {
-                    int b = m.index() - 1;
-                    if ((t.isKey(b, "and") || t.type[b] == Tokens.COMMA) && !out.contains(m.place().name())) {
-                        out.add(m.place().name());
-                    }
+                if (m.index() <= first.index() || !isTargetable(m.place()) || m.place().type() == Place.Type.ADJECTIVE) {
+                    continue;
                 }
+                int gap = m.index() - prevEnd;
+                int b = m.index() - 1;
+                boolean joined = (gap == 1 && (t.isKey(b, "and") || t.type[b] == Tokens.COMMA))
+                        || (gap == 2 && t.isKey(b, "the") && (t.isKey(b - 1, "and") || t.type[b - 1] == Tokens.COMMA));
+                if (!joined) {
+                    break;
+                }
+                if (!out.contains(m.place().name())) {
+                    out.add(m.place().name());
+                }
+                prevEnd = m.end();
             }
             return out;
+        }
+        // "Turkey faced U.S. sanctions": the subject right before the action word
+        if (cue >= 0 && cue < i) {
+            for (Mention m : mentions) {
+                if (m.end() <= cue && m.end() >= cue - 1 && isTargetable(m.place()) && !ISSUERS.contains(m.place().name())
+                        && m.place().type() == Place.Type.COUNTRY && (t.isKey(cue, "faced") || t.isKey(cue, "faces")
+                        || t.isKey(cue, "face") || t.isKey(cue, "facing") || t.isKey(cue, "hit"))) {
+                    out.add(m.place().name());
+                    return out;
+                }
+            }
         }
         // "Iran sanctions", "anti-Russia sanctions", "North Korean sanctions"
         int b = i - 1;
@@ -294,7 +341,10 @@ final class SanctionReader {
             }
         }
         // "imposed by the EU"
-        for (int k = trEnd; k < Math.min(e, trEnd + 6); k++) {
+        for (int k = trEnd; k < Math.min(e, trEnd + 10); k++) {
+            if (t.type[k] == Tokens.CLAUSE || t.wordIs(k, Cue.CLAUSE_WORD)) {
+                break;
+            }
             if (t.isKey(k, "by")) {
                 for (Mention m : mentions) {
                     if (m.index() > k && m.index() <= k + 3 && m.place().canAct()) {
@@ -317,6 +367,10 @@ final class SanctionReader {
             }
             if (m.index() > 0 && (t.isKey(m.index() - 1, "on") || t.isKey(m.index() - 1, "against"))) {
                 continue;
+            }
+            if (n > 0 && m.index() > 1 && t.isKey(m.index() - 1, "and") && mentions.get(n - 1).end() == m.index() - 1
+                    && mentions.get(n - 1).place().canAct()) {
+                return mentions.get(n - 1).place().force();
             }
             return m.place().force();
         }

@@ -29,12 +29,18 @@ final class Tokens {
     private static final int MAX_DIGITS = 15;
 
     final String text;
+    /** For abbreviations while scanning; null while the vocabulary itself is being built. */
+    private final Vocabulary vocabulary;
+    /** The text's characters, scanned without String.charAt's per-call checks. */
+    final char[] chars;
     int size;
     int[] start;
     int[] end;
     byte[] type;
     /** Bit 0: whitespace before; bit 1: a line break before. */
     byte[] gap;
+    /** Folded hash of a word token, computed while scanning (see {@link Lexicon#hash}). */
+    int[] hash;
     Word[] word;
     /** The phrase starting at a token (or the token's own word) and where it ends (exclusive). */
     Word[] phrase;
@@ -44,19 +50,32 @@ final class Tokens {
     int[] phraseBackStart;
     double[] value;
     byte[] numFlags;
+    /** Per token, the marks that decide whether a sentence is worth reading (M_* bits). */
+    byte[] marks;
 
-    private Tokens(String text) {
+    static final byte M_NUMBER = 1;
+    static final byte M_TROOP = 2;
+    static final byte M_UNIT = 4;
+    static final byte M_CHANGE = 8;
+    static final byte M_SANCTION = 16;
+    static final byte M_KOREA = 32;
+    static final byte M_PRONOUN = 64;
+
+    private Tokens(String text, Vocabulary vocabulary) {
         this.text = text;
+        this.vocabulary = vocabulary;
+        this.chars = text.toCharArray();
         int cap = Math.max(16, text.length() / 5);
         start = new int[cap];
         end = new int[cap];
         type = new byte[cap];
         gap = new byte[cap];
+        hash = new int[cap];
     }
 
     /** Splits text into tokens without looking them up (for building the vocabulary). */
     static Tokens scanOnly(String text) {
-        Tokens t = new Tokens(text);
+        Tokens t = new Tokens(text, null);
         t.scan();
         return t;
     }
@@ -74,7 +93,7 @@ final class Tokens {
     }
 
     static Tokens read(String text, Vocabulary vocabulary) {
-        Tokens t = new Tokens(text);
+        Tokens t = new Tokens(text, vocabulary);
         t.scan();
         t.lookUp(vocabulary);
         return t;
@@ -105,8 +124,16 @@ final class Tokens {
         return w != null && (w.cues & cue) != 0;
     }
 
+    /**
+     * Whether token i is the word {@code key}, ignoring case. {@code key} must be a lowercase string
+     * literal: lexicon keys are interned, so a known word compares by identity.
+     */
     boolean isKey(int i, String key) {
-        return type[i] == WORD && Lexicon.matches(key, text, start[i], end[i]);
+        if (type[i] != WORD) {
+            return false;
+        }
+        Word w = word[i];
+        return w != null ? w.key == key : Lexicon.matches(key, chars, start[i], end[i]);
     }
 
     char firstChar(int i) {
@@ -133,6 +160,7 @@ final class Tokens {
             end = java.util.Arrays.copyOf(end, cap);
             type = java.util.Arrays.copyOf(type, cap);
             gap = java.util.Arrays.copyOf(gap, cap);
+            hash = java.util.Arrays.copyOf(hash, cap);
         }
         start[size] = s;
         end[size] = e;
@@ -168,32 +196,61 @@ final class Tokens {
         return c == ' ' || c == '\u00A0' || c == '\u202F' || c == '\u2009' || c == '\u2007' || c == '\u2008';
     }
 
+    private static final byte C_OTHER = 0;
+    private static final byte C_SPACE = 1;
+    private static final byte C_LINE = 2;
+    private static final byte C_DIGIT = 3;
+    private static final byte C_LETTER = 4;
+    private static final byte[] ASCII = new byte[128];
+
+    static {
+        for (int c = 0; c < 128; c++) {
+            ASCII[c] = c == '\n' || c == '\r' ? C_LINE
+                    : Character.isWhitespace(c) || Character.isSpaceChar(c) ? C_SPACE
+                    : c >= '0' && c <= '9' ? C_DIGIT
+                    : Character.isLetter(c) ? C_LETTER : C_OTHER;
+        }
+    }
+
+    private static byte charClass(char c) {
+        if (c < 128) {
+            return ASCII[c];
+        }
+        if (isSpace(c)) {
+            return isLineBreak(c) ? C_LINE : C_SPACE;
+        }
+        return Character.isLetter(c) ? C_LETTER : C_OTHER;
+    }
+
     private void scan() {
-        String s = text;
-        int n = s.length();
+        char[] s = chars;
+        int n = s.length;
         int i = 0;
         byte g = 1;
         while (i < n) {
-            char c = s.charAt(i);
-            if (isSpace(c)) {
-                g |= isLineBreak(c) ? 3 : 1;
+            char c = s[i];
+            byte cls = charClass(c);
+            if (cls == C_SPACE || cls == C_LINE) {
+                g |= cls == C_LINE ? 3 : 1;
                 i++;
                 continue;
             }
             int st = i;
-            if (isDigit(c)) {
+            if (cls == C_DIGIT) {
                 i = scanNumber(i);
                 add(st, i, NUMBER, g);
-            } else if (Character.isLetter(c)) {
+            } else if (cls == C_LETTER) {
                 i = scanWord(i);
                 add(st, i, WORD, g);
-            } else if ((c == '\'' || c == '\u2019') && i + 1 < n && Character.isLetter(s.charAt(i + 1))
+                hash[size - 1] = Lexicon.hash(s, st, i);
+            } else if ((c == '\'' || c == '\u2019') && i + 1 < n && Character.isLetter(s[i + 1])
                     && size > 0 && end[size - 1] == i && type[size - 1] == WORD) {
                 i++;
-                while (i < n && Character.isLetter(s.charAt(i))) {
+                while (i < n && Character.isLetter(s[i])) {
                     i++;
                 }
                 add(st, i, WORD, g);
+                hash[size - 1] = Lexicon.hash(s, st, i);
             } else {
                 i++;
                 byte ty;
@@ -225,24 +282,32 @@ final class Tokens {
     }
 
     private int scanWord(int i) {
-        String s = text;
-        int n = s.length();
+        char[] s = chars;
+        int n = s.length;
         int st = i;
-        while (i < n && (Character.isLetterOrDigit(s.charAt(i))
-                || Character.getType(s.charAt(i)) == Character.NON_SPACING_MARK)) {
+        while (i < n) {
+            char c = s[i];
+            if (c < 128) {
+                byte cls = ASCII[c];
+                if (cls != C_LETTER && cls != C_DIGIT) {
+                    break;
+                }
+            } else if (!Character.isLetterOrDigit(c) && Character.getType(c) != Character.NON_SPACING_MARK) {
+                break;
+            }
             i++;
         }
-        if (i < n && s.charAt(i) == '.') {
+        if (i < n && s[i] == '.') {
             if (i - st == 1) {
                 // initials and U.S.-style abbreviations: letter '.' (letter '.')*
                 int j = i + 1;
-                while (j + 1 < n && Character.isLetter(s.charAt(j)) && s.charAt(j + 1) == '.') {
+                while (j + 1 < n && Character.isLetter(s[j]) && s[j + 1] == '.') {
                     j += 2;
                 }
-                if (Character.isUpperCase(s.charAt(st)) || j > i + 1) {
+                if (Character.isUpperCase(s[st]) || j > i + 1) {
                     return j;
                 }
-            } else if (Vocabulary.isAbbreviation(s, st, i)) {
+            } else if (Vocabulary.isAbbreviation(vocabulary, chars, st, i)) {
                 return i + 1;
             }
         }
@@ -250,32 +315,32 @@ final class Tokens {
     }
 
     private int scanNumber(int i) {
-        String s = text;
-        int n = s.length();
+        char[] s = chars;
+        int n = s.length;
         int st = i;
-        while (i < n && isDigit(s.charAt(i))) {
+        while (i < n && isDigit(s[i])) {
             i++;
         }
         int firstGroup = i - st;
         boolean grouped = false;
         while (firstGroup <= 3 && i + 3 < n) {
-            char c = s.charAt(i);
+            char c = s[i];
             if ((c == ',' || c == '.' || isGroupSpace(c)) && threeDigits(i + 1)
-                    && (i + 4 >= n || !isDigit(s.charAt(i + 4)))) {
+                    && (i + 4 >= n || !isDigit(s[i + 4]))) {
                 grouped = true;
                 i += 4;
             } else {
                 break;
             }
         }
-        if (!grouped && i + 1 < n && (s.charAt(i) == '.' || s.charAt(i) == ',') && isDigit(s.charAt(i + 1))) {
+        if (!grouped && i + 1 < n && (s[i] == '.' || s[i] == ',') && isDigit(s[i + 1])) {
             i++;
-            while (i < n && isDigit(s.charAt(i))) {
+            while (i < n && isDigit(s[i])) {
                 i++;
             }
         }
-        if (i < n && Character.isLetter(s.charAt(i))) {
-            while (i < n && Character.isLetterOrDigit(s.charAt(i))) {
+        if (i < n && Character.isLetter(s[i])) {
+            while (i < n && Character.isLetterOrDigit(s[i])) {
                 i++;
             }
         }
@@ -283,13 +348,13 @@ final class Tokens {
     }
 
     private boolean threeDigits(int i) {
-        return i + 2 < text.length() && isDigit(text.charAt(i)) && isDigit(text.charAt(i + 1))
-                && isDigit(text.charAt(i + 2));
+        return i + 2 < chars.length && isDigit(chars[i]) && isDigit(chars[i + 1])
+                && isDigit(chars[i + 2]);
     }
 
     /** Reads the value of a number token: grouping marks dropped, decimals kept, "k" multiplied. */
     private void readNumber(int t) {
-        String s = text;
+        char[] s = chars;
         int i = start[t];
         int e = end[t];
         long whole = 0;
@@ -300,7 +365,7 @@ final class Tokens {
         byte flags = 0;
         int lettersAt = -1;
         for (; i < e; i++) {
-            char c = s.charAt(i);
+            char c = s[i];
             if (isDigit(c)) {
                 if (inFraction) {
                     scale /= 10;
@@ -315,11 +380,11 @@ final class Tokens {
                 // a separator: grouping when followed by exactly three digits to a boundary
                 int j = i + 1;
                 int k = j;
-                while (k < e && isDigit(s.charAt(k))) {
+                while (k < e && isDigit(s[k])) {
                     k++;
                 }
                 if (k - j == 3 && !inFraction && (c == ',' || c == '.' || isGroupSpace(c))
-                        && (k >= e || !isDigit(s.charAt(k)))) {
+                        && (k >= e || !isDigit(s[k]))) {
                     flags |= NUM_GROUPED;
                 } else {
                     inFraction = true;
@@ -333,12 +398,12 @@ final class Tokens {
         double v = whole + frac;
         if (lettersAt >= 0) {
             int len = e - lettersAt;
-            char a = Lexicon.fold(s.charAt(lettersAt));
+            char a = Lexicon.fold(s[lettersAt]);
             if (len == 1 && a == 'k') {
                 v *= 1000;
                 flags |= NUM_K;
                 flags &= ~NUM_DECIMAL;
-            } else if (len == 2 && isOrdinal(a, Lexicon.fold(s.charAt(lettersAt + 1)))) {
+            } else if (len == 2 && isOrdinal(a, Lexicon.fold(s[lettersAt + 1]))) {
                 flags |= NUM_ORDINAL;
             } else {
                 flags |= NUM_INVALID;
@@ -346,6 +411,32 @@ final class Tokens {
         }
         value[t] = v;
         numFlags[t] = flags;
+    }
+
+    private static byte marksOf(long cues) {
+        int m = 0;
+        if ((cues & Cue.NUMBER_WORD) != 0) {
+            m |= M_NUMBER;
+        }
+        if ((cues & Cue.TROOP) != 0) {
+            m |= M_TROOP;
+        }
+        if ((cues & (Cue.UNIT | Cue.SUFFIX_HEAD)) != 0) {
+            m |= M_UNIT;
+        }
+        if ((cues & Cue.CHANGE) != 0) {
+            m |= M_CHANGE;
+        }
+        if ((cues & Cue.SANCTION) != 0) {
+            m |= M_SANCTION;
+        }
+        if ((cues & Cue.KOREA) != 0) {
+            m |= M_KOREA;
+        }
+        if ((cues & Cue.PRONOUN) != 0) {
+            m |= M_PRONOUN;
+        }
+        return (byte) m;
     }
 
     private static boolean isOrdinal(char a, char b) {
@@ -361,34 +452,48 @@ final class Tokens {
         phraseBackStart = new int[n];
         value = new double[n];
         numFlags = new byte[n];
+        marks = new byte[n];
         Lexicon lexicon = vocabulary.lexicon();
+        Word dash = vocabulary.dash();
         for (int i = 0; i < n; i++) {
             phraseEnd[i] = i + 1;
             phraseBackStart[i] = i;
             if (type[i] == WORD) {
-                word[i] = lexicon.get(text, start[i], end[i]);
+                Word w = lexicon.get(chars, start[i], end[i], hash[i]);
+                word[i] = w;
+                if (w != null && w.cues != 0) {
+                    marks[i] = marksOf(w.cues);
+                }
+            } else if (type[i] == DASH) {
+                word[i] = dash;
             } else if (type[i] == NUMBER) {
                 readNumber(i);
+                marks[i] = M_NUMBER;
             }
         }
         for (int i = 0; i < n; i++) {
             Word w = word[i];
             phrase[i] = w;
-            if (w == null || w.phrases.length == 0) {
+            if (w == null || w.bySecond == null || i + 1 >= n || word[i + 1] == null) {
                 continue;
             }
-            for (Word.Phrase p : w.phrases) {
-                String[] rest = p.rest();
+            Word.Phrase[] candidates = w.bySecond.get(word[i + 1]);
+            if (candidates == null) {
+                continue;
+            }
+            for (Word.Phrase p : candidates) {
+                Word[] rest = p.restWords();
                 if (i + rest.length >= n) {
                     continue;
                 }
                 boolean ok = true;
                 for (int k = 0; k < rest.length && ok; k++) {
                     int t = i + 1 + k;
-                    ok = Lexicon.matches(rest[k], text, start[t], end[t]) && !lineBefore(t);
+                    ok = word[t] == rest[k] && !lineBefore(t);
                 }
                 if (ok) {
                     phrase[i] = p.meaning();
+                    marks[i] |= marksOf(p.meaning().cues);
                     int last = i + rest.length;
                     phraseEnd[i] = last + 1;
                     if (phraseBack[last] == null || phraseBackStart[last] > i) {
@@ -402,7 +507,6 @@ final class Tokens {
         for (int i = 0; i < n; i++) {
             if (phraseBack[i] == null) {
                 phraseBack[i] = word[i];
-                phraseBackStart[i] = i;
             }
         }
     }

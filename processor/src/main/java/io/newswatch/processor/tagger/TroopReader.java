@@ -16,7 +16,8 @@ final class TroopReader {
 
     /** A troop figure before article context is applied: location null means "inherit". */
     static final class Draft {
-        long quantity;
+        /** Null for a change with no number ("withdrawal of U.S. troops ... is not on the table"). */
+        Long quantity;
         Kind kind;
         Qualifier qualifier;
         String force;
@@ -25,6 +26,8 @@ final class TroopReader {
         Stance stance;
         Integer eventYear;
         int token;
+        /** A move to somewhere with no origin named ("relocating troops to Guam"): away from the article's host. */
+        boolean relocation;
     }
 
     private static final int WINDOW = 20;
@@ -35,6 +38,8 @@ final class TroopReader {
     private final Tokens t;
     private final boolean korea;
     private boolean[] partitive = new boolean[0];
+    /** Whether the sentence before the one being read named troops ("... troops. About 6,400 of them ..."). */
+    boolean troopsBefore;
 
     TroopReader(Tokens t, boolean koreaContext) {
         this.t = t;
@@ -54,10 +59,11 @@ final class TroopReader {
                 i++;
             }
         }
-        if (qs.isEmpty()) {
-            return List.of();
-        }
         List<Mention> mentions = Mention.find(t, s, e);
+        if (qs.isEmpty()) {
+            Draft d = unnumbered(s, e, mentions);
+            return d == null ? List.of() : List.of(d);
+        }
         int n = qs.size();
         int[] head = new int[n];
         int[] headEnd = new int[n];
@@ -85,13 +91,117 @@ final class TroopReader {
         for (int a = 0; a < accepted.size(); a++) {
             int qi = accepted.get(a);
             Quantity q = qs.get(qi);
-            int next = qi + 1 < n ? qs.get(qi + 1).first() : e;
+            int next = nextFigure(qs, qi, e);
             read(q, head[qi], headEnd[qi], upper[qi], partitive[qi], next, s, e, mentions,
                     respectiveHosts.size() == accepted.size() && accepted.size() > 1 ? respectiveHosts.get(a) : null,
                     respectiveForces.size() == accepted.size() && accepted.size() > 1 ? respectiveForces.get(a) : null,
                     out);
         }
+        if (out.isEmpty()) {
+            Draft d = unnumbered(s, e, mentions);
+            if (d != null) {
+                out.add(d);
+            }
+        }
         return dedupe(out);
+    }
+
+    private static final java.util.Set<String> WEAK_CHANGE = java.util.Set.of("more", "new", "additional", "extra",
+            "up", "land", "ship", "fly", "flying", "grow", "growing", "rise", "rising", "lower", "decline", "fall",
+            "drop", "home", "cut", "cuts", "station", "move", "moves", "moving", "expand", "expanding", "raise",
+            "arrival", "arrive", "left", "leave", "leaving", "leaves", "remove", "pull", "pulling", "pulled");
+
+    /**
+     * A change with no number: a troop noun next to a change word ("withdrawal of U.S. troops
+     * from South Korea is not on the table", "Russia is sending troops to Belarus").
+     */
+    private Draft unnumbered(int s, int e, List<Mention> mentions) {
+        for (int k = s; k < e; k++) {
+            if (!t.wordIs(k, Cue.TROOP) || t.isKey(k, "fighters") || t.isKey(k, "forces") && !forceModified(k)) {
+                continue;
+            }
+            int trigger = -1;
+            for (int d = 1; d <= 4 && trigger < 0; d++) {
+                for (int c : new int[] {k - d, k + d}) {
+                    if (c < s || c >= e || t.type[c] != Tokens.WORD) {
+                        continue;
+                    }
+                    if (t.phraseBack[c] != null && t.phraseBackStart[c] < c && t.phraseBack[c].is(Cue.CHANGE)) {
+                        trigger = t.phraseBackStart[c];
+                        break;
+                    }
+                    if (t.is(c, Cue.CHANGE) && !WEAK_CHANGE.contains(t.phrase[c].key)
+                            && !(c > k && t.phrase[c].is(Cue.LEVEL_AFTER))) {
+                        trigger = c;
+                        break;
+                    }
+                }
+            }
+            if (trigger < 0 || casualtyNear(k, s, e)) {
+                continue;
+            }
+            Kind kind = changeKind(trigger, mentions);
+            Mention host = chooseHost(kind, Math.min(k, trigger), Math.max(k, trigger) + 1, e, s, e, mentions);
+            Draft d = new Draft();
+            d.quantity = null;
+            d.kind = kind;
+            d.qualifier = Qualifier.EXACT;
+            d.location = host == null ? null : host.border() ? null : hostName(host, mentions);
+            d.borderWith = host != null && host.border() ? host.place().name() : null;
+            Mention before = null;
+            for (Mention m : mentions) {
+                if (m.end() == k && m.place().canAct()) {
+                    before = m;
+                }
+            }
+            d.force = before != null ? before.place().force()
+                    : subjectForce(new Quantity(0, k, k), k, s, mentions, d.location);
+            d.stance = stance(trigger, trigger > k, k, k + 1, s, e);
+            d.relocation = isRelocation(trigger, kind);
+            if (d.stance == Stance.COMPLETED && trigger < k && t.phraseEnd[trigger] >= k - 1) {
+                d.stance = Stance.REPORTED;
+            }
+            d.token = k;
+            return d;
+        }
+        return null;
+    }
+
+    private boolean isRelocation(int trigger, Kind kind) {
+        return trigger >= 0 && kind == Kind.INCREASE && t.phrase[trigger] != null && t.phrase[trigger].is(Cue.RELOCATE)
+                && !t.phrase[trigger].is(Cue.INCREASE);
+    }
+
+    private boolean forceModified(int k) {
+        return k > 0 && t.place(t.phraseBackStart[k - 1]) != null;
+    }
+
+    private boolean casualtyNear(int k, int s, int e) {
+        for (int c = Math.max(s, k - 4); c < Math.min(e, k + 5); c++) {
+            if (t.wordIs(c, Cue.CASUALTY)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Where the next figure starts, passing over one in brackets: "4,000 troops (including 1,500 Americans) are in". */
+    private int nextFigure(List<Quantity> qs, int qi, int e) {
+        for (int n = qi + 1; n < qs.size(); n++) {
+            int first = qs.get(n).first();
+            boolean open = false;
+            for (int k = qs.get(qi).last(); k < first; k++) {
+                if (t.type[k] == Tokens.OPEN) {
+                    open = true;
+                } else if (t.type[k] == Tokens.CLOSE) {
+                    open = false;
+                }
+            }
+            if (!open) {
+                return first;
+            }
+        }
+        return e;
     }
 
     // ---------------------------------------------------------------- head: is it a troop count?
@@ -115,16 +225,29 @@ final class TroopReader {
         if (j + 1 < e && t.type[j] == Tokens.DASH && !t.spaceBefore(j) && !t.spaceBefore(j + 1)
                 && t.type[j + 1] == Tokens.WORD) {
             if (t.wordIs(j + 1, Cue.SUFFIX_HEAD)) {
-                head[qi] = j + 1;
-                headEnd[qi] = j + 2;
+                if (t.wordIs(j + 1, Cue.TROOP) || militaryNounFollows(j + 2, e)) {
+                    head[qi] = j + 1;
+                    headEnd[qi] = j + 2;
+                }
+                return;
             }
+            if (!t.isKey(j + 1, "odd") && !t.isKey(j + 1, "plus")) {
+                return;
+            }
+            j += 2;
+        }
+        if (j + 1 < e && t.isKey(j, "of") && (t.isKey(j + 1, "them") || t.isKey(j + 1, "those")
+                || t.isKey(j + 1, "these")) && (troopBefore(s, f) || troopsBefore)) {
+            head[qi] = j + 1;
+            headEnd[qi] = j + 2;
             return;
         }
         if (qi + 1 < qs.size() && j < e && qs.get(qi + 1).first() == j + 1 && head[qi + 1] >= 0) {
             boolean range = t.isKey(j, "to") || t.type[j] == Tokens.DASH
                     || (t.isKey(j, "and") && f - 1 >= s && t.isKey(f - 1, "between"));
             boolean list = t.isKey(j, "and") || t.isKey(j, "or") || t.type[j] == Tokens.COMMA;
-            if (range && !(f - 1 >= s && t.isKey(preceding(f, s), "from"))) {
+            int before = preceding(f, s);
+            if (range && !(before >= s && t.isKey(before, "from"))) {
                 upper[qi + 1] = true;
                 return;
             }
@@ -137,6 +260,11 @@ final class TroopReader {
         int k = j;
         int steps = 0;
         while (k < e && steps < 7) {
+            if (membersOf(k, e)) {
+                head[qi] = k;
+                headEnd[qi] = k + 1;
+                return;
+            }
             if (t.is(k, Cue.TROOP) && !(t.is(k, Cue.BLOCK_HEAD) && t.isKey(k, "fighters"))) {
                 if (yearLike && k != j) {
                     return;
@@ -149,34 +277,93 @@ final class TroopReader {
                 return;
             }
             Place p = t.place(k);
+            if (t.wordIs(k, Cue.DEMONYM) && troopBefore(s, f)) {
+                head[qi] = k;
+                headEnd[qi] = Math.min(e, t.phraseEnd[k]);
+                return;
+            }
             if (t.type[k] == Tokens.NUMBER && k > j && (t.isKey(k - 1, "of") || t.isKey(k - 1, "the"))) {
                 partitive[qi] = true;
                 k++;
             } else if (p != null && p.canAct()) {
                 k = Math.max(k + 1, t.phraseEnd[k]);
-            } else if ((t.type[k] == Tokens.WORD && (t.is(k, Cue.MODIFIER) || t.wordIs(k, Cue.MODIFIER)))
-                    || (t.type[k] == Tokens.DASH && !t.spaceBefore(k))) {
+            } else if (t.type[k] == Tokens.WORD && t.is(k, Cue.MODIFIER)) {
                 k = Math.max(k + 1, t.phraseEnd[k]);
+            } else if (t.type[k] == Tokens.WORD && k + 1 < e && t.is(k + 1, Cue.TROOP) && !t.wordIs(k, Cue.BLOCK_HEAD)
+                    && (t.word[k] == null || t.word[k].cues == 0)) {
+                k++;
+            } else if ((t.type[k] == Tokens.WORD && t.wordIs(k, Cue.MODIFIER))
+                    || (t.type[k] == Tokens.DASH && !t.spaceBefore(k))) {
+                k++;
             } else {
                 break;
             }
             steps++;
         }
-        if (yearLike || q.value() < 100) {
+        if (yearLike) {
             return;
         }
         int pre = preceding(f, s);
-        if (pre >= s && t.phraseBack[pre] != null && t.phraseBack[pre].is(Cue.UNIT)) {
+        if (pre - 1 >= s && t.isKey(pre, "of") && t.phraseBack[pre - 1] != null
+                && t.phraseBack[pre - 1].is(Cue.UNIT)) {
             head[qi] = -1;
             headEnd[qi] = j;
             return;
         }
-        boolean governed = pre >= s && (t.isKey(pre, "to") || t.isKey(pre, "at") || t.isKey(pre, "from"))
-                && findBack(pre - 1, s, 12, CHANGE_OR_LEAVE) >= 0;
+        if (q.value() < 100 && !(q.value() >= 10 && listContinues(f, s) && (j >= e || bareFollower(j)))) {
+            return;
+        }
+        boolean governed = pre >= s && (((t.isKey(pre, "to") || t.isKey(pre, "at") || t.isKey(pre, "from"))
+                && findBack(pre - 1, s, 12, CHANGE_OR_LEAVE) >= 0) || t.wordIs(pre, Cue.LEVEL_NOW));
         if ((j >= e || bareFollower(j) || governed) && troopBefore(s, f)) {
             head[qi] = -1;
             headEnd[qi] = j;
         }
+    }
+
+    /** "members of the Chinese People's Liberation Army", "personnel of the 3rd Division". */
+    private boolean membersOf(int k, int e) {
+        if (!(t.isKey(k, "members") || t.isKey(k, "staff")) || k + 1 >= e || !t.isKey(k + 1, "of")) {
+            return false;
+        }
+        for (int c = k + 2; c < Math.min(e, k + 9); c++) {
+            Place p = t.place(c);
+            if (t.wordIs(c, Cue.UNIT) || t.isKey(c, "military") || (p != null && p.type() == Place.Type.ACTOR
+                    && !t.isKey(c, "un") && t.string(c).length() > 3)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** After "36,000-strong": a military noun ("force", "U.S. garrison", "British contingent"), not "crowd". */
+    private boolean militaryNounFollows(int k, int e) {
+        for (int n = 0; k < e && n < 4; n++) {
+            Place p = t.place(k);
+            if (t.is(k, Cue.UNIT | Cue.TROOP) || t.wordIs(k, Cue.UNIT | Cue.TROOP)
+                    || (p != null && p.type() == Place.Type.ACTOR && p.host() != null)) {
+                return true;
+            }
+            if (t.type[k] != Tokens.WORD || !(t.wordIs(k, Cue.MODIFIER) || p != null || t.wordIs(k, Cue.POSSESSIVE))) {
+                return false;
+            }
+            k = Math.max(k + 1, t.phraseEnd[k]);
+        }
+        return false;
+    }
+
+    /** "100 soldiers to Lithuania and 50 to Latvia": a figure continuing a list after a troop noun. */
+    private boolean listContinues(int f, int s) {
+        if (f - 1 < s || !t.isKey(f - 1, "and")) {
+            return false;
+        }
+        boolean troop = false;
+        boolean figure = false;
+        for (int k = f - 2; k >= Math.max(s, f - 8); k--) {
+            troop |= t.is(k, Cue.TROOP) || t.wordIs(k, Cue.TROOP);
+            figure |= t.type[k] == Tokens.NUMBER;
+        }
+        return troop && figure;
     }
 
     private boolean isMonth(int k) {
@@ -193,6 +380,7 @@ final class TroopReader {
                 | Cue.RESPECTIVELY | Cue.SAID | Cue.LEAVE) || t.isKey(j, "and") || t.isKey(j, "or")
                 || t.isKey(j, "more") || t.isKey(j, "by") || t.isKey(j, "as") || t.isKey(j, "under")
                 || t.wordIs(j, Cue.CLAUSE_WORD) || t.isKey(j, "last") || t.isKey(j, "this") || t.isKey(j, "next")
+                || t.isKey(j, "a") || t.isKey(j, "from")
                 || t.isKey(j, "earlier") || t.isKey(j, "ago") || t.isKey(j, "through") || t.isKey(j, "with");
     }
 
@@ -210,7 +398,8 @@ final class TroopReader {
             return true;
         }
         int f = q.first();
-        for (int k = Math.max(s, f - 4); k < f; k++) {
+        boolean sized = head >= 0 && head == q.last() + 1 && t.type[q.last()] == Tokens.DASH;
+        for (int k = Math.max(s, f - 4); k < f && !sized; k++) {
             if (t.wordIs(k, Cue.CASUALTY | Cue.CAPACITY | Cue.NOT_TROOP_CONTEXT)
                     || (t.phraseBack[k] != null && t.phraseBack[k].is(Cue.CASUALTY | Cue.CAPACITY))) {
                 return true;
@@ -282,10 +471,25 @@ final class TroopReader {
                 trigger = tr;
             }
         }
+        if (pre >= s && t.type[pre] == Tokens.WORD && t.wordIs(pre, Cue.UNIT) && pre - 1 >= s) {
+            int to = pre - 1;
+            if (to >= s && (t.isKey(to, "a") || t.isKey(to, "an") || t.isKey(to, "the"))) {
+                to--;
+            }
+            if (to >= s && t.isKey(to, "to")) {
+                pre = to;
+            }
+        }
         if (kind == null && pre >= s && t.type[pre] == Tokens.WORD) {
             Word pw = t.phraseBack[pre];
             if (t.isKey(pre, "to") || t.isKey(pre, "at")) {
                 int tr = findBack(pre - 1, s, 12, CHANGE_OR_LEAVE | Cue.LEVEL_NOW);
+                if (tr >= 0 && (t.isKey(tr, "bringing") || t.isKey(tr, "taking") || t.isKey(tr, "pushing")
+                        || t.isKey(tr, "swelling"))) {
+                    // "completed its troop reduction in Syria, bringing the force down to 1,000": the change's stance
+                    int change = findBack(tr - 1, s, 14, Cue.CHANGE);
+                    tr = change >= 0 ? change : tr;
+                }
                 if (tr >= 0) {
                     kind = Kind.LEVEL;
                     trigger = t.phrase[tr] != null && t.phrase[tr].is(Cue.LEVEL_NOW) ? -1 : tr;
@@ -310,8 +514,24 @@ final class TroopReader {
                 trigger = tr >= 0 ? tr : leave;
             }
         }
-        if (kind == null && !whole) {
+        int more = -1;
+        if (kind == null) {
+            for (int m = q.last(); m < Math.min(q.last() + 2, Math.max(q.last(), head)); m++) {
+                if (t.isKey(m, "more") || t.isKey(m, "additional") || t.isKey(m, "extra") || t.isKey(m, "new")
+                        || t.isKey(m, "fresh")) {
+                    more = m;
+                    break;
+                }
+            }
+        }
+        if (kind == null) {
             int r = hEnd;
+            if (head >= 0 && head == q.last() + 1 && t.type[q.last()] == Tokens.DASH) {
+                for (int n = 0; r < e && n < 4 && t.type[r] == Tokens.WORD && !t.is(r, Cue.AUX | Cue.CHANGE)
+                        && (t.wordIs(r, Cue.MODIFIER | Cue.UNIT | Cue.TROOP) || t.place(r) != null); n++) {
+                    r = Math.max(r + 1, t.phraseEnd[r]);
+                }
+            }
             boolean aux = false;
             for (int n = 0; r < e && n < 8; n++) {
                 if (t.type[r] == Tokens.COMMA && n < 3) {
@@ -323,8 +543,9 @@ final class TroopReader {
                     break;
                 }
                 if (w.is(Cue.CHANGE)) {
-                    if (w.is(Cue.LEVEL_AFTER) && !aux && r + 1 < e && t.phraseEnd[r] < e
-                            && levelPreposition(t.phraseEnd[r])) {
+                    boolean placed = t.phraseEnd[r] >= e || levelPreposition(t.phraseEnd[r])
+                            || t.type[t.phraseEnd[r]] != Tokens.WORD || isStationed(r);
+                    if (w.is(Cue.LEVEL_AFTER) && placed && !proposedBetween(hEnd, r)) {
                         kind = Kind.LEVEL;
                     } else if (w.is(Cue.LEVEL_AFTER) && aux && onlyPresentAux(hEnd, r)) {
                         kind = Kind.LEVEL;
@@ -336,7 +557,7 @@ final class TroopReader {
                     break;
                 }
                 if (w.is(Cue.LEVEL_AFTER) && !w.is(Cue.AUX) || w.is(Cue.LEAVE)) {
-                    kind = Kind.LEVEL;
+                    kind = whole ? null : Kind.LEVEL;
                     break;
                 }
                 if (w.is(Cue.AUX) || w.is(Cue.LEVEL_AFTER) || w.is(Cue.PROPOSE) || w.is(Cue.PERFECT)) {
@@ -355,11 +576,15 @@ final class TroopReader {
         if (kind == null) {
             int b = pre;
             for (int n = 0; b >= s && n < 12; n++) {
-                if (t.type[b] == Tokens.CLAUSE || t.type[b] == Tokens.END) {
+                if (t.type[b] == Tokens.CLAUSE || t.type[b] == Tokens.END || t.type[b] == Tokens.QUOTE) {
                     break;
                 }
                 Word w = t.phraseBack[b];
                 if (w != null && t.type[b] == Tokens.WORD) {
+                    if (w.is(Cue.CHANGE) && modifiesTroops(b) && b != pre) {
+                        b = t.phraseBackStart[b] - 1;
+                        continue;
+                    }
                     if (w.is(Cue.CHANGE) && !(w.is(Cue.LEAVE) && !w.is(Cue.REDUCE))) {
                         trigger = t.phraseBackStart[b];
                         kind = changeKind(trigger, mentions);
@@ -385,24 +610,47 @@ final class TroopReader {
                 }
             }
         }
+        if (kind == Kind.INCREASE && trigger >= 0 && !rightSide && isStationed(trigger) && since(hEnd, e)) {
+            kind = Kind.LEVEL;
+            trigger = -1;
+        }
+        if (more >= 0 && kind != Kind.INCREASE) {
+            kind = Kind.INCREASE;
+            if (trigger < 0) {
+                trigger = more;
+            }
+        }
         if (kind == null) {
             kind = Kind.LEVEL;
         }
         Stance stance = trigger < 0 ? Stance.REPORTED : stance(trigger, rightSide, f, hEnd, s, e);
+        if (stance == Stance.COMPLETED && trigger >= 0 && t.phrase[trigger] != null
+                && t.phrase[trigger].is(Cue.LEAVE) && !t.phrase[trigger].is(Cue.CHANGE)) {
+            stance = Stance.REPORTED;
+        }
         if (trigger >= 0 && qualifier == Qualifier.EXACT && kind == Kind.LEVEL && isCap(trigger)) {
             qualifier = Qualifier.UP_TO;
         }
         if (trigger < 0 && kind == Kind.LEVEL && pre >= s) {
-            int hv = findBack(pre, s, 3, Cue.LEVEL_BEFORE);
-            if (hv > s && (t.wordIs(hv - 1, Cue.PROPOSE) && t.wordIs(hv - 1, Cue.AUX))) {
+            int hv = findBack(f - 1, s, 5, Cue.LEVEL_BEFORE);
+            if (hv > s && headlineFuture(hv, s)) {
                 stance = Stance.PROPOSED;
+            }
+            for (int c = hv - 1; hv > s && c >= Math.max(s, hv - 3) && t.wordIs(c, Cue.AUX); c--) {
+                if (t.wordIs(c, Cue.PROPOSE)) {
+                    stance = Stance.PROPOSED;
+                    break;
+                }
             }
         }
 
         // host(s)
         List<String> hosts = new ArrayList<>();
         String borderWith = null;
-        Mention chosen = respective != null ? respective : chooseHost(kind, f, hEnd, nextQ, s, e, mentions);
+        Mention bracketed = bracketed(f, s, mentions);
+        Mention chosen = respective != null ? respective
+                : bracketed != null && bracketed.place().canHost() && hostInList(bracketed, mentions) ? bracketed
+                : chooseHost(kind, f, hEnd, nextQ, s, e, mentions);
         List<Mention> each = eachHosts(f, hEnd, s, e, mentions);
         if (respective == null && each.size() > 1) {
             for (Mention m : each) {
@@ -418,9 +666,22 @@ final class TroopReader {
         } else {
             hosts.add(null);
         }
-        String force = respectiveForce != null ? respectiveForce : force(q, head, hEnd, s, mentions, hosts.get(0));
-        if (hosts.size() == 1 && hosts.get(0) == null && borderWith == null) {
-            hosts.set(0, impliedHost(mentions, force));
+        if (kind == Kind.INCREASE && isRelocation(trigger, kind)) {
+            for (Mention m : mentions) {
+                String origin = m.place().host();
+                if (origin != null && hosts.size() == 1 && !origin.equals(hosts.get(0))) {
+                    kind = Kind.REDUCTION;
+                    hosts.set(0, origin);
+                    break;
+                }
+            }
+        }
+        String force = respectiveForce != null ? respectiveForce
+                : bracketed != null && bracketed != chosen && bracketed.place().canAct() ? bracketed.place().force()
+                : force(q, head, hEnd, s, mentions, hosts.get(0));
+        if (hosts.size() == 1 && hosts.get(0) == null && borderWith == null
+                && (bracketed == null || !bracketed.place().canAct())) {
+            hosts.set(0, impliedHost(mentions, force, kind));
         }
         if (chosen != null && combined(chosen, e)) {
             return;
@@ -437,6 +698,7 @@ final class TroopReader {
             d.stance = stance;
             d.eventYear = year;
             d.token = f;
+            d.relocation = isRelocation(trigger, kind);
             out.add(d);
         }
     }
@@ -461,22 +723,67 @@ final class TroopReader {
         if ((t.isKey(r, "and") || t.isKey(r, "or")) && r + 1 < e && t.is(r + 1, Cue.TROOP)) {
             return Math.max(r + 2, t.phraseEnd[r + 1]);
         }
+        if (t.isKey(r, "and") && r + 2 < e && (t.isKey(r + 1, "their") || t.isKey(r + 1, "its"))
+                && t.wordIs(r + 2, Cue.BLOCK_HEAD)) {
+            return r + 3;
+        }
         if (t.isKey(r, "from") || t.isKey(r, "of") || t.isKey(r, "with")) {
-            for (int k = r + 1; k < Math.min(e, r + 7); k++) {
+            int last = -1;
+            for (int k = r + 1; k < Math.min(e, r + 9); k++) {
                 if (t.type[k] != Tokens.WORD && t.type[k] != Tokens.NUMBER) {
                     break;
                 }
                 if (t.wordIs(k, Cue.UNIT) && !t.isKey(k, "number")) {
-                    return k + 1;
+                    last = k;
                 }
+            }
+            if (last > 0) {
+                return last + 1;
+            }
+            int k = r + 1;
+            if (k < e && t.isKey(k, "the")) {
+                k++;
+            }
+            int named = k;
+            while (!t.isKey(r, "with") && k < Math.min(e, r + 8)
+                    && ((t.type[k] == Tokens.NUMBER && (t.numFlags[k] & Tokens.NUM_ORDINAL) != 0)
+                    || (t.type[k] == Tokens.WORD && (Character.isUpperCase(t.firstChar(k)) || t.isKey(k, "'s"))))) {
+                k++;
+            }
+            if (k > named && k < e && t.type[k] == Tokens.WORD && !Character.isUpperCase(t.firstChar(k))) {
+                return k;
             }
         }
         return r;
     }
 
+    /** Headline future: "US to pull 12,000 troops", "Britain to send ...". */
+    private boolean headlineFuture(int k, int s) {
+        return k - 2 >= s && t.isKey(k - 1, "to") && (t.place(t.phraseBackStart[k - 2]) != null
+                || t.isKey(k - 2, "is") || t.isKey(k - 2, "are"));
+    }
+
     private boolean isCap(int k) {
         return t.isKey(k, "cap") || t.isKey(k, "caps") || t.isKey(k, "capped") || t.isKey(k, "capping")
                 || t.isKey(k, "limit") || t.isKey(k, "limits") || t.isKey(k, "limited") || t.isKey(k, "limiting");
+    }
+
+    /** "forward-deployed U.S. forces", "stationed troops": a participle describing troops, not a change. */
+    private boolean modifiesTroops(int b) {
+        if (!(t.is(b, Cue.PAST) || t.wordIs(b, Cue.PAST) || t.wordIs(b, Cue.LEVEL_AFTER))) {
+            return false;
+        }
+        int k = t.phraseEnd[b];
+        for (int n = 0; k < t.size && n < 3; n++) {
+            if (t.is(k, Cue.TROOP)) {
+                return true;
+            }
+            if (t.place(k) == null && !t.wordIs(k, Cue.MODIFIER)) {
+                return false;
+            }
+            k = Math.max(k + 1, t.phraseEnd[k]);
+        }
+        return false;
     }
 
     private Qualifier postQualifier(int j, int e) {
@@ -508,10 +815,6 @@ final class TroopReader {
         return k;
     }
 
-    private static final java.util.Set<String> PART_WORDS = java.util.Set.of("many", "much", "some", "all", "any",
-            "none", "most", "part", "half", "rest", "portion", "share", "majority", "bulk", "one", "third", "quarter",
-            "each", "fraction");
-
     /** "how many of the 2,500 troops", "any of the 28,500": the figure is the whole, a level. */
     private boolean partOf(int f, int s) {
         int k = f - 1;
@@ -519,7 +822,7 @@ final class TroopReader {
             k--;
         }
         return k - 1 >= s && t.isKey(k, "of") && t.type[k - 1] == Tokens.WORD
-                && PART_WORDS.contains(Lexicon.normalize(t.string(k - 1)));
+                && t.wordIs(k - 1, Cue.PART);
     }
 
     /** "drop to 3,000 from 5,200": a "to" and a figure just before "from". */
@@ -547,7 +850,33 @@ final class TroopReader {
 
     private boolean levelPreposition(int k) {
         return t.isKey(k, "in") || t.isKey(k, "on") || t.isKey(k, "at") || t.isKey(k, "across")
-                || t.isKey(k, "throughout") || t.isKey(k, "inside") || t.isKey(k, "there");
+                || t.isKey(k, "throughout") || t.isKey(k, "inside") || t.isKey(k, "there") || t.isKey(k, "here")
+                || t.isKey(k, "abroad") || t.isKey(k, "overseas") || t.isKey(k, "nearby") || t.isKey(k, "near")
+                || t.isKey(k, "permanently") || t.isKey(k, "along");
+    }
+
+    private boolean isStationed(int k) {
+        return t.isKey(k, "stationed") || t.isKey(k, "based") || t.isKey(k, "garrisoned") || t.isKey(k, "posted")
+                || t.isKey(k, "positioned") || t.isKey(k, "headquartered");
+    }
+
+    /** "has stationed 1,000 troops in Estonia since 2017": a standing presence, not a move. */
+    private boolean since(int from, int e) {
+        for (int k = from; k < Math.min(e, from + 8); k++) {
+            if (t.isKey(k, "since")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean proposedBetween(int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (t.wordIs(k, Cue.PROPOSE) || t.is(k, Cue.PROPOSE)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean onlyPresentAux(int from, int to) {
@@ -562,7 +891,7 @@ final class TroopReader {
     /** Nearest token at or before k (at most n steps) whose phrase carries the cue; clause-bounded. */
     private int findBack(int k, int s, int n, long cue) {
         for (int steps = 0; k >= s && steps < n; steps++) {
-            if (t.type[k] == Tokens.CLAUSE || t.type[k] == Tokens.END) {
+            if (t.type[k] == Tokens.CLAUSE || t.type[k] == Tokens.END || t.type[k] == Tokens.QUOTE) {
                 return -1;
             }
             Word w = t.phraseBack[k];
@@ -608,7 +937,14 @@ final class TroopReader {
                 return Stance.DENIED;
             }
         }
-        if (t.is(tr, Cue.PROPOSE) || t.wordIs(tr, Cue.PROPOSE)) {
+        if (rightSide) {
+            for (int k = Math.max(s, f - 6); k < f; k++) {
+                if (t.wordIs(k, Cue.NEG)) {
+                    return Stance.DENIED;
+                }
+            }
+        }
+        if (t.is(tr, Cue.PROPOSE) || t.wordIs(tr, Cue.PROPOSE) || headlineFuture(tr, s)) {
             return Stance.PROPOSED;
         }
         int pFrom = Math.max(s, rightSide ? Math.min(tr - 9, f - 4) : tr - 9);
@@ -620,13 +956,16 @@ final class TroopReader {
                 return Stance.PROPOSED;
             }
         }
+        if (hEnd < e && !rightSide && hEnd > tr && (t.isKey(hEnd, "would") || t.isKey(hEnd, "could")
+                || t.isKey(hEnd, "might") || t.isKey(hEnd, "may"))) {
+            return Stance.PROPOSED;
+        }
         int after = Math.max(tr + 1, t.phraseEnd[tr]);
         for (int k = Math.max(after, hEnd); k < Math.min(e, Math.max(after, hEnd) + 5); k++) {
             if (t.type[k] == Tokens.END || t.type[k] == Tokens.CLAUSE) {
                 break;
             }
-            if ((t.is(k, Cue.PROPOSE) || t.wordIs(k, Cue.PROPOSE)) && !t.wordIs(k, Cue.AUX)
-                    && !t.wordIs(k, Cue.SAID)) {
+            if (t.is(k, Cue.PROPOSE_AFTER) || t.wordIs(k, Cue.PROPOSE_AFTER)) {
                 return Stance.PROPOSED;
             }
         }
@@ -663,7 +1002,7 @@ final class TroopReader {
             }
         }
         int[] order = switch (kind) {
-            case REDUCTION -> new int[] {Mention.FROM, Mention.IN, Mention.TO};
+            case REDUCTION -> new int[] {Mention.FROM, Mention.IN};
             case INCREASE -> new int[] {Mention.TO, Mention.IN, Mention.FROM};
             case LEVEL -> new int[] {Mention.IN, Mention.TO, Mention.FROM};
         };
@@ -695,13 +1034,16 @@ final class TroopReader {
 
     /** Whether a mention names whose troops or force ("U.S. troops", "French forces", "U.S. presence"). */
     private boolean modifiesForce(Mention m) {
+        if (t.wordIs(m.index(), Cue.DEMONYM)) {
+            return true;
+        }
         int k = m.end();
         return k < t.size && t.type[k] == Tokens.WORD && (t.is(k, Cue.TROOP | Cue.UNIT) || t.wordIs(k, Cue.TROOP)
                 || t.isKey(k, "military") || t.isKey(k, "army") || t.isKey(k, "combat"));
     }
 
     /** A host the sentence implies: an actor's base ("USFK"), else a country named otherwise than as the force. */
-    private String impliedHost(List<Mention> mentions, String force) {
+    private String impliedHost(List<Mention> mentions, String force, Kind kind) {
         for (Mention m : mentions) {
             if (m.place().host() != null) {
                 return m.place().host();
@@ -709,8 +1051,10 @@ final class TroopReader {
         }
         for (Mention m : mentions) {
             Place p = m.place();
+            boolean wrongWay = (kind == Kind.REDUCTION && m.role() == Mention.TO)
+                    || (kind == Kind.INCREASE && m.role() == Mention.FROM);
             if ((p.type() == Place.Type.COUNTRY || p.type() == Place.Type.ADJECTIVE) && !p.force().equals(force)
-                    && !modifiesForce(m)) {
+                    && !modifiesForce(m) && !wrongWay) {
                 return p.name();
             }
         }
@@ -827,6 +1171,47 @@ final class TroopReader {
         return hosts;
     }
 
+    /** The place just before a bracket holding the figure: "Syria (about 900)", "Germany (1,000 troops)". */
+    private Mention bracketed(int f, int s, List<Mention> mentions) {
+        int k = f - 1;
+        while (k >= s && k >= f - 4 && t.type[k] == Tokens.WORD && t.phraseBack[k] != null
+                && t.phraseBack[k].is(Cue.APPROX | Cue.MORE_THAN | Cue.UP_TO | Cue.DETERMINER)) {
+            k = t.phraseBackStart[k] - 1;
+        }
+        if (k < s || t.type[k] != Tokens.OPEN) {
+            return null;
+        }
+        for (Mention m : mentions) {
+            if (m.end() == k) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /** A host named in a bracket's place: locative itself ("in Iraq (...)") or listed after one ("and Syria (...)"). */
+    private boolean hostInList(Mention m, List<Mention> mentions) {
+        if (m.locative()) {
+            return true;
+        }
+        for (Mention o : mentions) {
+            if (o.index() < m.index() && o.locative() && o.place().canHost() && m.index() - o.end() <= 6
+                    && (t.isKey(m.index() - 1, "and") || t.type[m.index() - 1] == Tokens.COMMA)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether two mentions are neighbours in a list: "Germany, the Netherlands and Norway". */
+    private boolean listed(Mention before, Mention m) {
+        int sep = m.index() - 1;
+        if (sep >= 0 && t.isKey(sep, "the")) {
+            sep--;
+        }
+        return sep >= 0 && before.end() == sep && (t.isKey(sep, "and") || t.type[sep] == Tokens.COMMA);
+    }
+
     /** Whether a mention is in a list with a locative one ("to Estonia, Latvia and Lithuania"). */
     private boolean listed(Mention m, List<Mention> mentions) {
         int b = m.index() - 1;
@@ -867,12 +1252,28 @@ final class TroopReader {
 
     private String force(Quantity q, int head, int hEnd, int s, List<Mention> mentions, String host) {
         int f = q.first();
+        if (hEnd + 1 < t.size && t.isKey(hEnd, "of") && (t.isKey(hEnd + 1, "the") || t.place(hEnd + 1) != null)) {
+            for (Mention m : mentions) {
+                if (m.index() > hEnd && m.index() <= hEnd + 2 && m.place().canAct() && modifiesForce(m)) {
+                    return m.place().force();
+                }
+            }
+        }
+        if (hEnd < t.size && t.isKey(hEnd, "from")) {
+            for (Mention m : mentions) {
+                if (m.index() > hEnd && m.index() <= hEnd + 2 && m.place().canAct()
+                        && !m.place().name().equals(host)) {
+                    return m.place().force();
+                }
+            }
+        }
         boolean suffixHead = head >= 0 && head > q.last() && t.type[head - 1] == Tokens.DASH && head == q.last() + 1;
         for (Mention m : mentions) {
             if (!m.place().canAct()) {
                 continue;
             }
-            if (head >= 0 && m.index() >= q.last() && m.index() < head) {
+            if (head >= 0 && m.index() >= q.last() && (m.index() < head || (m.index() == head
+                    && t.wordIs(head, Cue.DEMONYM)))) {
                 return m.place().force();
             }
             if (suffixHead && m.index() > head && m.index() <= head + 3 && !m.locative()) {
@@ -885,23 +1286,15 @@ final class TroopReader {
                 return m.place().force();
             }
         }
-        for (int i = mentions.size() - 1; i >= 0; i--) {
-            Mention m = mentions.get(i);
-            if (m.index() >= f || m.index() < f - 25 || !m.place().canAct() || m.locative()) {
-                continue;
+        for (Mention m : mentions) {
+            if (m.index() < f && m.index() >= f - 25 && m.possessive() && m.place().canAct() && m.end() + 1 < t.size
+                    && t.wordIs(m.end() + 1, Cue.UNIT | Cue.TROOP) && !m.place().name().equals(host)) {
+                return m.place().force();
             }
-            if (host != null && m.place().type() == Place.Type.COUNTRY && m.place().name().equals(host)) {
-                continue;
-            }
-            if (head >= 0 && m.end() < f && t.is(m.end(), Cue.TROOP)) {
-                continue;
-            }
-            if (m.index() > 0 && (t.isKey(m.index() - 1, "and") || t.type[m.index() - 1] == Tokens.COMMA)
-                    && i > 0 && mentions.get(i - 1).index() >= m.index() - 4 && !mentions.get(i - 1).locative()
-                    && !mentions.get(i - 1).place().name().equals(host)) {
-                return SEVERAL;
-            }
-            return m.place().force();
+        }
+        String subject = subjectForce(q, head, s, mentions, host);
+        if (subject != null) {
+            return subject;
         }
         int limit = hEnd + 15;
         for (Mention m : mentions) {
@@ -915,6 +1308,31 @@ final class TroopReader {
                     return m.place().force();
                 }
             }
+        }
+        return null;
+    }
+
+    /** The force named as the subject before the figure ("Britain will send ..."), or null. */
+    private String subjectForce(Quantity q, int head, int s, List<Mention> mentions, String host) {
+        int f = q.first();
+        for (int i = mentions.size() - 1; i >= 0; i--) {
+            Mention m = mentions.get(i);
+            if (m.index() >= f || m.index() < f - 25 || !m.place().canAct() || m.locative()) {
+                continue;
+            }
+            if (host != null && (m.place().type() == Place.Type.COUNTRY || m.place().type() == Place.Type.ADJECTIVE)
+                    && m.place().name().equals(host)) {
+                continue;
+            }
+            if (head >= 0 && m.end() < f && t.is(m.end(), Cue.TROOP)) {
+                continue;
+            }
+            if (i > 0 && listed(mentions.get(i - 1), m) && !mentions.get(i - 1).locative()
+                    && !mentions.get(i - 1).place().name().equals(host)
+                    && !mentions.get(i - 1).place().force().equals(m.place().force())) {
+                return SEVERAL;
+            }
+            return m.place().force();
         }
         return null;
     }
@@ -938,10 +1356,20 @@ final class TroopReader {
     }
 
     private static List<Draft> dedupe(List<Draft> drafts) {
+        if (drafts.size() < 2) {
+            return drafts;
+        }
         List<Draft> out = new ArrayList<>();
-        java.util.Set<String> seen = new java.util.HashSet<>();
         for (Draft d : drafts) {
-            if (seen.add(d.quantity + "|" + d.kind + "|" + d.location + "|" + d.borderWith)) {
+            boolean dup = false;
+            for (Draft o : out) {
+                if (java.util.Objects.equals(o.quantity, d.quantity) && o.kind == d.kind && java.util.Objects.equals(o.location, d.location)
+                        && java.util.Objects.equals(o.borderWith, d.borderWith)) {
+                    dup = true;
+                    break;
+                }
+            }
+            if (!dup) {
                 out.add(d);
             }
         }

@@ -22,8 +22,10 @@ final class Vocabulary {
 
     private final Lexicon lexicon = new Lexicon();
     private final List<Word> withPhrases = new ArrayList<>();
+    private final Word dash;
 
     private Vocabulary() {
+        dash = lexicon.entry("-");
         loadCues();
         loadNumbers();
         Gazetteer.load(this);
@@ -31,6 +33,14 @@ final class Vocabulary {
             w.phrases = Arrays.stream(w.phrases)
                     .sorted(Comparator.comparingInt((Word.Phrase p) -> p.rest().length).reversed())
                     .toArray(Word.Phrase[]::new);
+            w.bySecond = new java.util.IdentityHashMap<>();
+            for (Word.Phrase p : w.phrases) {
+                Word second = p.restWords()[0];
+                Word.Phrase[] list = w.bySecond.getOrDefault(second, new Word.Phrase[0]);
+                Word.Phrase[] grown = Arrays.copyOf(list, list.length + 1);
+                grown[list.length] = p;
+                w.bySecond.put(second, grown);
+            }
         }
     }
 
@@ -42,21 +52,40 @@ final class Vocabulary {
         return lexicon;
     }
 
-    /** Whether text[start, end) followed by a period is a known abbreviation ("Feb.", "Mr.", "No. 2"). */
-    static boolean isAbbreviation(String text, int start, int end) {
+    /** The entry every dash token reads as, so that phrases like "Ain al-Asad" match whatever the dash. */
+    Word dash() {
+        return dash;
+    }
+
+    /**
+     * Whether text[start, end) followed by a period is a known abbreviation ("Feb.", "Mr.", "No. 2").
+     * With a vocabulary the word is looked up by its hash; without one (while the vocabulary itself
+     * is being built) in a plain set.
+     */
+    static boolean isAbbreviation(Vocabulary vocabulary, char[] text, int start, int end) {
         int len = end - start;
         if (len > 6) {
             return false;
         }
-        String key = Lexicon.normalize(text.substring(start, end));
-        if (key.equals("no") || key.equals("nos")) {
+        boolean known;
+        boolean number;
+        if (vocabulary != null) {
+            Word w = vocabulary.lexicon.get(text, start, end, Lexicon.hash(text, start, end));
+            known = w != null && w.is(Cue.ABBREVIATION);
+            number = known && (w.key.equals("no") || w.key.equals("nos"));
+        } else {
+            String key = Lexicon.normalize(new String(text, start, len));
+            known = ABBREVIATIONS.contains(key);
+            number = key.equals("no") || key.equals("nos");
+        }
+        if (known && number) {
             int j = end + 1;
-            while (j < text.length() && text.charAt(j) == ' ') {
+            while (j < text.length && text[j] == ' ') {
                 j++;
             }
-            return j < text.length() && Character.isDigit(text.charAt(j));
+            return j < text.length && Character.isDigit(text[j]);
         }
-        return ABBREVIATIONS.contains(key);
+        return known;
     }
 
     /** The entry for a word or phrase, created if absent. */
@@ -67,6 +96,10 @@ final class Vocabulary {
             return first;
         }
         String[] rest = Arrays.copyOfRange(keys, 1, keys.length);
+        Word[] restWords = new Word[rest.length];
+        for (int i = 0; i < rest.length; i++) {
+            restWords[i] = lexicon.entry(rest[i]);
+        }
         for (Word.Phrase p : first.phrases) {
             if (Arrays.equals(p.rest(), rest)) {
                 return p.meaning();
@@ -74,12 +107,17 @@ final class Vocabulary {
         }
         Word meaning = new Word(String.join(" ", keys));
         Word.Phrase[] grown = Arrays.copyOf(first.phrases, first.phrases.length + 1);
-        grown[grown.length - 1] = new Word.Phrase(rest, meaning);
+        grown[grown.length - 1] = new Word.Phrase(rest, restWords, meaning);
         first.phrases = grown;
         if (!withPhrases.contains(first)) {
             withPhrases.add(first);
         }
         return meaning;
+    }
+
+    /** A command or mission that stands for troops ("USFK", "KFOR"): troop context for a bare figure. */
+    void markUnit(String alias) {
+        entry(alias).cues |= Cue.UNIT;
     }
 
     void place(String alias, Place place) {
@@ -154,13 +192,14 @@ final class Vocabulary {
                 "military advisers", "military advisors", "military instructors", "special forces",
                 "special operations forces", "special operators", "rangers", "legionnaires", "forces",
                 "boots on the ground", "uniformed personnel", "combat troops", "reservists", "army personnel",
-                "military staff", "blue helmets", "gunners", "military police", "national guard", "guardsmen",
+                "military staff", "military trainers", "trainers", "advisers", "advisors", "instructors", "blue helmets", "gunners", "military police", "national guard", "guardsmen",
                 "fighters");
         cue(Cue.UNIT, "brigade", "battalion", "division", "regiment", "contingent", "force", "garrison",
                 "deployment", "presence", "troop level", "troop levels", "troop presence", "army", "corps",
                 "task force", "battlegroup", "battle group", "battlegroups", "detachment", "rotation", "footprint",
                 "mission", "cap", "ceiling", "headcount", "strength", "military presence", "units", "unit",
-                "squadron", "company", "group", "forces", "personnel", "number");
+                "squadron", "company", "group", "forces", "personnel", "number", "team", "teams", "contribution",
+                "commitment");
         cue(Cue.SUFFIX_HEAD, "strong", "man", "member", "person", "troop", "soldier", "men", "strength");
         cue(Cue.BLOCK_HEAD, "civilians", "civilian", "contractors", "contractor", "dependents", "dependants",
                 "family members", "families", "refugees", "prisoners", "prisoner", "detainees", "hostages",
@@ -183,12 +222,13 @@ final class Vocabulary {
                 "well", "battle", "top", "senior", "junior", "commissioned", "nuclear", "total", "estimated",
                 "garrison", "border", "expeditionary", "amphibious", "light", "heavy", "spearhead", "highly",
                 "defense", "defence", "self", "self-defense", "ground-based", "sea", "land", "air-defense",
-                "u.s.", "un", "nato", "eu", "'s", "'", "a", "an", "on-the-ground", "extra", "already", "currently",
-                "some", "about", "roughly", "nearly");
+                "u.s.", "un", "nato", "eu", "'s", "'", "on-the-ground", "extra", "already", "currently",
+                "some", "about", "roughly", "nearly", "planned", "promised", "pledged", "expected", "proposed",
+                "additional", "remaining");
         cue(Cue.CASUALTY, "killed", "kill", "kills", "killing", "dead", "died", "die", "dies", "dying", "death",
                 "deaths", "wounded", "wounding", "injured", "injuring", "injuries", "injury", "casualties",
                 "casualty", "missing", "captured", "capture", "captive", "captives", "detained", "abducted",
-                "kidnapped", "executed", "perished", "slain", "massacred", "fallen", "bodies", "remains", "suicide",
+                "kidnapped", "executed", "perished", "slain", "massacred", "bodies", "remains", "suicide",
                 "suicides", "lost their lives", "tested positive", "infected", "sick", "ill", "arrested",
                 "charged", "convicted", "accused", "deserted", "deserters", "defected", "surrendered",
                 "evacuated", "rescued", "freed", "released", "exchanged", "swap", "buried", "mourned", "honored",
@@ -227,15 +267,18 @@ final class Vocabulary {
                 "trim", "trims", "trimmed", "trimming", "slash", "slashed", "slashes", "slashing", "halve",
                 "halved", "halving", "repatriate", "repatriated", "repatriating", "send home", "sent home",
                 "sending home", "move out", "moved out", "rotate out", "rotated out", "downsize", "downsized",
-                "downsizing", "shrink", "shrinking", "shrank", "decrease", "decreased", "lower", "lowered",
+                "downsizing", "shrink", "shrinking", "shrank", "shrunk", "shrunken", "decrease", "decreased", "lower", "lowered",
                 "pare", "pared", "pared back", "evacuate", "quit", "leave", "leaves", "left", "leaving",
                 "go home", "went home", "going home", "head home", "headed home", "retreat", "retreated", "retrench",
                 "redeploy away", "decline", "declined", "fall", "fell", "drop", "dropped", "cutback", "cutbacks", "home",
-                "falls", "falling", "drops", "dropping", "shrink to");
+                "falls", "falling", "drops", "dropping", "shrink to", "fallen", "returned", "return", "returns",
+                "returning", "came home", "come home", "comes home", "coming home");
         cue(Cue.LEAVE, "leave", "leaving", "leaves", "left", "keep", "keeps", "keeping", "kept", "retain",
                 "retains", "retained", "retaining", "maintain", "maintains", "maintained", "maintaining",
                 "remain", "remains", "stay", "staying", "cap", "caps", "capped", "capping", "limit", "limits",
-                "limited", "limiting", "set", "fix", "fixed", "hold", "holds", "held", "freeze", "froze", "frozen");
+                "limited", "limiting", "set", "fix", "fixed", "hold", "holds", "held", "freeze", "froze", "frozen",
+                "bring", "bringing", "brings", "brought", "take", "takes", "taking", "took", "push", "pushing",
+                "pushed", "swell", "swelled", "swelling");
         cue(Cue.RELOCATE, "shift", "shifts", "shifted", "shifting", "relocate", "relocates", "relocated",
                 "relocating", "relocation", "redeploy", "redeploys", "redeployed", "redeploying", "redeployment",
                 "move", "moves", "moved", "moving", "transfer", "transfers", "transferred", "transferring",
@@ -251,29 +294,36 @@ final class Vocabulary {
                 "ramping up", "step up", "stepped up", "raise", "raised", "raising", "raises", "double", "doubled",
                 "doubling", "triple", "tripled", "commit", "committed", "commits", "committing", "pledge",
                 "pledged", "pledges", "pledging", "contribute", "contributed", "contributes", "contributing",
-                "station", "arrive", "arrived", "arrives", "arriving", "arrival", "airlift", "airlifted", "fly",
+                "station", "stationed", "based", "welcomed", "arrive", "arrived", "arrives", "arriving", "arrival", "airlift", "airlifted", "fly",
                 "flew", "flown", "flying", "more", "extra", "rotate in", "rotated in", "rotate into", "move into",
                 "moved into", "enlarge", "enlarged", "grow", "grew", "growing", "land", "landed", "ship", "shipped",
                 "rush", "rushed", "rushing", "augment", "augmented", "top up", "upped", "up", "hike", "hiked",
-                "scale up", "scaled up", "redeploy to", "new", "heading", "headed", "head to", "heading to",
+                "scale up", "scaled up", "redeploy to", "heading", "headed", "head to", "heading to",
                 "headed to", "go to", "goes to", "went to", "en route", "bound for", "sail", "sailed", "rise", "rises",
                 "rising", "rose", "risen", "climb", "climbs", "climbed", "expected in", "expected to arrive",
-                "due in", "due to arrive");
+                "due in", "due to arrive", "on alert", "on high alert", "on heightened alert", "on standby",
+                "on prepare-to-deploy orders", "prepare to deploy", "ready to deploy");
         cue(Cue.LEVEL_AFTER, "stationed", "based", "deployed", "garrisoned", "posted", "serving", "present",
                 "positioned", "headquartered", "massed", "amassed", "concentrated", "gathered", "assembled",
                 "on the ground", "in place", "already", "currently", "there", "permanently", "remaining",
-                "who", "that", "which", "now", "still", "located", "operating", "assigned", "rotating");
+                "now", "still", "located", "operating", "assigned", "rotating");
         cue(Cue.LEVEL_BEFORE, "has", "have", "had", "there are", "there were", "there is", "hosts", "host",
                 "hosting", "hosted", "keeps", "total", "totaling", "totalling", "numbering", "houses", "currently",
-                "stations", "station", "troop numbers", "troop levels", "troop level", "troop strength");
-        cue(Cue.LEVEL_NOW, "currently", "now", "stands", "stood", "standing", "totals", "totaled", "totalled",
+                "stations", "station", "number", "numbered", "includes", "include", "included", "including",
+                "comprises", "comprise", "consists of", "counts", "count", "troop numbers", "troop levels", "troop level", "troop strength");
+        cue(Cue.LEVEL_NOW, "currently", "now", "stands", "stood", "numbering", "standing", "totals", "totaled", "totalled",
                 "totaling", "totalling", "numbering", "numbers", "remains", "remained", "hovered", "hovers",
                 "hovering", "steady", "unchanged", "held", "holds");
-        cue(Cue.SIGNIFICANT, "up from", "down from");
-        cue(Cue.ONGOING, "begun", "begin", "began", "begins", "beginning", "started", "start", "starts",
+        cue(Cue.NEUTRAL, "up from", "down from");
+        cue(Cue.ONGOING, "being", "begun", "begin", "began", "begins", "beginning", "started", "start", "starts",
                 "starting", "continue", "continues", "continuing", "is", "are");
+        cue(Cue.PROPOSE_AFTER, "considered", "being considered", "under consideration", "planned", "proposed",
+                "expected", "envisaged", "mooted", "next year", "next month", "next week", "next spring",
+                "next summer", "in the coming", "the coming", "over the next", "in the next", "by the end of",
+                "later this year", "soon", "within", "next few", "coming years", "coming months", "by next year",
+                "on standby", "on alert", "on high alert", "on heightened alert");
         cue(Cue.CLAUSE_WORD, "after", "before", "because", "although", "though", "while", "but", "whereas",
-                "since", "when", "unless", "until");
+                "since", "when", "unless", "until", "whether");
         cue(Cue.PAST, "withdrew", "withdrawn", "pulled", "pulled out", "removed", "reduced", "sent", "deployed",
                 "dispatched", "added", "shifted", "relocated", "redeployed", "moved", "arrived", "left", "departed",
                 "slashed", "trimmed", "halved", "boosted", "increased", "reinforced", "doubled", "tripled",
@@ -282,10 +332,11 @@ final class Vocabulary {
                 "landed", "transferred", "diverted", "rotated", "scaled back", "scaled down", "pared",
                 "pared back", "exited", "decreased", "lowered", "raised", "surged", "beefed up", "stepped up",
                 "ramped up", "rushed", "augmented", "stationed", "rotated in", "moved into", "sent home",
-                "downsized", "shrank", "dropped", "fell", "declined", "pulled back", "repositioned", "shipped",
+                "downsized", "shrank", "shrunk", "dropped", "fell", "declined", "pulled back", "repositioned", "shipped",
                 "grew", "enlarged", "upped", "hiked", "went home", "headed home", "retreated", "pledged", "cut",
                 "moved out", "rotated out", "scaled up", "completed", "finished", "carried out", "concluded",
-                "went to", "headed to", "sailed");
+                "went to", "headed to", "sailed", "came home", "returned", "returned home", "completing", "completes",
+                "finishing");
         cue(Cue.PERFECT, "has", "have", "had", "has been", "have been", "had been", "was", "were", "already");
         cue(Cue.DENY, "denied", "deny", "denies", "denying", "ruled out", "rule out", "rules out", "ruling out",
                 "dismissed", "dismisses", "rejected", "rejects", "not on the table", "off the table",
@@ -294,7 +345,7 @@ final class Vocabulary {
                 "groundless", "fake news", "not true", "no such plan", "discounted", "refuted", "no talks",
                 "no decision", "not under consideration", "not being considered", "no truth", "nonsense",
                 "no discussion", "not planning", "has no plans", "have no plans", "not on the agenda",
-                "never considered", "no consideration");
+                "never considered", "no consideration", "premature", "too early", "unlikely", "out of the question");
         cue(Cue.NEG, "not", "no", "never", "'t", "nor", "cannot", "without", "neither");
         cue(Cue.PROPOSE, "will", "would", "could", "may", "might", "shall", "'ll", "'d", "going to", "plan",
                 "plans", "planned", "planning", "consider", "considers", "considering", "considered",
@@ -319,21 +370,25 @@ final class Vocabulary {
                 "committed to", "plan to", "if", "unless", "needed", "need", "needs", "should", "must",
                 "talks on", "negotiate", "negotiating", "negotiations", "deal", "agreement", "by the end of",
                 "later this year", "within", "soon", "prospective", "proposing", "next few", "over the next",
-                "in the next", "coming years", "coming months", "the coming", "future", "agreed", "agree", "agrees", "expected in", "due in", "bars", "bar", "barred", "barring",
+                "in the next", "coming years", "coming months", "the coming", "future", "agreed", "agree", "agrees", "determined to", "intent on", "eager to", "keen to", "on alert", "on high alert", "on heightened alert", "on standby",
+                "prepare to deploy", "ready to deploy", "voted to", "vote to", "votes to", "voting to", "expected in", "due in", "bars", "bar", "barred", "barring",
                 "prohibit", "prohibits", "prohibited", "forbid", "forbids", "ban", "bans", "bill", "legislation");
         cue(Cue.AUX, "will", "would", "could", "may", "might", "shall", "be", "been", "is", "are", "was", "were",
                 "being", "to", "'ll", "have", "has", "had", "soon", "also", "then", "later", "eventually",
                 "gradually", "reportedly", "likely", "all", "not", "now", "also", "finally", "must", "should",
                 "can", "begin", "began", "start", "started", "to begin", "begun", "expected", "due", "set",
                 "currently", "already", "still", "in the process of", "n't", "'t", "is expected to", "again", "in total",
+                "who", "that", "which",
                 "in all", "altogether", "each year", "every year", "annually", "once again", "too",
                 "are expected to", "were", "quickly", "immediately", "temporarily", "permanently", "largely");
         cue(Cue.SANCTION, "sanction", "sanctions", "sanctioned", "sanctioning", "embargo", "embargoes",
-                "embargoed", "restrictive measures", "economic penalties", "punitive measures");
+                "embargoed", "restrictive measures", "economic penalties", "punitive measures", "sanctions-hit",
+                "sanctions-busting", "sanctions-evasion", "sanctions-related");
         cue(Cue.S_IMPOSE, "impose", "imposes", "imposed", "imposing", "imposition", "slap", "slapped", "slaps",
                 "slapping", "levy", "levied", "levies", "introduce", "introduced", "introduces", "adopt", "adopted",
                 "adopts", "unveil", "unveiled", "unveils", "announce", "announced", "announces", "new", "fresh",
-                "hit", "hits", "place", "placed", "places", "put", "puts", "issue", "issued", "reimpose", "reimposed", "re-impose", "re-imposed", "reimposing", "snap back",
+                "hit", "hits", "place", "placed", "places", "put", "puts", "issue", "issued", "reimpose", "reimposed", "re-impose", "re-imposed", "reimposing", "reinstate", "reinstated", "reinstates", "reinstating", "faced", "snap back", "took effect", "take effect", "takes effect", "came into force",
+                "come into force", "entered into force", "kicked in", "go into effect", "went into effect",
                 "snapback", "approve",
                 "approved", "approves", "enact", "enacted", "sanctioned", "blacklist", "blacklisted", "designated",
                 "round of", "package", "additional", "further", "targeted", "targets", "target", "targeting",
@@ -361,7 +416,7 @@ final class Vocabulary {
                 "maintaining", "retain", "retained", "retains", "renew", "renewed", "renews", "renewing",
                 "renewal", "extend", "extended", "extends", "extending", "extension", "prolong", "prolonged",
                 "roll over", "rolled over", "uphold", "upheld", "upholds", "in place", "remain", "remains",
-                "remained", "continue", "continued", "continues", "continuing", "stay", "stays", "preserve",
+                "remained", "stay", "stays", "preserve",
                 "preserved", "keep up", "sustain", "sustained", "persist", "still", "remain in force",
                 "in force", "enforce", "enforced", "enforcing", "enforcement", "implement", "implemented",
                 "implementing", "implementation");
@@ -402,6 +457,19 @@ final class Vocabulary {
                 "one", "under", "since", "according", "during", "both", "about", "our", "us", "such");
         cue(Cue.EACH, "each", "apiece", "per country", "in each", "to each", "for each", "each to");
         cue(Cue.RESPECTIVELY, "respectively");
+        cue(Cue.PRONOUN, "them", "those", "these");
+        cue(Cue.ABBREVIATION, ABBREVIATIONS.toArray(new String[0]));
+        cue(Cue.DEMONYM, "Americans", "Britons", "Germans", "Canadians", "Italians", "Spaniards", "Poles", "Danes", "Norwegians", "Swedes", "Finns", "Estonians", "Latvians", "Lithuanians", "Romanians", "Australians", "South Koreans", "North Koreans", "Turks", "Russians", "Ukrainians", "Frenchmen", "Dutchmen", "Belgians", "Czechs", "Hungarians", "Greeks", "Iranians");
+        cue(Cue.AREA, "city", "town", "region", "province",
+            "port", "village", "area", "district", "capital", "island", "islands", "county", "state", "oblast",
+            "governorate", "prefecture", "enclave", "territory", "base", "border", "borders");
+        cue(Cue.NOT_FORCE, "mission", "operation",
+            "deployment", "base", "number", "numbers", "cap", "ceiling", "strength", "headcount", "units", "unit",
+            "group", "company", "rotation");
+        cue(Cue.PART, "many", "much", "some", "all", "any",
+            "none", "most", "part", "half", "rest", "portion", "share", "majority", "bulk", "one", "third", "quarter",
+            "each", "fraction");
+        cue(Cue.KOREA, "kim jong un", "kim jong-un", "kim jong-un", "koreas", "korea", "korean", "koreans", "pyongyang", "seoul", "dprk", "rok", "usfk");
         cue(Cue.DETERMINER, "a", "an", "the", "of", "just", "only", "well", "little", "some", "another",
                 "an additional", "additional", "total", "a total of", "remaining", "its remaining", "the remaining",
                 "a force of", "'s", "its", "their", "his", "her", "our", "fully", "all", "over");
@@ -414,9 +482,9 @@ final class Vocabulary {
                 "neighbouring", "nearby", "war-torn", "occupied", "northeastern", "northwestern", "southeastern",
                 "southwestern", "northeast", "northwest", "southeast", "southwest", "rural", "restive", "volatile",
                 "landlocked", "troubled", "remote", "mainland", "frontline", "front-line", "allied", "southern-most",
-                "northernmost", "southernmost", "far", "strategic", "key", "ally", "fellow", "member", "state");
+                "northernmost", "southernmost", "far", "strategic", "key", "ally", "fellow", "member", "state", "'s",
+                "alliance", "its", "their");
         cue(Cue.NOT_TROOP_CONTEXT, "aged", "age", "ages", "old", "year-old", "years-old", "yearold", "born",
-                "salary", "salaries", "cost", "costs", "budget", "paid", "pay", "worth", "spent", "spend",
-                "price", "fund", "funds", "funding");
+                "salary", "salaries");
     }
 }

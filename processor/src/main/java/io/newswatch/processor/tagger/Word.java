@@ -17,6 +17,8 @@ final class Word {
     long multiplier;
     /** Phrases that start with this word, longest first. */
     Phrase[] phrases = new Phrase[0];
+    /** The phrases by the entry of their second word, longest first (built once phrases are complete). */
+    java.util.IdentityHashMap<Word, Phrase[]> bySecond;
 
     Word(String key) {
         this.key = key;
@@ -26,7 +28,7 @@ final class Word {
         return (cues & cue) != 0;
     }
 
-    /** A multi-word entry: the keys of the words after the first, and what the phrase means. */
-    record Phrase(String[] rest, Word meaning) {
+    /** A multi-word entry: the words after the first (keys and entries), and what the phrase means. */
+    record Phrase(String[] rest, Word[] restWords, Word meaning) {
     }
 }

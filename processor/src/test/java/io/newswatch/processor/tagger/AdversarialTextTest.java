@@ -44,6 +44,13 @@ class AdversarialTextTest {
         out.add(Arguments.of("right-to-left text", "\u202E28,500 US troops in South Korea\u202C سيتم سحب ٢٨٥٠٠ جندي"));
         out.add(Arguments.of("random bytes", random(200_000, 7)));
         out.add(Arguments.of("random words", randomWords(50_000, 11)));
+        out.add(Arguments.of("a range at the very start", "Up to 3,000 to 4,000 troops will leave Germany."));
+        out.add(Arguments.of("hedges only", "about nearly up to more than some around 2,000"));
+        out.add(Arguments.of("figure first", "2,000. troops"));
+        out.add(Arguments.of("dash words", "- - -- — 28-thousand- -500 troops-"));
+        for (long seed = 1; seed <= 30; seed++) {
+            out.add(Arguments.of("short random words " + seed, randomWords(40, seed)));
+        }
         return out.stream();
     }
 
@@ -54,6 +61,17 @@ class AdversarialTextTest {
         for (Tag t : tags) {
             assertTrue(t.start() >= 0 && t.end() <= text.length() && t.start() <= t.end(), name + ": offsets in range");
             assertEquals(t.sentence(), text.substring(t.start(), t.end()), name + ": sentence at its offsets");
+        }
+    }
+
+    @org.junit.jupiter.api.Test
+    void shouldSurviveThousandsOfShortRandomTexts() {
+        for (long seed = 100; seed < 3_100; seed++) {
+            String text = randomWords(3 + (int) (seed % 25), seed);
+            List<Tag> tags = assertDoesNotThrow(() -> tagger.tag(text, null), "random text " + seed + ": " + text);
+            for (Tag t : tags) {
+                assertEquals(t.sentence(), text.substring(t.start(), t.end()), "offsets for random text " + seed);
+            }
         }
     }
 
@@ -94,7 +112,10 @@ class AdversarialTextTest {
         String[] words = {"28,500", "troops", "US", "withdraw", "from", "to", "South", "Korea", "the", "peninsula",
             "sanctions", "on", "ease", "not", "about", "up", "nearly", "4.600", "3 000", "28.5k", "-", "strong",
             ".", ",", "“", "”", "each", "respectively", "and", "Estonia", "Latvia", "Lithuania", "border", "of",
-            "killed", "$", "%", "In", "2004", "Feb.", "U.S.", "No.", "2", "thousand", "twenty", "a", "dozen"};
+            "killed", "$", "%", "In", "2004", "Feb.", "U.S.", "No.", "2", "thousand", "twenty", "a", "dozen",
+            "(", ")", "from", "by", "below", "leave", "leaving", "of", "them", "Americans", "here", "SEOUL", "--",
+            "sanctioned", "relief", "Kim", "not", "denied", "will", "Guam", "relocate", "since", "stationed",
+            "more", "up", "between", "-odd", "-plus", "-strong", "force", "Syria", "Iraq", "'s", "border"};
         Random r = new Random(seed);
         StringBuilder b = new StringBuilder();
         for (int i = 0; i < n; i++) {

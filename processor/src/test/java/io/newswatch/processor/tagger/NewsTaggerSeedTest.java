@@ -55,6 +55,18 @@ class NewsTaggerSeedTest {
     }
 
     @Test
+    void shouldTagAChangeWithNoNumberWithQuantityNull() {
+        List<Tag> tags = tagger.tag(Resources.text("/seeds/000_dc611732de9b23bb.txt"), LocalDate.of(2019, 2, 21));
+        TroopTag first = (TroopTag) tags.get(0);
+        assertEquals(null, first.quantity(), "'withdrawal of U.S. troops ... is not on the table' has no number");
+        assertEquals(TroopTag.Kind.REDUCTION, first.kind());
+        assertEquals("South Korea", first.location());
+        assertEquals("US", first.force());
+        assertEquals(TroopTag.Stance.DENIED, first.stance());
+        assertTrue(first.sentence().startsWith("Denuclearization of the Korean peninsula"), first.sentence());
+    }
+
+    @Test
     void shouldGiveSentenceOffsetsIntoTheInput() {
         for (String seed : List.of("000_dc611732de9b23bb", "001_6a66de03a92d95d0", "002_4e60ce3ae991eb2a")) {
             String text = Resources.text("/seeds/" + seed + ".txt");
