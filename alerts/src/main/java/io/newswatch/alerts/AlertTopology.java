@@ -130,8 +130,10 @@ public final class AlertTopology {
 
         private final Duration reorderDelay;
         private KeyValueStore<String, Mention> buffer;
-        /** When each buffered mention arrived (wall clock); after a restart they count as just arrived. */
-        private final java.util.Map<String, Long> arrivals = new java.util.HashMap<>();
+        /** Buffered mentions in arrival order (wall clock); after a restart they count as just arrived. */
+        private final java.util.ArrayDeque<Pending> arrivals = new java.util.ArrayDeque<>();
+
+        private record Pending(String key, Mention mention, long arrival) { }
 
         ShiftProcessor(ShiftDetector detector, Duration reorderDelay) {
             this.detector = detector;
@@ -149,7 +151,7 @@ public final class AlertTopology {
             arrivals.clear();
             long now = context.currentSystemTimeMs();
             try (KeyValueIterator<String, Mention> it = buffer.all()) {
-                it.forEachRemaining(kv -> arrivals.put(kv.key, now));
+                it.forEachRemaining(kv -> arrivals.add(new Pending(kv.key, kv.value, now)));
             }
             if (!reorderDelay.isZero()) {
                 Duration tick = reorderDelay.dividedBy(2).compareTo(Duration.ofMillis(20)) < 0
@@ -170,23 +172,19 @@ public final class AlertTopology {
             }
             String key = SubjectStore.eventKey(mention);
             buffer.put(key, mention);
-            arrivals.put(key, context.currentSystemTimeMs());
+            arrivals.add(new Pending(key, mention, context.currentSystemTimeMs()));
         }
 
         /** Decides, in event order, every buffered mention that has waited out the delay. */
         private void flush(long now) {
-            List<org.apache.kafka.streams.KeyValue<String, Mention>> due = new java.util.ArrayList<>();
-            try (KeyValueIterator<String, Mention> it = buffer.all()) {
-                it.forEachRemaining(kv -> {
-                    if (arrivals.getOrDefault(kv.key, 0L) <= now - reorderDelay.toMillis()) {
-                        due.add(kv);
-                    }
-                });
+            List<Pending> due = new java.util.ArrayList<>();
+            while (!arrivals.isEmpty() && arrivals.peekFirst().arrival() <= now - reorderDelay.toMillis()) {
+                due.add(arrivals.pollFirst());
             }
-            for (org.apache.kafka.streams.KeyValue<String, Mention> kv : due) {
-                decide(kv.value, kv.value.getPublished().toEpochMilli());
-                buffer.delete(kv.key);
-                arrivals.remove(kv.key);
+            due.sort(java.util.Comparator.comparing(Pending::key));
+            for (Pending p : due) {
+                decide(p.mention(), p.mention().getPublished().toEpochMilli());
+                buffer.delete(p.key());
             }
         }
 
