@@ -102,4 +102,12 @@ class ConfigLoaderTest {
                 () -> ConfigLoader.load(null, Map.of(), Map.of("channel.ops.type", "webhook", "channel.ops.url", "https://x.example/")));
         assertTrue(e.getMessage().contains("channel 'ops'") && e.getMessage().contains("secret"), e.getMessage());
     }
+
+    @Test
+    void shouldLoadTheComposeServicesConfigurationFiles() {
+        NewswatchConfig channels = ConfigLoader.load(Path.of("..", "config", "channels.properties"), Map.of(), Map.of());
+        assertTrue(channels.channels().isEmpty(), "all examples commented out: the alerts service uses the console");
+        NewswatchConfig feeds = ConfigLoader.load(Path.of("..", "config", "feeds.properties"), Map.of(), Map.of());
+        assertEquals(2, feeds.ingest().feeds().size(), "the two example feeds");
+    }
 }
