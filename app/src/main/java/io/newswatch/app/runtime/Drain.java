@@ -34,6 +34,23 @@ final class Drain {
         return out;
     }
 
+    /** True when no transaction is open on any partition of {@code topic}: its stable end is its end. */
+    static boolean noOpenTransactions(Admin admin, String topic) throws ExecutionException, InterruptedException {
+        Map<TopicPartition, OffsetSpec> request = new HashMap<>();
+        admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic).partitions()
+                .forEach(p -> request.put(new TopicPartition(topic, p.partition()), OffsetSpec.latest()));
+        Map<TopicPartition, ListOffsetsResult.ListOffsetsResultInfo> stable = admin
+                .listOffsets(request, new ListOffsetsOptions(IsolationLevel.READ_COMMITTED)).all().get();
+        Map<TopicPartition, ListOffsetsResult.ListOffsetsResultInfo> end = admin
+                .listOffsets(request, new ListOffsetsOptions(IsolationLevel.READ_UNCOMMITTED)).all().get();
+        for (TopicPartition tp : request.keySet()) {
+            if (stable.get(tp).offset() != end.get(tp).offset()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Records on {@code topics} that {@code group} has not committed yet. */
     static long lag(Admin admin, String group, List<String> topics) throws ExecutionException, InterruptedException {
         Map<TopicPartition, OffsetAndMetadata> committed =

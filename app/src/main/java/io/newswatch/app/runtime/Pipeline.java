@@ -11,7 +11,13 @@ import io.newswatch.app.config.NewswatchConfig;
 import io.newswatch.processor.TaggingTopology;
 import io.newswatch.processor.tagger.Tagger;
 import io.newswatch.schemas.Topics;
+import io.newswatch.schemas.Mention;
 import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.streams.StoreQueryParameters;
+import org.apache.kafka.streams.errors.InvalidStateStoreException;
+import org.apache.kafka.streams.state.KeyValueIterator;
+import org.apache.kafka.streams.state.QueryableStoreTypes;
+import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
 
 /** The processor and alerts Streams apps running side by side in one process, as the demo runs them. */
 public final class Pipeline implements AutoCloseable {
@@ -57,7 +63,9 @@ public final class Pipeline implements AutoCloseable {
                 boolean drained = Drain.groupCaughtUp(admin, processor,
                         List.of(topics.articles().name()))
                         && Drain.groupCaughtUp(admin, alerts,
-                        List.of(topics.mentions().name(), topics.health().name()));
+                        List.of(topics.mentions().name(), topics.health().name()))
+                        && reorderBufferEmpty()
+                        && Drain.noOpenTransactions(admin, topics.alerts().name());
                 stable = drained ? stable + 1 : 0;
                 if (Instant.now().isAfter(until)) {
                     throw new IllegalStateException("pipeline not drained within " + deadline);
@@ -66,6 +74,19 @@ public final class Pipeline implements AutoCloseable {
             }
         } catch (ExecutionException e) {
             throw new IllegalStateException("cannot read consumer group offsets: " + e.getCause().getMessage(), e);
+        }
+    }
+
+    /** True when the alerts app holds no mention back for reordering (this instance's partitions). */
+    private boolean reorderBufferEmpty() {
+        try {
+            ReadOnlyKeyValueStore<String, Mention> buffer = apps.get(1).streams().store(StoreQueryParameters
+                    .fromNameAndType(AlertTopology.REORDER_STORE, QueryableStoreTypes.<String, Mention>keyValueStore()));
+            try (KeyValueIterator<String, Mention> it = buffer.all()) {
+                return !it.hasNext();
+            }
+        } catch (InvalidStateStoreException e) {
+            return false;
         }
     }
 
