@@ -113,6 +113,7 @@ public final class AlertTopology {
 
     /** Applies the detector to each mention against its subject's stored history. */
     static final class ShiftProcessor implements Processor<String, Mention, String, Alert> {
+        private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ShiftProcessor.class);
         private static final int CACHED_SUBJECTS = 1_000;
 
         private final ShiftDetector detector;
@@ -183,7 +184,13 @@ public final class AlertTopology {
             }
             due.sort(java.util.Comparator.comparing(Pending::key));
             for (Pending p : due) {
-                decide(p.mention(), p.mention().getPublished().toEpochMilli());
+                try {
+                    decide(p.mention(), p.mention().getPublished().toEpochMilli());
+                } catch (RuntimeException e) {
+                    // one mention that cannot be decided must not hold back the rest; it stays in the mentions topic
+                    LOG.error("cannot decide mention {} of {} (article {}): {}; skipped", p.mention().getId(),
+                            p.mention().getSubject(), p.mention().getArticleId(), e.toString(), e);
+                }
                 buffer.delete(p.key());
             }
         }

@@ -42,18 +42,25 @@ final class AlertsCommand implements Callable<Integer> {
         Shutdown shutdown = Shutdown.onSignal();
         try (Cluster cluster = Cluster.open(config, false)) {
             cluster.createTopics(topics);
-            try (StreamsApp app = StreamsApp.start(StreamsApp.applicationId(config, "alerts"),
-                    AlertTopology.build(topics, config.alertRules(), config.reorderDelay()), cluster, config, topics, "alerts");
-                 Notifications notifications = Notifications.start(cluster, config, topics, channels);
+            try (Notifications notifications = Notifications.start(cluster, config, topics, channels);
+                 StreamsApp app = StreamsApp.start(StreamsApp.applicationId(config, "alerts"),
+                         AlertTopology.build(topics, config.alertRules(), config.reorderDelay()), cluster, config,
+                         topics, "alerts");
                  Dashboard board = dashboard == null ? null
                          : Dashboard.start(Addresses.parse(dashboard), cluster, config, topics, app)) {
                 app.awaitRunning(Duration.ofSeconds(120));
+                System.err.println("newswatch alerts: running against " + cluster.bootstrapServers()
+                        + ", delivering to " + channels.stream().map(ChannelConfig::name).toList());
                 if (board != null) {
                     System.err.println("newswatch alerts: dashboard at http://" + Addresses.show(board.address()) + "/");
                 }
-                System.err.println("newswatch alerts: running against " + cluster.bootstrapServers()
-                        + ", delivering to " + channels.stream().map(ChannelConfig::name).toList());
-                shutdown.await();
+                while (!shutdown.await(Duration.ofMillis(500))) {
+                    if (app.failed() || notifications.failure() != null) {
+                        System.err.println("newswatch alerts: stopped: " + (app.failed()
+                                ? app.applicationId() + " is " + app.state() : "delivery failed: " + notifications.failure()));
+                        return 1;
+                    }
+                }
                 notifications.stats().forEach(s -> System.err.println("newswatch alerts: " + s));
             }
         } finally {

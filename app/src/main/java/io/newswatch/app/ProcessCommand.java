@@ -31,7 +31,12 @@ final class ProcessCommand implements Callable<Integer> {
                     TaggingTopology.build(topics, new NewsTagger()), cluster, config, topics, "processor")) {
                 app.awaitRunning(Duration.ofSeconds(120));
                 System.err.println("newswatch process: running against " + cluster.bootstrapServers());
-                shutdown.await();
+                while (!shutdown.await(Duration.ofMillis(500))) {
+                    if (app.failed()) {
+                        System.err.println("newswatch process: stopped: " + app.applicationId() + " is " + app.state());
+                        return 1;
+                    }
+                }
             }
         } finally {
             shutdown.finished();

@@ -20,7 +20,7 @@ final class Shutdown {
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             s.requested.countDown();
             try {
-                s.finished.await(30, TimeUnit.SECONDS);
+                s.finished.await(60, TimeUnit.SECONDS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
@@ -35,6 +35,11 @@ final class Shutdown {
     /** Blocks until a shutdown is requested. */
     void await() throws InterruptedException {
         requested.await();
+    }
+
+    /** Blocks until a shutdown is requested or {@code timeout} passes; true when requested. */
+    boolean await(java.time.Duration timeout) throws InterruptedException {
+        return requested.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     /** Tells the hook the main thread has closed everything. */

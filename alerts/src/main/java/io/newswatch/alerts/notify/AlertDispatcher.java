@@ -19,9 +19,13 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
  */
 public final class AlertDispatcher implements AutoCloseable {
 
+    /** Alerts queued on a channel beyond which the dispatcher stops reading until it catches up. */
+    static final int BACKLOG = 1_000;
+
     private final KafkaConsumer<String, Alert> consumer;
     private final Notifier notifier;
     private boolean uncommitted;
+    private volatile boolean caughtUp;
 
     /**
      * @param client  Kafka client settings (at least bootstrap.servers)
@@ -52,12 +56,43 @@ public final class AlertDispatcher implements AutoCloseable {
             consumer.commitSync();
             uncommitted = false;
         }
+        caughtUp = readToEnd();
+        pauseWhileBacklogged();
         return n;
+    }
+
+    /** True when, at its last poll, the dispatcher held partitions and had read each to its committed end. */
+    public boolean caughtUp() {
+        return caughtUp;
     }
 
     /** True when no channel has anything queued or in progress. */
     public boolean idle() {
         return notifier.stats().stream().allMatch(s -> s.queued() == 0);
+    }
+
+    private boolean readToEnd() {
+        java.util.Set<org.apache.kafka.common.TopicPartition> assigned = consumer.assignment();
+        if (assigned.isEmpty()) {
+            return false;
+        }
+        Map<org.apache.kafka.common.TopicPartition, Long> ends = consumer.endOffsets(assigned);
+        for (org.apache.kafka.common.TopicPartition tp : assigned) {
+            if (consumer.position(tp) < ends.get(tp)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Stops fetching while a channel is far behind, so its queue never overflows into dead letters. */
+    private void pauseWhileBacklogged() {
+        boolean backlogged = notifier.stats().stream().anyMatch(s -> s.queued() >= BACKLOG);
+        if (backlogged) {
+            consumer.pause(consumer.assignment());
+        } else if (!consumer.paused().isEmpty()) {
+            consumer.resume(consumer.paused());
+        }
     }
 
     @Override

@@ -178,13 +178,17 @@ final class ChannelWorker {
                 outcome = new DeliveryOutcome.Rejected("cannot deliver: " + describe(e));
                 errorClass = Optional.of(e.getClass().getName());
             }
-            if (Thread.interrupted()) {
-                throw new InterruptedException("channel " + config.name() + " interrupted");
-            }
             if (outcome instanceof DeliveryOutcome.Delivered) {
+                // recorded before honouring an interrupt: it was delivered, and must not be sent again
                 markDelivered(alert);
                 delivered.incrementAndGet();
+                if (Thread.interrupted()) {
+                    throw new InterruptedException("channel " + config.name() + " interrupted");
+                }
                 return;
+            }
+            if (Thread.interrupted()) {
+                throw new InterruptedException("channel " + config.name() + " interrupted");
             }
             if (outcome instanceof DeliveryOutcome.Rejected rejected) {
                 giveUp(alert, attempt, "rejected: " + rejected.reason(), errorClass);

@@ -3,6 +3,7 @@ package io.newswatch.alerts.notify;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
 import io.newswatch.schemas.DeadLetter;
 import io.newswatch.schemas.Topic;
@@ -35,7 +36,11 @@ public final class KafkaDeadLetterSink implements DeadLetterSink, AutoCloseable 
         LOG.warn("{}: gave up on alert {} after {} attempts: {}", letter.getStage(), failure.alert().getId(),
                 failure.attempts(), failure.reason());
         try {
-            producer.send(new ProducerRecord<>(topic.name(), letter.getStage(), letter)).get();
+            producer.send(new ProducerRecord<>(topic.name(), letter.getStage(), letter)).get(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            LOG.error("{}: interrupted writing the dead letter for alert {} to {}", letter.getStage(),
+                    failure.alert().getId(), topic.name());
         } catch (Exception e) {
             LOG.error("{}: cannot write the dead letter for alert {} to {}: {}", letter.getStage(),
                     failure.alert().getId(), topic.name(), e.getMessage());

@@ -13,9 +13,12 @@ import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.RecordDeserializationException;
 
 /** Reads committed alerts from the alerts topic, every partition, from a starting point. */
 public final class AlertReader implements AutoCloseable {
+
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(AlertReader.class);
 
     private final KafkaConsumer<String, Alert> consumer;
     private final List<TopicPartition> partitions;
@@ -38,9 +41,16 @@ public final class AlertReader implements AutoCloseable {
     /** Polls once and hands each alert to {@code sink}; returns how many. */
     public int poll(Duration timeout, Consumer<Alert> sink) {
         int n = 0;
-        for (ConsumerRecord<String, Alert> r : consumer.poll(timeout)) {
-            sink.accept(r.value());
-            n++;
+        try {
+            for (ConsumerRecord<String, Alert> r : consumer.poll(timeout)) {
+                sink.accept(r.value());
+                n++;
+            }
+        } catch (RecordDeserializationException e) {
+            // an alert this reader cannot decode: say which, skip it, and go on with the rest
+            LOG.warn("skipping undecodable alert at {}-{}@{}: {}", e.topicPartition().topic(),
+                    e.topicPartition().partition(), e.offset(), e.getMessage());
+            consumer.seek(e.topicPartition(), e.offset() + 1);
         }
         return n;
     }

@@ -34,10 +34,17 @@ public final class Cluster implements AutoCloseable {
         this.bootstrapServers = bootstrapServers;
     }
 
-    /** Connects to the configured cluster, starting the embedded broker when none is configured. */
+    /**
+     * Connects to the configured cluster, starting the embedded broker when none is configured.
+     * {@code fresh} wipes the embedded broker's data and the Streams state beside it: state that
+     * outlived its changelogs would make the apps think they had seen every record already.
+     */
     public static Cluster open(NewswatchConfig config, boolean fresh) {
         if (!config.embedded()) {
             return new Cluster(config, null, config.bootstrapServers());
+        }
+        if (fresh) {
+            EmbeddedKafka.deleteRecursively(config.stateDir().toAbsolutePath().normalize());
         }
         EmbeddedKafka kafka = EmbeddedKafka.start(config.brokerDir(), fresh, Duration.ofSeconds(90));
         return new Cluster(config, kafka, kafka.bootstrapServers());

@@ -52,14 +52,29 @@ public final class Notifications implements AutoCloseable {
     }
 
     private void run() {
-        try {
-            while (running) {
+        while (running) {
+            try {
                 dispatcher.pollOnce(Duration.ofMillis(200));
+            } catch (org.apache.kafka.common.errors.RetriableException
+                     | org.apache.kafka.clients.consumer.CommitFailedException
+                     | org.apache.kafka.common.errors.RebalanceInProgressException e) {
+                LOG.warn("alert delivery: {}; retrying", e.toString());
+            } catch (org.apache.kafka.common.errors.InterruptException e) {
+                if (running) {
+                    failure = e;
+                }
+                return;
+            } catch (RuntimeException e) {
+                failure = e;
+                LOG.error("alert delivery stopped: {}", e.getMessage(), e);
+                return;
             }
-        } catch (RuntimeException e) {
-            failure = e;
-            LOG.error("alert delivery stopped: {}", e.getMessage(), e);
         }
+    }
+
+    /** The error that stopped delivery, or null while it runs. */
+    public RuntimeException failure() {
+        return failure;
     }
 
     /** Per-channel counts. */
@@ -78,7 +93,7 @@ public final class Notifications implements AutoCloseable {
             if (failure != null) {
                 throw failure;
             }
-            stable = dispatcher.idle() ? stable + 1 : 0;
+            stable = dispatcher.idle() && dispatcher.caughtUp() ? stable + 1 : 0;
             if (Instant.now().isAfter(until)) {
                 throw new IllegalStateException("alert delivery not finished within " + deadline + ": " + stats());
             }

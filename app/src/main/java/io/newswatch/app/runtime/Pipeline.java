@@ -60,6 +60,11 @@ public final class Pipeline implements AutoCloseable {
         int stable = 0;
         try (Admin admin = Admin.create(cluster.clientProperties())) {
             while (stable < 2) {
+                for (StreamsApp app : apps) {
+                    if (app.failed()) {
+                        throw new IllegalStateException(app.applicationId() + " stopped (" + app.state() + "); see the log");
+                    }
+                }
                 boolean drained = Drain.groupCaughtUp(admin, processor,
                         List.of(topics.articles().name()))
                         && Drain.groupCaughtUp(admin, alerts,
@@ -95,7 +100,7 @@ public final class Pipeline implements AutoCloseable {
         try (Admin admin = Admin.create(cluster.clientProperties())) {
             return new long[] {
                     Drain.lag(admin, apps.get(0).applicationId(), List.of(topics.articles().name())),
-                    Drain.lag(admin, apps.get(1).applicationId(), List.of(topics.mentions().name()))};
+                    Drain.lag(admin, apps.get(1).applicationId(), List.of(topics.mentions().name(), topics.health().name()))};
         } catch (ExecutionException e) {
             throw new IllegalStateException("cannot read consumer group offsets: " + e.getCause().getMessage(), e);
         }

@@ -11,6 +11,7 @@ import org.apache.kafka.streams.CloseOptions;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler;
 
 /**
  * Runs one Streams topology with newswatch's settings: exactly-once, state under the data
@@ -19,8 +20,11 @@ import org.apache.kafka.streams.Topology;
  */
 public final class StreamsApp implements AutoCloseable {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(StreamsApp.class);
+
     private final KafkaStreams streams;
     private final String applicationId;
+    private volatile boolean closing;
 
     private StreamsApp(KafkaStreams streams, String applicationId) {
         this.streams = streams;
@@ -43,6 +47,10 @@ public final class StreamsApp implements AutoCloseable {
         p.put(DeadLetterHandler.TOPIC_CONFIG, topics.deadLetters().name());
         p.put(DeadLetterHandler.STAGE_CONFIG, stage);
         KafkaStreams streams = new KafkaStreams(topology, p);
+        streams.setUncaughtExceptionHandler(e -> {
+            LOG.error("{} stopped on an unexpected error: {}", applicationId, e.toString(), e);
+            return StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse.SHUTDOWN_CLIENT;
+        });
         streams.start();
         return new StreamsApp(streams, applicationId);
     }
@@ -52,7 +60,7 @@ public final class StreamsApp implements AutoCloseable {
     public void awaitRunning(Duration deadline) throws InterruptedException {
         Instant until = Instant.now().plus(deadline);
         while (streams.state() != KafkaStreams.State.RUNNING) {
-            if (!streams.state().isRunningOrRebalancing() && streams.state() != KafkaStreams.State.CREATED) {
+            if (failed()) {
                 throw new IllegalStateException(applicationId + " stopped: " + streams.state());
             }
             if (Instant.now().isAfter(until)) {
@@ -72,6 +80,13 @@ public final class StreamsApp implements AutoCloseable {
         return streams;
     }
 
+    /** True when the app has stopped on its own: an error, not a close. */
+    public boolean failed() {
+        KafkaStreams.State state = streams.state();
+        return state == KafkaStreams.State.ERROR || state == KafkaStreams.State.PENDING_ERROR
+                || (!closing && (state == KafkaStreams.State.NOT_RUNNING || state == KafkaStreams.State.PENDING_SHUTDOWN));
+    }
+
     public KafkaStreams.State state() {
         return streams.state();
     }
@@ -83,6 +98,7 @@ public final class StreamsApp implements AutoCloseable {
 
     @Override
     public void close() {
+        closing = true;
         streams.close(CloseOptions.groupMembershipOperation(CloseOptions.GroupMembershipOperation.LEAVE_GROUP)
                 .withTimeout(Duration.ofSeconds(30)));
     }

@@ -30,6 +30,8 @@ public final class ExecutorScheduler implements Scheduler, AutoCloseable {
         };
         this.executor = new ScheduledThreadPoolExecutor(threads, factory);
         this.executor.setRemoveOnCancelPolicy(true);
+        // on close, polls not yet due are dropped; polls running finish
+        this.executor.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
     }
 
     @Override
@@ -45,9 +47,13 @@ public final class ExecutorScheduler implements Scheduler, AutoCloseable {
     /** Stops waiting tasks and waits (bounded) for running polls to finish. */
     @Override
     public void close() {
-        executor.shutdownNow();
+        // let running polls finish publishing and saving their state; interrupt only what overstays
+        executor.shutdown();
         try {
-            executor.awaitTermination(30, TimeUnit.SECONDS);
+            if (!executor.awaitTermination(30, TimeUnit.SECONDS)) {
+                executor.shutdownNow();
+                executor.awaitTermination(10, TimeUnit.SECONDS);
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

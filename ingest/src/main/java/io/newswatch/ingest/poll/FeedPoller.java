@@ -152,13 +152,15 @@ public final class FeedPoller {
             }
             List<ArticleId> keys = ArticleId.keys(
                     URI.create(article.getCanonicalUrl()), source.url(), entry.guid(), article.getText());
-            keys.stream().filter(k -> !k.value().startsWith("guid:")).forEach(k -> articleKeys.add(k.value()));
             Sighting sighting = deduplicator.see(keys);
             if (sighting instanceof Sighting.Repeat repeat) {
                 LOG.debug("feed {}: {} is an article already sent (matched {})", source.url(), article.getUrl(),
                         repeat.matched());
                 repeats++;
             } else {
+                // only what this feed sends goes into its state: a repeat belongs to the feed that sent it
+                // (which may still be holding it back unacknowledged)
+                keys.stream().filter(k -> !k.value().startsWith("guid:")).forEach(k -> articleKeys.add(k.value()));
                 fresh.add(article);
             }
         }
