@@ -95,6 +95,11 @@ public final class AlertDispatcher implements AutoCloseable {
         }
     }
 
+    /** Makes a blocked {@link #pollOnce} return at once with a WakeupException; safe from any thread. */
+    public void wakeup() {
+        consumer.wakeup();
+    }
+
     @Override
     public void close() {
         consumer.close();

@@ -59,6 +59,8 @@ public final class Notifications implements AutoCloseable {
                      | org.apache.kafka.clients.consumer.CommitFailedException
                      | org.apache.kafka.common.errors.RebalanceInProgressException e) {
                 LOG.warn("alert delivery: {}; retrying", e.toString());
+            } catch (org.apache.kafka.common.errors.WakeupException e) {
+                return;
             } catch (org.apache.kafka.common.errors.InterruptException e) {
                 if (running) {
                     failure = e;
@@ -104,6 +106,7 @@ public final class Notifications implements AutoCloseable {
     @Override
     public void close() {
         running = false;
+        dispatcher.wakeup();
         try {
             thread.join(Duration.ofSeconds(10).toMillis());
         } catch (InterruptedException e) {
