@@ -75,6 +75,7 @@ public final class NewsTagger implements Tagger {
         int sentences = bounds.length - 1;
         byte[] interest = new byte[Math.max(0, sentences)];
         boolean previousTroop = false;
+        boolean previousSanction = false;
         for (int b = 0; b < sentences; b++) {
             int marks = 0;
             for (int k = bounds[b]; k < bounds[b + 1]; k++) {
@@ -85,10 +86,13 @@ public final class NewsTagger implements Tagger {
             boolean troop = (marks & Tokens.M_TROOP) != 0;
             boolean troopCue = troop || (marks & Tokens.M_UNIT) != 0;
             boolean troopChange = troop && (marks & Tokens.M_CHANGE) != 0;
-            boolean ofThem = number && previousTroop && (marks & Tokens.M_PRONOUN) != 0;
+            boolean ofThem = number && previousTroop && ((marks & Tokens.M_PRONOUN) != 0
+                    || (marks & (Tokens.M_CHANGE)) != 0);
+            boolean sanction = (marks & Tokens.M_SANCTION) != 0;
             interest[b] = (byte) ((number && troopCue || troopChange || ofThem ? 1 : 0)
-                    | ((marks & Tokens.M_SANCTION) != 0 ? 2 : 0) | (previousTroop ? 4 : 0));
+                    | (sanction || previousSanction ? 2 : 0) | (previousTroop ? 4 : 0) | (previousSanction ? 8 : 0));
             previousTroop = troop;
+            previousSanction = sanction;
         }
         TroopReader troops = new TroopReader(t, korea);
         SanctionReader sanctions = new SanctionReader(t);
@@ -109,6 +113,7 @@ public final class NewsTagger implements Tagger {
                     }
                 }
                 if (sanctionSentence) {
+                    sanctions.sanctionsBefore = (interest[b] & 8) != 0;
                     for (SanctionReader.Draft d : sanctions.read(s, e)) {
                         found.add(new Found(s, e, null, d));
                     }
@@ -119,13 +124,13 @@ public final class NewsTagger implements Tagger {
                 }
             }
         }
-        return resolve(t, bounds, found, named);
+        return resolve(t, bounds, found, named, korea);
     }
 
     private record Found(int first, int last, TroopReader.Draft troop, SanctionReader.Draft sanction) {
     }
 
-    private List<Tag> resolve(Tokens t, int[] bounds, List<Found> found, Map<String, Integer> named) {
+    private List<Tag> resolve(Tokens t, int[] bounds, List<Found> found, Map<String, Integer> named, boolean korea) {
         Map<String, Integer> hosts = new java.util.LinkedHashMap<>();
         Map<String, Integer> forces = new java.util.LinkedHashMap<>();
         Map<String, Integer> targets = new java.util.LinkedHashMap<>();
@@ -153,12 +158,20 @@ public final class NewsTagger implements Tagger {
         }
         if ((needHost && host == null) || (needForce && force == null)) {
             Map<String, Integer> namedHosts = new java.util.LinkedHashMap<>();
+            Map<String, Integer> weakHosts = new java.util.LinkedHashMap<>();
             Map<String, Integer> namedForces = new java.util.LinkedHashMap<>();
             for (int b = 0; b + 1 < bounds.length; b++) {
                 for (Mention m : Mention.find(t, bounds[b], bounds[b + 1])) {
-                    if (m.locative() && m.place().canHost() && m.place().type() != Place.Type.ANAPHOR
-                            && m.place().type() != Place.Type.PENINSULA) {
-                        namedHosts.merge(m.place().name(), 1, Integer::sum);
+                    Place.Type type = m.place().type();
+                    String name = type == Place.Type.PENINSULA ? (korea ? "South Korea" : null) : m.place().name();
+                    if (m.locative() && m.place().canHost() && type != Place.Type.ANAPHOR && name != null) {
+                        namedHosts.merge(name, 1, Integer::sum);
+                    } else if (type == Place.Type.COUNTRY && !m.possessive() && (m.end() >= t.size
+                            || !t.wordIs(m.end(), Cue.TROOP | Cue.UNIT))) {
+                        weakHosts.merge(name, 1, Integer::sum);
+                    }
+                    if (m.locative() || type == Place.Type.PENINSULA) {
+                        continue;
                     } else if (!m.locative() && m.place().canAct() && (m.place().type() != Place.Type.COUNTRY
                             || m.possessive() || m.index() == bounds[b] || (m.end() < bounds[b + 1]
                             && t.wordIs(m.end(), Cue.SAID | Cue.AUX | Cue.PROPOSE | Cue.HOST_VERB | Cue.TROOP | Cue.UNIT)))) {
@@ -168,6 +181,9 @@ public final class NewsTagger implements Tagger {
             }
             if (host == null) {
                 host = dominant(namedHosts);
+            }
+            if (host == null && needHost) {
+                host = dominant(weakHosts);
             }
             if (force == null) {
                 String h = host != null ? host : dominant(namedHosts);
@@ -218,7 +234,7 @@ public final class NewsTagger implements Tagger {
                             && !dForce.equals(new Place(d.borderWith, Place.Type.COUNTRY).force())
                             ? dForce + "-" + d.borderWith + " border" : d.borderWith;
                 }
-                if (location == null) {
+                if (location == null && !d.hostless) {
                     location = host;
                 }
                 Kind kind = d.kind;

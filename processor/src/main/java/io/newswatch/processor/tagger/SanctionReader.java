@@ -32,6 +32,8 @@ final class SanctionReader {
             "amid", "affected", "hurt", "suffering");
 
     private final Tokens t;
+    /** Whether the sentence before named sanctions, so that "them" can refer to them. */
+    boolean sanctionsBefore;
 
     SanctionReader(Tokens t) {
         this.t = t;
@@ -42,7 +44,8 @@ final class SanctionReader {
         List<Mention> mentions = null;
         int lastTrigger = -100;
         for (int i = s; i < e; i++) {
-            if (!t.is(i, Cue.SANCTION) || t.type[i] != Tokens.WORD || authorizes(i, e)) {
+            boolean pronoun = sanctionsBefore && t.wordIs(i, Cue.PRONOUN | Cue.SANCTION_PRONOUN) && actionNear(i, s, e);
+            if (!pronoun && (!t.is(i, Cue.SANCTION) || t.type[i] != Tokens.WORD || authorizes(i, e))) {
                 continue;
             }
             if (i - lastTrigger < 4) {
@@ -53,12 +56,12 @@ final class SanctionReader {
             if (mentions == null) {
                 mentions = Mention.find(t, s, e);
             }
-            read(i, s, e, mentions, out);
+            read(i, s, e, mentions, !t.is(i, Cue.SANCTION), out);
         }
         return out;
     }
 
-    private void read(int i, int s, int e, List<Mention> mentions, List<Draft> out) {
+    private void read(int i, int s, int e, List<Mention> mentions, boolean pronoun, List<Draft> out) {
         int trEnd = Math.max(i + 1, t.phraseEnd[i]);
         // action: nearest cue, "threaten" governing impose/tighten
         int left = -1;
@@ -70,7 +73,9 @@ final class SanctionReader {
                 break;
             }
             Word w = t.phraseBack[b];
-            if (w != null && t.type[b] == Tokens.WORD && w.is(Cue.S_ACTION)) {
+            boolean adjective = b - 1 >= s && (t.isKey(b - 1, "an") || t.isKey(b - 1, "a") || t.isKey(b - 1, "the"))
+                    && w != null && w.key.endsWith("ing") && b + 1 < e && !t.isKey(b + 1, "of");
+            if (w != null && t.type[b] == Tokens.WORD && w.is(Cue.S_ACTION) && !adjective) {
                 Action a = action(w);
                 if (a == Action.THREATEN) {
                     if (threaten < 0) {
@@ -140,7 +145,7 @@ final class SanctionReader {
         boolean negated = cue >= 0 && (negated(cue, i, s, e) || deniedAfter(Math.max(cue, i), e));
 
         // target
-        List<String> targets = targets(i, trEnd, cue, s, e, mentions);
+        List<String> targets = pronoun ? new ArrayList<>() : targets(i, trEnd, cue, s, e, mentions);
         String issuer = issuer(i, trEnd, s, e, mentions, targets);
         if (targets.isEmpty()) {
             out.add(new Draft(action, null, issuer, negated, i));
@@ -148,6 +153,16 @@ final class SanctionReader {
         for (String target : targets) {
             out.add(new Draft(action, target, issuer, negated, i));
         }
+    }
+
+    /** "China has called for them to be eased": a pronoun for sanctions next to an action word. */
+    private boolean actionNear(int i, int s, int e) {
+        for (int k = Math.max(s, i - 3); k < Math.min(e, i + 4); k++) {
+            if (k != i && t.is(k, Cue.S_EASE | Cue.S_LIFT | Cue.S_TIGHTEN | Cue.S_MAINTAIN)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "sanctioned the deployment of 5,000 peacekeepers": sanction as approval, not a penalty. */

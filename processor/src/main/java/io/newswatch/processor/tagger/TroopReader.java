@@ -28,6 +28,8 @@ final class TroopReader {
         int token;
         /** A move to somewhere with no origin named ("relocating troops to Guam"): away from the article's host. */
         boolean relocation;
+        /** A figure given for a force in a list ("Germany (1,000 troops)") whose host the sentence does not name. */
+        boolean hostless;
     }
 
     private static final int WINDOW = 20;
@@ -315,7 +317,8 @@ final class TroopReader {
         }
         boolean governed = pre >= s && (((t.isKey(pre, "to") || t.isKey(pre, "at") || t.isKey(pre, "from"))
                 && findBack(pre - 1, s, 12, CHANGE_OR_LEAVE) >= 0) || t.wordIs(pre, Cue.LEVEL_NOW));
-        if ((j >= e || bareFollower(j) || governed) && troopBefore(s, f)) {
+        if ((j >= e || bareFollower(j) || governed) && (troopBefore(s, f) || (troopsBefore && j < e
+                && t.wordIs(j, Cue.AUX | Cue.CHANGE | Cue.LEAVE | Cue.LEVEL_AFTER)))) {
             head[qi] = -1;
             headEnd[qi] = j;
         }
@@ -699,6 +702,7 @@ final class TroopReader {
             d.eventYear = year;
             d.token = f;
             d.relocation = isRelocation(trigger, kind);
+            d.hostless = host == null && bracketed != null && bracketed.place().canAct() && bracketed != chosen;
             out.add(d);
         }
     }
@@ -1301,9 +1305,11 @@ final class TroopReader {
             if (m.index() < hEnd || m.index() >= limit || !m.place().canAct() || m.locative()) {
                 continue;
             }
-            boolean saying = m.end() < t.size && (t.wordIs(m.end(), Cue.SAID)
-                    || (m.possessive() && m.end() + 1 < t.size));
-            if (m.place().type() == Place.Type.ACTOR || saying) {
+            int next = m.end();
+            boolean saying = next < t.size && (t.wordIs(next, Cue.SAID) || (m.possessive() && next + 1 < t.size));
+            boolean standsAlone = next >= t.size || t.type[next] != Tokens.WORD || t.wordIs(next, Cue.AUX | Cue.SAID)
+                    || m.possessive();
+            if ((m.place().type() == Place.Type.ACTOR && standsAlone) || saying) {
                 if (host == null || !m.place().name().equals(host)) {
                     return m.place().force();
                 }

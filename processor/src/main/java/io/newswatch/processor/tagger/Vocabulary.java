@@ -421,14 +421,14 @@ final class Vocabulary {
                 "in force", "enforce", "enforced", "enforcing", "enforcement", "implement", "implemented",
                 "implementing", "implementation");
         cue(Cue.S_THREATEN, "threaten", "threatened", "threatens", "threatening", "threat", "threats", "warn",
-                "warned", "warns", "warning", "could face", "would face", "will face", "face", "faces", "facing",
+                "warned", "warns", "warning", "could face", "would face", "will face", "may face", "might face",
                 "risk", "risks", "risking", "ultimatum", "raised the prospect", "prospect of", "possible",
                 "looming", "potential");
         cue(Cue.S_MENTION, "evade", "evades", "evading", "evaded", "evasion", "violate", "violates", "violated",
                 "violating", "violation", "violations", "breach", "breaches", "breaching", "bust", "busting",
                 "circumvent", "circumvents", "circumventing", "circumvention", "skirt", "skirting", "despite",
                 "under", "hobbled", "battered", "hit by", "hurt", "crippled", "impact", "effect", "effects",
-                "because of", "due to", "amid", "sanctions-hit", "sanctions-hit", "affected", "suffering");
+                "because of", "due to", "amid", "face", "faces", "facing", "sanctions-hit", "sanctions-hit", "affected", "suffering");
         cue(Cue.S_NEG, "not", "no", "never", "'t", "nor", "cannot", "against", "oppose", "opposed", "opposes",
                 "opposing", "opposition", "refuse", "refused", "refuses", "refusing", "resist", "resisted",
                 "reject", "rejected", "rejects", "rejecting", "discounted", "discount", "discounts",
@@ -458,6 +458,7 @@ final class Vocabulary {
         cue(Cue.EACH, "each", "apiece", "per country", "in each", "to each", "for each", "each to");
         cue(Cue.RESPECTIVELY, "respectively");
         cue(Cue.PRONOUN, "them", "those", "these");
+        cue(Cue.SANCTION_PRONOUN, "they", "it", "the measures", "the restrictions", "the penalties");
         cue(Cue.ABBREVIATION, ABBREVIATIONS.toArray(new String[0]));
         cue(Cue.DEMONYM, "Americans", "Britons", "Germans", "Canadians", "Italians", "Spaniards", "Poles", "Danes", "Norwegians", "Swedes", "Finns", "Estonians", "Latvians", "Lithuanians", "Romanians", "Australians", "South Koreans", "North Koreans", "Turks", "Russians", "Ukrainians", "Frenchmen", "Dutchmen", "Belgians", "Czechs", "Hungarians", "Greeks", "Iranians");
         cue(Cue.AREA, "city", "town", "region", "province",
