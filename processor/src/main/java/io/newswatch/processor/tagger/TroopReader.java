@@ -514,7 +514,8 @@ final class TroopReader {
                 kind = Kind.LEVEL;
                 int leave = t.phraseBackStart[pre];
                 int tr = findBack(leave - 1, s, 14, Cue.CHANGE);
-                trigger = tr >= 0 ? tr : leave;
+                // "would leave roughly 2,500": the leaving word's own modal; else the change it follows
+                trigger = tr >= 0 && stance(leave, false, f, hEnd, s, e) == Stance.REPORTED ? tr : leave;
             }
         }
         int more = -1;
@@ -1306,7 +1307,9 @@ final class TroopReader {
                 continue;
             }
             int next = m.end();
-            boolean saying = next < t.size && (t.wordIs(next, Cue.SAID) || (m.possessive() && next + 1 < t.size));
+            boolean by = m.index() - 1 >= hEnd && (t.isKey(m.index() - 1, "by")
+                    || (t.isKey(m.index() - 1, "the") && m.index() - 2 >= hEnd && t.isKey(m.index() - 2, "by")));
+            boolean saying = by || next < t.size && (t.wordIs(next, Cue.SAID) || (m.possessive() && next + 1 < t.size));
             boolean standsAlone = next >= t.size || t.type[next] != Tokens.WORD || t.wordIs(next, Cue.AUX | Cue.SAID)
                     || m.possessive();
             if ((m.place().type() == Place.Type.ACTOR && standsAlone) || saying) {
