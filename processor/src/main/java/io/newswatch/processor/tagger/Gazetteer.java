@@ -331,7 +331,7 @@ final class Gazetteer {
             Africa|REGION|Africa
             West Africa|REGION|West Africa
             Horn of Africa|REGION|Horn of Africa
-            Persian Gulf|REGION|Persian Gulf;Gulf region
+            Persian Gulf|REGION|Persian Gulf;Gulf region;the Gulf;Gulf states;Arabian Gulf
             Balkans|REGION|Balkans
             Arctic|REGION|Arctic
             Mediterranean|REGION|Mediterranean

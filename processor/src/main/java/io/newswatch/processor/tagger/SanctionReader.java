@@ -147,7 +147,8 @@ final class SanctionReader {
         // target
         List<String> targets = pronoun ? new ArrayList<>() : targets(i, trEnd, cue, s, e, mentions);
         String issuer = issuer(i, trEnd, s, e, mentions, targets);
-        if (targets.isEmpty()) {
+        boolean verb = t.isKey(i, "sanctioned") || t.isKey(i, "sanctioning") || t.isKey(i, "sanction");
+        if (targets.isEmpty() && !verb) {
             out.add(new Draft(action, null, issuer, negated, i));
         }
         for (String target : targets) {
