@@ -94,7 +94,9 @@ record Mention(int index, int end, Place place, int role, boolean possessive, bo
                 } else if (w.is(Cue.PREP_IN) || w.is(Cue.PREP_TO)) {
                     role = IN;
                 }
-                if (w.is(Cue.BORDER) || (t.isKey(b, "with") && b - 1 >= s && t.wordIs(b - 1, Cue.BORDER))) {
+                boolean verb = t.isKey(b, "borders") && b - 1 >= s && (t.isKey(b - 1, "which") || t.isKey(b - 1, "that")
+                        || t.isKey(b - 1, "it") || t.place(b - 1) != null);
+                if (!verb && (w.is(Cue.BORDER) || (t.isKey(b, "with") && b - 1 >= s && t.wordIs(b - 1, Cue.BORDER)))) {
                     border = true;
                     role = IN;
                 }
@@ -129,6 +131,10 @@ record Mention(int index, int end, Place place, int role, boolean possessive, bo
             }
             if (role == NONE && k == s && p.type() == Place.Type.COUNTRY && end < e && isDateline(t, k, end)) {
                 role = IN;
+            }
+            if (role == NONE && k - 1 >= s && (t.isKey(k - 1, "and") || t.type[k - 1] == Tokens.COMMA) && !out.isEmpty()
+                    && out.get(out.size() - 1).end() == k - 1 && p.canHost()) {
+                role = out.get(out.size() - 1).role();
             }
             if (p.type() == Place.Type.ACTOR) {
                 role = NONE;

@@ -239,7 +239,7 @@ final class TroopReader {
             j += 2;
         }
         if (j + 1 < e && t.isKey(j, "of") && (t.isKey(j + 1, "them") || t.isKey(j + 1, "those")
-                || t.isKey(j + 1, "these")) && (troopBefore(s, f) || troopsBefore)) {
+                || t.isKey(j + 1, "these") || t.isKey(j + 1, "whom")) && (troopBefore(s, f) || troopsBefore)) {
             head[qi] = j + 1;
             headEnd[qi] = j + 2;
             return;
@@ -482,6 +482,10 @@ final class TroopReader {
             if (to >= s && t.isKey(to, "to")) {
                 pre = to;
             }
+        }
+        if (kind == null && pre >= s && t.type[pre] == Tokens.WORD && (t.wordIs(pre, Cue.LEVEL_NOW)
+                || t.isKey(pre, "numbering") || t.isKey(pre, "totaling") || t.isKey(pre, "totalling"))) {
+            kind = Kind.LEVEL;
         }
         if (kind == null && pre >= s && t.type[pre] == Tokens.WORD) {
             Word pw = t.phraseBack[pre];
@@ -1077,6 +1081,15 @@ final class TroopReader {
     }
 
     private boolean hostVerbAfter(int k, int limit) {
+        if (k < limit && t.type[k] == Tokens.COMMA) {
+            // "Lithuania, which borders Russia, currently hosts ...": past a relative clause
+            for (int c = k + 1; c < Math.min(limit, k + 16); c++) {
+                if (t.type[c] == Tokens.COMMA) {
+                    k = c + 1;
+                    break;
+                }
+            }
+        }
         for (int n = 0; k < limit && n < 3; n++, k++) {
             if (t.wordIs(k, Cue.HOST_VERB) && !t.isKey(k, "has") && !t.isKey(k, "have")) {
                 return true;
