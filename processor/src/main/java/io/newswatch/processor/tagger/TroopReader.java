@@ -1344,6 +1344,11 @@ final class TroopReader {
             }
             if (host != null && (m.place().type() == Place.Type.COUNTRY || m.place().type() == Place.Type.ADJECTIVE)
                     && m.place().name().equals(host)) {
+                if (m.end() < f && m.place().type() == Place.Type.COUNTRY
+                        && (t.isKey(m.end(), "has") || t.isKey(m.end(), "have") || t.isKey(m.end(), "keeps"))) {
+                    // "Egypt has about 1,000 soldiers deployed in the Sinai": its own troops at home
+                    return m.place().force();
+                }
                 continue;
             }
             if (head >= 0 && m.end() < f && t.is(m.end(), Cue.TROOP)) {

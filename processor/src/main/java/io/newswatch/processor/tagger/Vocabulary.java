@@ -302,6 +302,8 @@ final class Vocabulary {
                 "headed to", "go to", "goes to", "went to", "en route", "bound for", "sail", "sailed", "rise", "rises",
                 "rising", "rose", "risen", "climb", "climbs", "climbed", "expected in", "expected to arrive",
                 "due in", "due to arrive", "on alert", "on high alert", "on heightened alert", "on standby",
+                "put on standby", "put on alert", "placed on standby", "placed on alert", "crossed", "cross",
+                "crossing", "crossed into", "entered", "enter", "entering", "poured into", "marched into",
                 "on prepare-to-deploy orders", "prepare to deploy", "ready to deploy");
         cue(Cue.LEVEL_AFTER, "stationed", "based", "deployed", "garrisoned", "posted", "serving", "present",
                 "positioned", "headquartered", "massed", "amassed", "concentrated", "gathered", "assembled",
@@ -335,7 +337,8 @@ final class Vocabulary {
                 "downsized", "shrank", "shrunk", "dropped", "fell", "declined", "pulled back", "repositioned", "shipped",
                 "grew", "enlarged", "upped", "hiked", "went home", "headed home", "retreated", "pledged", "cut",
                 "moved out", "rotated out", "scaled up", "completed", "finished", "carried out", "concluded",
-                "went to", "headed to", "sailed", "came home", "returned", "returned home", "completing", "completes",
+                "went to", "headed to", "sailed", "crossed", "crossed into", "entered", "poured into", "marched into",
+                "came home", "returned", "returned home", "completing", "completes",
                 "finishing");
         cue(Cue.PERFECT, "has", "have", "had", "has been", "have been", "had been", "was", "were", "already");
         cue(Cue.DENY, "denied", "deny", "denies", "denying", "ruled out", "rule out", "rules out", "ruling out",
@@ -370,7 +373,8 @@ final class Vocabulary {
                 "committed to", "plan to", "if", "unless", "needed", "need", "needs", "should", "must",
                 "talks on", "negotiate", "negotiating", "negotiations", "deal", "agreement", "by the end of",
                 "later this year", "within", "soon", "prospective", "proposing", "next few", "over the next",
-                "in the next", "coming years", "coming months", "the coming", "future", "agreed", "agree", "agrees", "determined to", "intent on", "eager to", "keen to", "on alert", "on high alert", "on heightened alert", "on standby",
+                "in the next", "coming years", "coming months", "the coming", "future", "agreed", "agree", "agrees", "put on standby", "put on alert", "placed on standby",
+                "placed on alert", "determined to", "intent on", "eager to", "keen to", "on alert", "on high alert", "on heightened alert", "on standby",
                 "prepare to deploy", "ready to deploy", "voted to", "vote to", "votes to", "voting to", "expected in", "due in", "bars", "bar", "barred", "barring",
                 "prohibit", "prohibits", "prohibited", "forbid", "forbids", "ban", "bans", "bill", "legislation");
         cue(Cue.AUX, "will", "would", "could", "may", "might", "shall", "be", "been", "is", "are", "was", "were",
