@@ -96,7 +96,7 @@ final class SanctionReader {
         Action rightAction = null;
         // "sanctions imposed on Iran by the United States in 2018 remain in force": a participle right
         // after the noun describes it; a later action word is the news
-        int limit = 7;
+        int limit = 9;
         for (int r = trEnd, n = 0; r < e && n < limit; n++) {
             if (t.type[r] == Tokens.CLAUSE || t.type[r] == Tokens.END || t.is(r, Cue.SANCTION)) {
                 break;
@@ -119,7 +119,7 @@ final class SanctionReader {
             }
             r = Math.max(r + 1, t.phraseEnd[r]);
         }
-        if (t.wordIs(i, Cue.S_IMPOSE) && t.isKey(i, "sanctioned") && leftAction == null) {
+        if (t.wordIs(i, Cue.S_IMPOSE) && (t.isKey(i, "sanctioned") || t.isKey(i, "sanctioning")) && leftAction == null) {
             leftAction = Action.IMPOSE;
             left = i;
         }
@@ -211,7 +211,7 @@ final class SanctionReader {
         }
         int negations = 0;
         for (int k = from; k < to; k++) {
-            if (t.isKey(k, "against") && k + 1 != cue) {
+            if (t.isKey(k, "against") && !(k + 1 < e && t.is(k + 1, Cue.S_ACTION))) {
                 continue;
             }
             if (t.is(k, Cue.S_NEG) || t.wordIs(k, Cue.S_NEG) || t.is(k, Cue.DENY)) {
