@@ -247,7 +247,7 @@ final class Vocabulary {
                 "an estimated", "closer to", "circa", "ca.", "or so", "about", "nearly some", "est.", "reportedly",
                 "an approximate", "approximate", "on the order of", "in the region of", "give or take");
         cue(Cue.MORE_THAN, "more than", "over", "well over", "a little over", "just over", "at least",
-                "upwards of", "in excess of", "above", "exceeding", "north of", "or more", "plus", "well above",
+                "upwards of", "upward of", "in excess of", "slightly more than", "slightly over", "a bit more than", "above", "exceeding", "north of", "or more", "plus", "well above",
                 "greater than", "no fewer than", "no less than", "not less than", "beyond", "over and above");
         cue(Cue.UP_TO, "nearly", "almost", "close to", "up to", "as many as", "fewer than", "less than", "under",
                 "below", "cap", "ceiling", "not above", "no more than", "not more than", "at most", "maximum",
@@ -348,7 +348,8 @@ final class Vocabulary {
                 "groundless", "fake news", "not true", "no such plan", "discounted", "refuted", "no talks",
                 "no decision", "not under consideration", "not being considered", "no truth", "nonsense",
                 "no discussion", "not planning", "has no plans", "have no plans", "not on the agenda",
-                "never considered", "no consideration", "premature", "too early", "unlikely", "out of the question");
+                "never considered", "no consideration", "scrapped", "shelved", "abandoned", "dropped the plan",
+                "called off", "cancelled", "canceled", "halted", "frozen", "put on hold", "premature", "too early", "unlikely", "out of the question");
         cue(Cue.NEG, "not", "no", "never", "'t", "nor", "cannot", "without", "neither");
         cue(Cue.PROPOSE, "will", "would", "could", "may", "might", "shall", "'ll", "'d", "going to", "plan",
                 "plans", "planned", "planning", "consider", "considers", "considering", "considered",
