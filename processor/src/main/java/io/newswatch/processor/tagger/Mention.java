@@ -86,7 +86,13 @@ record Mention(int index, int end, Place place, int role, boolean possessive, bo
                 if (w == null) {
                     w = t.word[b];
                 }
-                if (w.is(Cue.PREP_FROM)) {
+                if (t.isKey(b, "to") && b - 1 >= s && (t.isKey(b - 1, "according") || t.isKey(b - 1, "thanks")
+                        || t.isKey(b - 1, "close") || t.isKey(b - 1, "next"))) {
+                    w = t.word[b - 1];
+                }
+                if (w == null) {
+                    role = NONE;
+                } else if (w.is(Cue.PREP_FROM)) {
                     role = FROM;
                 } else if ((w.is(Cue.PREP_TO) && !t.isKey(b, "in") && !t.isKey(b, "on") && !t.isKey(b, "for"))
                         || (t.isKey(b, "for") && b - 1 >= s && t.wordIs(b - 1, Cue.CHANGE))) {

@@ -302,6 +302,7 @@ final class Vocabulary {
                 "headed to", "go to", "goes to", "went to", "en route", "bound for", "sail", "sailed", "rise", "rises",
                 "rising", "rose", "risen", "climb", "climbs", "climbed", "expected in", "expected to arrive",
                 "due in", "due to arrive", "on alert", "on high alert", "on heightened alert", "on standby",
+                "asked for", "asks for", "asking for", "requested", "requests", "requesting",
                 "put on standby", "put on alert", "placed on standby", "placed on alert", "crossed", "cross",
                 "crossing", "crossed into", "entered", "enter", "entering", "poured into", "marched into",
                 "on prepare-to-deploy orders", "prepare to deploy", "ready to deploy");
