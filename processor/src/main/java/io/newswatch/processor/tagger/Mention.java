@@ -97,7 +97,9 @@ record Mention(int index, int end, Place place, int role, boolean possessive, bo
                 } else if ((w.is(Cue.PREP_TO) && !t.isKey(b, "in") && !t.isKey(b, "on") && !t.isKey(b, "for"))
                         || (t.isKey(b, "for") && b - 1 >= s && t.wordIs(b - 1, Cue.CHANGE))) {
                     role = TO;
-                } else if (w.is(Cue.PREP_IN) || w.is(Cue.PREP_TO)) {
+                } else if ((w.is(Cue.PREP_IN) || w.is(Cue.PREP_TO)) && (!t.isKey(b, "for") || (b - 1 >= s
+                        && (t.isKey(b - 1, "fighting") || t.isKey(b - 1, "fight") || t.isKey(b - 1, "fought")
+                        || t.isKey(b - 1, "serving") || t.isKey(b - 1, "serve") || t.isKey(b - 1, "served"))))) {
                     role = IN;
                 }
                 boolean verb = t.isKey(b, "borders") && b - 1 >= s && (t.isKey(b - 1, "which") || t.isKey(b - 1, "that")

@@ -687,6 +687,17 @@ final class TroopReader {
         String force = respectiveForce != null ? respectiveForce
                 : bracketed != null && bracketed != chosen && bracketed.place().canAct() ? bracketed.place().force()
                 : force(q, head, hEnd, s, mentions, hosts.get(0));
+        if (hosts.size() == 1 && hosts.get(0) != null && borderWith == null && force != null
+                && new Place(hosts.get(0), Place.Type.COUNTRY).force().equals(force) && borderInSentence(s, e)) {
+            // "Russian troops have massed across the border in Belgorod, Kyiv says": the other side is named elsewhere
+            for (Mention m : mentions) {
+                if (m.place().type() == Place.Type.COUNTRY && !m.place().force().equals(force)) {
+                    borderWith = m.place().name();
+                    hosts.set(0, null);
+                    break;
+                }
+            }
+        }
         if (hosts.size() == 1 && hosts.get(0) == null && borderWith == null
                 && (bracketed == null || !bracketed.place().canAct())) {
             hosts.set(0, impliedHost(mentions, force, kind));
@@ -1068,6 +1079,15 @@ final class TroopReader {
             }
         }
         return null;
+    }
+
+    private boolean borderInSentence(int s, int e) {
+        for (int k = s; k < e; k++) {
+            if (t.wordIs(k, Cue.BORDER)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "in Niger and Mali combined": no single host. */
