@@ -159,7 +159,8 @@ final class SanctionReader {
     /** "China has called for them to be eased": a pronoun for sanctions next to an action word. */
     private boolean actionNear(int i, int s, int e) {
         for (int k = Math.max(s, i - 3); k < Math.min(e, i + 4); k++) {
-            if (k != i && t.is(k, Cue.S_EASE | Cue.S_LIFT | Cue.S_TIGHTEN | Cue.S_MAINTAIN)) {
+            if (k != i && (t.is(k, Cue.S_EASE | Cue.S_LIFT | Cue.S_TIGHTEN | Cue.S_MAINTAIN)
+                    || (t.is(k, Cue.S_IMPOSE) && !LEFT_ONLY.contains(t.phrase[k].key)))) {
                 return true;
             }
         }
