@@ -522,6 +522,24 @@ final class TroopReader {
                 trigger = tr >= 0 && stance(leave, false, f, hEnd, s, e) == Stance.REPORTED ? tr : leave;
             }
         }
+        if (kind == null && pre >= s && t.type[pre] == Tokens.WORD && t.phraseBack[pre] != null
+                && t.phraseBack[pre].is(Cue.CHANGE) && !t.phraseBack[pre].is(Cue.LEAVE)
+                && !modifiesTroops(t.phraseBackStart[pre]) && t.phraseBack[pre].is(Cue.REDUCE | Cue.RELOCATE)) {
+            // "relocate about 4,500 troops currently stationed in Korea to ...": the verb before governs
+            trigger = t.phraseBackStart[pre];
+            kind = changeKind(trigger, mentions);
+        }
+        if (kind == null) {
+            for (int k2 = f - 1; k2 >= Math.max(s, f - 5); k2--) {
+                if (t.isKey(k2, "current") || t.isKey(k2, "present") || t.isKey(k2, "existing")) {
+                    kind = Kind.LEVEL;
+                    break;
+                }
+                if (t.is(k2, Cue.CHANGE)) {
+                    break;
+                }
+            }
+        }
         int more = -1;
         if (kind == null) {
             for (int m = q.last(); m < Math.min(q.last() + 2, Math.max(q.last(), head)); m++) {
@@ -932,8 +950,19 @@ final class TroopReader {
             return Kind.REDUCTION;
         }
         if (w.is(Cue.RELOCATE)) {
+            boolean seenTo = false;
             for (Mention m : mentions) {
-                if (m.index() > k && m.index() < k + 15 && m.role() == Mention.FROM) {
+                if (m.index() <= k || m.index() >= k + 15) {
+                    continue;
+                }
+                if (m.role() == Mention.FROM) {
+                    return Kind.REDUCTION;
+                }
+                if (m.role() == Mention.TO || toBetween(k, m.index())) {
+                    seenTo = true;
+                } else if (m.role() == Mention.IN && !seenTo && m.place().type() == Place.Type.COUNTRY
+                        && (t.isKey(m.index() - 1, "in") || (t.isKey(m.index() - 1, "the") && t.isKey(m.index() - 2, "in")))) {
+                    // "relocating 4,500 of the 28,500 troops stationed in South Korea to other locations"
                     return Kind.REDUCTION;
                 }
             }
@@ -943,6 +972,16 @@ final class TroopReader {
             return Kind.INCREASE;
         }
         return Kind.LEVEL;
+    }
+
+    /** Whether a "to" stands between two tokens (a destination phrase). */
+    private boolean toBetween(int from, int to) {
+        for (int k = from + 1; k < to; k++) {
+            if (t.isKey(k, "to") || t.isKey(k, "into")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Stance stance(int tr, boolean rightSide, int f, int hEnd, int s, int e) {
@@ -1028,6 +1067,10 @@ final class TroopReader {
         };
         for (int role : order) {
             Mention m = nearestAfter(mentions, hEnd, fwdLimit, role);
+            if (m != null && kind == Kind.REDUCTION && role == Mention.IN && toBetween(hEnd - 1, m.index())) {
+                // "withdrawing 4,500 troops and moving them to other locations in the Indo-Pacific"
+                m = null;
+            }
             if (m != null) {
                 return m;
             }
