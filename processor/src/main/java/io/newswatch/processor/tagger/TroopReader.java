@@ -40,6 +40,8 @@ final class TroopReader {
     private final Tokens t;
     private final boolean korea;
     private boolean[] partitive = new boolean[0];
+    /** Where the clause of an earlier figure begins, for the figure whose host is being chosen. */
+    private int owned;
     /** Whether the sentence before the one being read named troops ("... troops. About 6,400 of them ..."). */
     boolean troopsBefore;
 
@@ -428,6 +430,7 @@ final class TroopReader {
     private void read(Quantity q, int head, int headEnd, boolean upper, boolean whole, int nextQ, int s, int e,
                       List<Mention> mentions, Mention respective, String respectiveForce, List<Draft> out) {
         int f = q.first();
+        owned = f;
         int hEnd = head >= 0 ? headEnd : q.last();
         // hedge and the word governing the figure
         Qualifier qualifier = upper ? Qualifier.UP_TO : Qualifier.EXACT;
@@ -718,7 +721,7 @@ final class TroopReader {
         }
         if (hosts.size() == 1 && hosts.get(0) == null && borderWith == null
                 && (bracketed == null || !bracketed.place().canAct())) {
-            hosts.set(0, impliedHost(mentions, force, kind));
+            hosts.set(0, impliedHost(mentions, force, kind, f));
         }
         if (chosen != null && combined(chosen, e)) {
             return;
@@ -1054,6 +1057,15 @@ final class TroopReader {
     private Mention chooseHost(Kind kind, int f, int hEnd, int nextQ, int s, int e, List<Mention> mentions) {
         int fwdLimit = Math.min(Math.min(e, nextQ), hEnd + WINDOW);
         int backLimit = Math.max(s, f - 25);
+        owned = f;
+        for (int k = f - 1; k > Math.max(s, f - 60); k--) {
+            // a figure before this one owns the places in its own clause ("5,600 ... in Europe — while some 6,400")
+            if (t.type[k] == Tokens.NUMBER && (t.numFlags[k] & (Tokens.NUM_ORDINAL | Tokens.NUM_INVALID)) == 0
+                    && !t.isYear(k) && t.value[k] >= 100 && clauseBetween(k, f)) {
+                owned = k;
+                break;
+            }
+        }
         for (Mention m : mentions) {
             if (m.index() < f && m.index() >= backLimit && m.place().canHost() && m.place().type() != Place.Type.ANAPHOR
                     && !m.locative() && hostVerbAfter(m.end(), f)) {
@@ -1074,7 +1086,7 @@ final class TroopReader {
             if (m != null) {
                 return m;
             }
-            m = nearestBefore(mentions, f, backLimit, role);
+            m = nearestBefore(mentions, owned, backLimit, role);
             if (m != null) {
                 return m;
             }
@@ -1106,7 +1118,7 @@ final class TroopReader {
     }
 
     /** A host the sentence implies: an actor's base ("USFK"), else a country named otherwise than as the force. */
-    private String impliedHost(List<Mention> mentions, String force, Kind kind) {
+    private String impliedHost(List<Mention> mentions, String force, Kind kind, int f) {
         for (Mention m : mentions) {
             if (m.place().host() != null) {
                 return m.place().host();
@@ -1114,6 +1126,9 @@ final class TroopReader {
         }
         for (Mention m : mentions) {
             Place p = m.place();
+            if (m.index() >= owned && m.index() < f) {
+                continue;
+            }
             boolean wrongWay = (kind == Kind.REDUCTION && m.role() == Mention.TO)
                     || (kind == Kind.INCREASE && m.role() == Mention.FROM);
             if ((p.type() == Place.Type.COUNTRY || p.type() == Place.Type.ADJECTIVE) && !p.force().equals(force)
@@ -1159,6 +1174,15 @@ final class TroopReader {
             }
             if (!t.wordIs(k, Cue.AUX) && !t.wordIs(k, Cue.PROPOSE)) {
                 return false;
+            }
+        }
+        return false;
+    }
+
+    private boolean clauseBetween(int from, int to) {
+        for (int k = from + 1; k < to; k++) {
+            if (t.wordIs(k, Cue.CLAUSE_WORD) || t.type[k] == Tokens.CLAUSE || t.type[k] == Tokens.DASH) {
+                return true;
             }
         }
         return false;

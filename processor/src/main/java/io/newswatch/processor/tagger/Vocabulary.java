@@ -272,7 +272,8 @@ final class Vocabulary {
                 "go home", "went home", "going home", "head home", "headed home", "retreat", "retreated", "retrench",
                 "redeploy away", "decline", "declined", "fall", "fell", "drop", "dropped", "cutback", "cutbacks", "home",
                 "falls", "falling", "drops", "dropping", "shrink to", "fallen", "returned", "return", "returns",
-                "returning", "came home", "come home", "comes home", "coming home");
+                "returning", "came home", "come home", "comes home", "coming home", "come back", "comes back",
+                "coming back", "came back", "return stateside", "returned stateside", "return to the united states");
         cue(Cue.LEAVE, "leave", "leaving", "leaves", "left", "keep", "keeps", "keeping", "kept", "retain",
                 "retains", "retained", "retaining", "maintain", "maintains", "maintained", "maintaining",
                 "remain", "remains", "stay", "staying", "cap", "caps", "capped", "capping", "limit", "limits",
@@ -416,7 +417,7 @@ final class Vocabulary {
         cue(Cue.S_LIFT, "lift", "lifted", "lifts", "lifting", "remove", "removed", "removes", "removing",
                 "removal", "scrap", "scrapped", "scraps", "scrapping", "end", "ended", "ends", "ending", "drop",
                 "dropped", "drops", "dropping", "rescind", "rescinded", "revoke", "revoked", "repeal",
-                "repealed", "terminate", "terminated", "do away", "abolish", "abolished", "lift all",
+                "repealed", "terminate", "terminated", "cancel", "cancelled", "canceled", "reverse", "reversed", "do away", "abolish", "abolished", "lift all",
                 "unfreeze", "terminating", "rescinding", "revoking", "repealing", "delist", "delisted");
         cue(Cue.S_MAINTAIN, "keep", "keeps", "kept", "keeping", "maintain", "maintained", "maintains",
                 "maintaining", "retain", "retained", "retains", "renew", "renewed", "renews", "renewing",
