@@ -551,6 +551,12 @@ final class TroopReader {
                     more = m;
                     break;
                 }
+                if (t.isKey(m, "fewer") || t.isKey(m, "less")) {
+                    // "there will be 2,500 fewer soldiers in the Sahel"
+                    kind = Kind.REDUCTION;
+                    trigger = m;
+                    break;
+                }
             }
         }
         if (kind == null) {
@@ -726,7 +732,7 @@ final class TroopReader {
         if (chosen != null && combined(chosen, e)) {
             return;
         }
-        Integer year = stance == Stance.COMPLETED || stance == Stance.REPORTED ? eventYear(s, e) : null;
+        Integer year = stance == Stance.COMPLETED || stance == Stance.REPORTED ? eventYear(s, e, f, hEnd) : null;
         for (String host : hosts) {
             Draft d = new Draft();
             d.quantity = q.value();
@@ -1453,9 +1459,10 @@ final class TroopReader {
 
     // ---------------------------------------------------------------- dates
 
-    private Integer eventYear(int s, int e) {
+    /** A year dating the figure's event: "In 2004, ... shifted", "... to Iraq in 2004"; not one of a nearby clause. */
+    private Integer eventYear(int s, int e, int f, int hEnd) {
         for (int k = s; k < e; k++) {
-            if (!t.isYear(k)) {
+            if (!t.isYear(k) || (k > s + 1 && k < f - 12) || k > hEnd + 10) {
                 continue;
             }
             int b = k - 1;

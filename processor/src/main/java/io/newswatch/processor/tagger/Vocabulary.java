@@ -224,7 +224,7 @@ final class Vocabulary {
                 "defense", "defence", "self", "self-defense", "ground-based", "sea", "land", "air-defense",
                 "u.s.", "un", "nato", "eu", "'s", "'", "on-the-ground", "extra", "already", "currently",
                 "some", "about", "roughly", "nearly", "planned", "promised", "pledged", "expected", "proposed",
-                "additional", "remaining");
+                "additional", "remaining", "fewer");
         cue(Cue.CASUALTY, "killed", "kill", "kills", "killing", "dead", "died", "die", "dies", "dying", "death",
                 "deaths", "wounded", "wounding", "injured", "injuring", "injuries", "injury", "casualties",
                 "casualty", "missing", "captured", "capture", "captive", "captives", "detained", "abducted",
