@@ -25,7 +25,7 @@ import java.util.Set;
 public final class NewsTagger implements Tagger {
 
     /** Countries that are commonly under sanctions, for a target the sentence does not name. */
-    private static final Set<String> SANCTIONED = Set.of("North Korea", "Iran", "Russia", "Venezuela", "Syria",
+    static final Set<String> SANCTIONED = Set.of("North Korea", "Iran", "Russia", "Venezuela", "Syria",
             "Cuba", "Belarus", "Myanmar", "China", "Afghanistan", "Libya", "Sudan", "Mali", "Niger", "Iraq",
             "Nicaragua", "Eritrea", "Yemen", "Zimbabwe");
 

@@ -75,7 +75,8 @@ final class SanctionReader {
             Word w = t.phraseBack[b];
             boolean adjective = b - 1 >= s && (t.isKey(b - 1, "an") || t.isKey(b - 1, "a") || t.isKey(b - 1, "the"))
                     && w != null && w.key.endsWith("ing") && b + 1 < e && !t.isKey(b + 1, "of");
-            if (w != null && t.type[b] == Tokens.WORD && w.is(Cue.S_ACTION) && !adjective) {
+            boolean reporting = w != null && t.wordIs(b, Cue.SAID) && b + 1 < e && t.isKey(b + 1, "that");
+            if (w != null && t.type[b] == Tokens.WORD && w.is(Cue.S_ACTION) && !adjective && !reporting) {
                 Action a = action(w);
                 if (a == Action.THREATEN) {
                     if (threaten < 0) {
@@ -110,7 +111,7 @@ final class SanctionReader {
                     if (a != Action.IMPOSE || n > 1) {
                         break;
                     }
-                    limit = 13;
+                    limit = 20;
                 } else if (a != Action.IMPOSE && a != Action.MENTION) {
                     right = r;
                     rightAction = a;
@@ -316,7 +317,10 @@ final class SanctionReader {
                     && followedByNoun(m)) {
                 continue;
             }
-            if (best == null || Math.abs(m.index() - i) < Math.abs(best.index() - i)) {
+            boolean usual = NewsTagger.SANCTIONED.contains(m.place().name());
+            boolean bestUsual = best != null && NewsTagger.SANCTIONED.contains(best.place().name());
+            if (best == null || (usual && !bestUsual)
+                    || (usual == bestUsual && Math.abs(m.index() - i) < Math.abs(best.index() - i))) {
                 best = m;
             }
         }
