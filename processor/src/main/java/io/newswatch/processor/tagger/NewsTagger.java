@@ -238,7 +238,7 @@ public final class NewsTagger implements Tagger {
                     location = host;
                 }
                 Kind kind = d.kind;
-                if (d.relocation && host != null) {
+                if (d.relocation && host != null && !host.equals(d.location)) {
                     kind = Kind.REDUCTION;
                     location = host;
                 }
