@@ -686,6 +686,10 @@ final class TroopReader {
         Mention chosen = respective != null ? respective
                 : bracketed != null && bracketed.place().canHost() && hostInList(bracketed, mentions) ? bracketed
                 : chooseHost(kind, f, hEnd, nextQ, s, e, mentions);
+        if (chosen != null && chosen.role() == Mention.FROM && isRelocation(trigger, kind)) {
+            // "11,900 troops will leave Germany, and about 5,600 of them will move to other NATO countries"
+            kind = Kind.REDUCTION;
+        }
         List<Mention> each = eachHosts(f, hEnd, s, e, mentions);
         if (respective == null && each.size() > 1) {
             for (Mention m : each) {
