@@ -138,6 +138,9 @@ public final class NewsTagger implements Tagger {
             if (f.troop() != null) {
                 if (f.troop().location != null && !f.troop().relocation) {
                     hosts.merge(f.troop().location, 1, Integer::sum);
+                } else if (f.troop().borderWith != null && f.troop().force != null
+                        && !f.troop().force.equals(TroopReader.SEVERAL)) {
+                    hosts.merge(f.troop().force + "-" + f.troop().borderWith + " border", 1, Integer::sum);
                 }
                 if (f.troop().force != null && !f.troop().force.equals(TroopReader.SEVERAL)) {
                     forces.merge(f.troop().force, 1, Integer::sum);
@@ -227,7 +230,8 @@ public final class NewsTagger implements Tagger {
             }
             if (f.troop() != null) {
                 TroopReader.Draft d = f.troop();
-                String dForce = d.force == null ? force : d.force.equals(TroopReader.SEVERAL) ? null : d.force;
+                String dForce = d.force == null ? (force != null ? force : d.sourceForce)
+                        : d.force.equals(TroopReader.SEVERAL) ? null : d.force;
                 String location = d.location;
                 if (d.borderWith != null) {
                     location = dForce != null && !dForce.equals(d.borderWith)

@@ -30,6 +30,8 @@ final class TroopReader {
         boolean relocation;
         /** A figure given for a force in a list ("Germany (1,000 troops)") whose host the sentence does not name. */
         boolean hostless;
+        /** The nationality of a source ("U.S. officials said ..."): the force when nothing better is known. */
+        String sourceForce;
     }
 
     private static final int WINDOW = 20;
@@ -40,6 +42,8 @@ final class TroopReader {
     private final Tokens t;
     private final boolean korea;
     private boolean[] partitive = new boolean[0];
+    /** The nationality of the last source passed over while looking for a force. */
+    private String lastSource;
     /** Where the clause of an earlier figure begins, for the figure whose host is being chosen. */
     private int owned;
     /** Whether the sentence before the one being read named troops ("... troops. About 6,400 of them ..."). */
@@ -431,6 +435,7 @@ final class TroopReader {
                       List<Mention> mentions, Mention respective, String respectiveForce, List<Draft> out) {
         int f = q.first();
         owned = f;
+        lastSource = null;
         int hEnd = head >= 0 ? headEnd : q.last();
         // hedge and the word governing the figure
         Qualifier qualifier = upper ? Qualifier.UP_TO : Qualifier.EXACT;
@@ -732,6 +737,12 @@ final class TroopReader {
         if (hosts.size() == 1 && hosts.get(0) == null && borderWith == null
                 && (bracketed == null || !bracketed.place().canAct())) {
             hosts.set(0, impliedHost(mentions, force, kind, f));
+            if (hosts.get(0) != null && force != null && borderInSentence(s, e)
+                    && !new Place(hosts.get(0), Place.Type.COUNTRY).force().equals(force)) {
+                // "Russian troops have been deployed along its border", said by Ukrainian officials
+                borderWith = hosts.get(0);
+                hosts.set(0, null);
+            }
         }
         if (chosen != null && combined(chosen, e)) {
             return;
@@ -749,6 +760,7 @@ final class TroopReader {
             d.eventYear = year;
             d.token = f;
             d.relocation = isRelocation(trigger, kind);
+            d.sourceForce = lastSource;
             d.hostless = host == null && bracketed != null && bracketed.place().canAct() && bracketed != chosen;
             out.add(d);
         }
@@ -1139,6 +1151,16 @@ final class TroopReader {
             if (m.index() >= owned && m.index() < f) {
                 continue;
             }
+            if (m.end() < t.size && t.wordIs(m.end(), Cue.SOURCE) && m.place().type() == Place.Type.ADJECTIVE
+                    && borderInSentence(0, t.size)) {
+                continue;
+            }
+            if (p.type() == Place.Type.COUNTRY && m.end() < t.size && t.type[m.end()] == Tokens.WORD
+                    && Character.isLowerCase(t.firstChar(m.end())) && !t.wordIs(m.end(), Cue.SAID | Cue.AUX)
+                    && t.end[m.index()] - t.start[m.index()] <= 4 && Character.isUpperCase(t.firstChar(m.index()))
+                    && !Character.isLowerCase(t.chars[t.start[m.index()] + 1])) {
+                continue; // "U.S. intelligence estimates": initials used as an adjective name no host
+            }
             boolean wrongWay = (kind == Kind.REDUCTION && m.role() == Mention.TO)
                     || (kind == Kind.INCREASE && m.role() == Mention.FROM);
             if ((p.type() == Place.Type.COUNTRY || p.type() == Place.Type.ADJECTIVE) && !p.force().equals(force)
@@ -1367,6 +1389,19 @@ final class TroopReader {
 
     private String force(Quantity q, int head, int hEnd, int s, List<Mention> mentions, String host) {
         int f = q.first();
+        // "troops have been deployed by Moscow": the agent of a passive
+        for (int k = hEnd; k < Math.min(t.size, hEnd + 6); k++) {
+            if (t.type[k] != Tokens.WORD || t.is(k, Cue.CLAUSE_WORD)) {
+                break;
+            }
+            if (t.isKey(k, "by") && k > hEnd && (t.is(k - 1, Cue.CHANGE) || t.wordIs(k - 1, Cue.LEVEL_AFTER))) {
+                for (Mention m : mentions) {
+                    if (m.index() > k && m.index() <= k + 2 && m.place().canAct()) {
+                        return m.place().force();
+                    }
+                }
+            }
+        }
         if (hEnd + 1 < t.size && t.isKey(hEnd, "of") && (t.isKey(hEnd + 1, "the") || t.place(hEnd + 1) != null)) {
             for (Mention m : mentions) {
                 if (m.index() > hEnd && m.index() <= hEnd + 2 && m.place().canAct() && modifiesForce(m)) {
@@ -1437,6 +1472,12 @@ final class TroopReader {
         for (int i = mentions.size() - 1; i >= 0; i--) {
             Mention m = mentions.get(i);
             if (m.index() >= f || m.index() < f - 25 || !m.place().canAct() || m.locative()) {
+                continue;
+            }
+            if (m.end() < t.size && t.wordIs(m.end(), Cue.SOURCE)) {
+                if (lastSource == null) {
+                    lastSource = m.place().force(); // "Ukrainian intelligence agencies estimate ...": a source
+                }
                 continue;
             }
             if (host != null && (m.place().type() == Place.Type.COUNTRY || m.place().type() == Place.Type.ADJECTIVE)

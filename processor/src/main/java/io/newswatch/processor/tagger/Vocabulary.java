@@ -465,6 +465,9 @@ final class Vocabulary {
         cue(Cue.EACH, "each", "apiece", "per country", "in each", "to each", "for each", "each to");
         cue(Cue.RESPECTIVELY, "respectively");
         cue(Cue.PRONOUN, "them", "those", "these");
+        cue(Cue.SOURCE, "intelligence", "officials", "official", "media", "sources", "source", "analysts", "press",
+                "newspaper", "newspapers", "agencies", "agency", "experts", "diplomats", "diplomat", "spy",
+                "estimates", "estimate", "reports", "report", "journalists", "observers", "monitors", "satellite");
         cue(Cue.SANCTION_PRONOUN, "they", "it", "own", "the measures", "the restrictions", "the penalties");
         cue(Cue.ABBREVIATION, ABBREVIATIONS.toArray(new String[0]));
         cue(Cue.DEMONYM, "Americans", "Britons", "Germans", "Canadians", "Italians", "Spaniards", "Poles", "Danes", "Norwegians", "Swedes", "Finns", "Estonians", "Latvians", "Lithuanians", "Romanians", "Australians", "South Koreans", "North Koreans", "Turks", "Russians", "Ukrainians", "Frenchmen", "Dutchmen", "Belgians", "Czechs", "Hungarians", "Greeks", "Iranians");
