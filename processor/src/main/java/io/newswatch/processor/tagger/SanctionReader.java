@@ -389,7 +389,11 @@ final class SanctionReader {
             if (m.index() > 0 && (t.isKey(m.index() - 1, "on") || t.isKey(m.index() - 1, "against"))) {
                 continue;
             }
-            if (n > 0 && m.index() > 1 && t.isKey(m.index() - 1, "and") && mentions.get(n - 1).end() == m.index() - 1
+            int sep = m.index() - 1;
+            if (sep > 0 && t.isKey(sep, "the")) {
+                sep--;
+            }
+            if (n > 0 && sep > 0 && t.isKey(sep, "and") && mentions.get(n - 1).end() == sep
                     && mentions.get(n - 1).place().canAct()) {
                 return mentions.get(n - 1).place().force();
             }

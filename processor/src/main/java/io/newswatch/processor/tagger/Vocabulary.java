@@ -405,7 +405,8 @@ final class Vocabulary {
                 "stricter", "harsher", "expand", "expanded", "expands", "expanding", "broaden", "broadened",
                 "broadening", "widen", "widened", "widening", "strengthen", "strengthened", "strengthening",
                 "intensify", "intensified", "step up", "stepped up", "ramp up", "ramped up", "escalate",
-                "escalated", "more", "increase", "increased", "toughening", "stiffer", "stiffen", "stiffened",
+                "escalated", "more", "increase", "increased", "toughening", "ratchet up", "ratcheted up",
+                "ratcheting up", "ratchets up", "beef up", "beefed up", "stiffer", "stiffen", "stiffened",
                 "heavier", "tighter", "redouble", "broader");
         cue(Cue.S_EASE, "ease", "eased", "eases", "easing", "relax", "relaxed", "relaxes", "relaxing",
                 "relaxation", "loosen", "loosened", "loosening", "loosens", "relief", "soften", "softened",
