@@ -244,6 +244,12 @@ final class TroopReader {
             }
             j += 2;
         }
+        if (j < e && (t.isKey(j, "strong") || t.isKey(j, "member")) && militaryNounFollows(j + 1, e)) {
+            // "The 4,800 strong military contingent"
+            head[qi] = j;
+            headEnd[qi] = j + 1;
+            return;
+        }
         if (j + 1 < e && t.isKey(j, "of") && (t.isKey(j + 1, "them") || t.isKey(j + 1, "those")
                 || t.isKey(j + 1, "these") || t.isKey(j + 1, "whom")) && (troopBefore(s, f) || troopsBefore)) {
             head[qi] = j + 1;
@@ -388,7 +394,8 @@ final class TroopReader {
         return t.is(j, Cue.PREP_IN | Cue.PREP_TO | Cue.PREP_FROM | Cue.AUX | Cue.LEVEL_AFTER | Cue.EACH
                 | Cue.RESPECTIVELY | Cue.SAID | Cue.LEAVE) || t.isKey(j, "and") || t.isKey(j, "or")
                 || t.isKey(j, "more") || t.isKey(j, "by") || t.isKey(j, "as") || t.isKey(j, "under")
-                || t.wordIs(j, Cue.CLAUSE_WORD) || t.isKey(j, "last") || t.isKey(j, "this") || t.isKey(j, "next")
+                || t.wordIs(j, Cue.CLAUSE_WORD | Cue.PROPOSE_AFTER) || t.isKey(j, "last") || t.isKey(j, "this")
+                || t.isKey(j, "next")
                 || t.isKey(j, "a") || t.isKey(j, "from")
                 || t.isKey(j, "earlier") || t.isKey(j, "ago") || t.isKey(j, "through") || t.isKey(j, "with");
     }
@@ -522,6 +529,11 @@ final class TroopReader {
                     trigger = tr;
                     kind = changeKind(tr, mentions);
                 }
+            } else if (pw != null && (t.isKey(pre, "bringing") || t.isKey(pre, "bring") || t.isKey(pre, "brings"))
+                    && pw == t.word[pre]) {
+                // "The Bundeswehr is bringing over 5,000 soldiers": bringing troops in
+                kind = Kind.INCREASE;
+                trigger = pre;
             } else if (pw != null && pw.is(Cue.LEAVE) && !pw.is(Cue.INCREASE)) {
                 kind = Kind.LEVEL;
                 int leave = t.phraseBackStart[pre];
