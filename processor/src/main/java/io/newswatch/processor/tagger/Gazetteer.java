@@ -8,7 +8,7 @@ package io.newswatch.processor.tagger;
 final class Gazetteer {
 
     private static final String PLACES = """
-            United States|COUNTRY|United States;United States of America;US;U.S.;USA;U.S.A.;America;Alaska;Hawaii;Fort Bragg
+            United States|COUNTRY|United States;United States of America;US;U.S.;U.S;USA;U.S.A.;America;Alaska;Hawaii;Fort Bragg
             United States|ADJECTIVE|American;U.S.-led;US-led;American-led
             United States|ACTOR|Washington;Pentagon;USFK>South Korea;U.S. Forces Korea>South Korea;US Forces Korea>South Korea;U.S. Forces Japan>Japan;USFJ>Japan;Treasury;Treasury Department;State Department;White House;Defense Department;Department of Defense;OFAC;INDOPACOM;CENTCOM;EUCOM;AFRICOM;Central Command;European Command;Indo-Pacific Command;Africa Command;Trump;Biden;Obama;Bush;Rumsfeld;Mattis;Esper;Hegseth;Lloyd Austin;Shanahan;Parnell;Rubio;Blinken;Pompeo;Tillerson;Bolton;Vance;Congress;U.S. Army;US Army;U.S. military;US military;Marine Corps;U.S. Marine Corps;US Marine Corps;Defense Secretary Lloyd Austin;Austin said
             United Kingdom|COUNTRY|United Kingdom;UK;U.K.;Britain;Great Britain;England;Scotland;Wales;London

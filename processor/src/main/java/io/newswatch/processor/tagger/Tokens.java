@@ -304,6 +304,10 @@ final class Tokens {
                 while (j + 1 < n && Character.isLetter(s[j]) && s[j + 1] == '.') {
                     j += 2;
                 }
+                if (j == i + 1 && j + 1 < n && Character.isUpperCase(s[j]) && !Character.isLetter(s[j + 1])
+                        && Character.isUpperCase(s[st])) {
+                    j++; // "U.S troops": initials missing their last period
+                }
                 if (Character.isUpperCase(s[st]) || j > i + 1) {
                     return j;
                 }

@@ -396,7 +396,7 @@ final class TroopReader {
                 || t.isKey(j, "more") || t.isKey(j, "by") || t.isKey(j, "as") || t.isKey(j, "under")
                 || t.wordIs(j, Cue.CLAUSE_WORD | Cue.PROPOSE_AFTER) || t.isKey(j, "last") || t.isKey(j, "this")
                 || t.isKey(j, "next")
-                || t.isKey(j, "a") || t.isKey(j, "from")
+                || t.isKey(j, "a") || t.isKey(j, "from") || t.isKey(j, "over")
                 || t.isKey(j, "earlier") || t.isKey(j, "ago") || t.isKey(j, "through") || t.isKey(j, "with");
     }
 
@@ -551,7 +551,8 @@ final class TroopReader {
         }
         if (kind == null) {
             for (int k2 = f - 1; k2 >= Math.max(s, f - 5); k2--) {
-                if (t.isKey(k2, "current") || t.isKey(k2, "present") || t.isKey(k2, "existing")) {
+                if (t.isKey(k2, "current") || t.isKey(k2, "present") || t.isKey(k2, "existing")
+                        || (t.isKey(k2, "currently") && k2 == s)) {
                     kind = Kind.LEVEL;
                     break;
                 }
@@ -1265,13 +1266,18 @@ final class TroopReader {
                 }
                 return "South Korea";
             case ANAPHOR:
+                // the antecedent: a place named as a location before, else the nearest other country before
+                // (not one doing the moving: "the U.S. may send 2,000 troops to the country"), else after
                 for (int pass = 0; pass < 3; pass++) {
-                    for (Mention o : mentions) {
+                    for (int n = mentions.size() - 1; n >= 0; n--) {
+                        Mention o = mentions.get(pass == 2 ? mentions.size() - 1 - n : n);
                         Place.Type ty = o.place().type();
-                        if (o == m || (ty != Place.Type.COUNTRY && ty != Place.Type.ADJECTIVE) || modifiesForce(o)) {
+                        if (o == m || (ty != Place.Type.COUNTRY && ty != Place.Type.ADJECTIVE) || modifiesForce(o)
+                                || (pass < 2) != (o.index() < m.index())) {
                             continue;
                         }
-                        if ((pass == 0 && o.locative() && ty == Place.Type.COUNTRY) || (pass == 1 && o.possessive())
+                        boolean mover = o.end() < t.size && t.is(o.end(), Cue.PROPOSE | Cue.CHANGE);
+                        if ((pass == 0 && o.locative() && ty == Place.Type.COUNTRY) || (pass == 1 && !mover)
                                 || pass == 2) {
                             return o.place().name();
                         }

@@ -451,7 +451,7 @@ final class Vocabulary {
                 "chapter", "number", "route", "highway", "flight", "paragraph", "room", "unit", "gate");
         cue(Cue.PREP_IN, "in", "inside", "within", "across", "throughout", "on", "at", "near", "around",
                 "in northern", "in southern", "in eastern", "in western", "in central", "in northeastern", "in northeast", "in northwestern", "in southeastern",
-                "in southwestern", "along", "inside", "into", "to", "through", "throughout", "via", "over");
+                "in southwestern", "along", "inside", "into", "to", "through", "throughout", "via");
         cue(Cue.PREP_TO, "to", "into", "toward", "towards", "in", "on", "for", "onto", "bound for");
         cue(Cue.PREP_FROM, "from", "out of", "off", "leave", "leaves", "leaving", "left", "exit", "exits",
                 "exited", "quit", "quits", "depart", "departed", "departing", "withdraw from", "away from",
