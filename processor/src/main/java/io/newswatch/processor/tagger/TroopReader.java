@@ -42,6 +42,9 @@ final class TroopReader {
     private final Tokens t;
     private final boolean korea;
     private boolean[] partitive = new boolean[0];
+    /** The change behind the previous figure when it was a level it leads to, and where that figure ended. */
+    private int previousLevel = -1;
+    private int previousEnd = -1;
     /** The nationality of the last source passed over while looking for a force. */
     private String lastSource;
     /** Where the clause of an earlier figure begins, for the figure whose host is being chosen. */
@@ -55,6 +58,8 @@ final class TroopReader {
     }
 
     List<Draft> read(int s, int e) {
+        previousLevel = -1;
+        previousEnd = -1;
         List<Quantity> qs = new ArrayList<>();
         for (int i = s; i < e; ) {
             if (NumberReader.startsQuantity(t, i, e)) {
@@ -498,6 +503,12 @@ final class TroopReader {
                 pre = to;
             }
         }
+        if (kind == null && pre >= s && t.isKey(pre, "and") && previousLevel >= 0 && previousEnd >= pre - 6
+                && previousEnd <= pre) {
+            // "reduce its presence in Afghanistan to 2,500 troops and 2,500 troops in Iraq"
+            kind = Kind.LEVEL;
+            trigger = previousLevel;
+        }
         if (kind == null && pre >= s && t.type[pre] == Tokens.WORD && (t.wordIs(pre, Cue.LEVEL_NOW)
                 || t.isKey(pre, "numbering") || t.isKey(pre, "totaling") || t.isKey(pre, "totalling"))) {
             kind = Kind.LEVEL;
@@ -517,11 +528,13 @@ final class TroopReader {
                     trigger = t.phrase[tr] != null && t.phrase[tr].is(Cue.LEVEL_NOW) ? -1 : tr;
                 }
             } else if (t.isKey(pre, "from")) {
+                int change = findBack(pre - 1, s, 8, CHANGE_OR_LEAVE);
                 if (pre - 1 >= s && (t.isKey(pre - 1, "down") || t.isKey(pre - 1, "up"))) {
                     kind = Kind.LEVEL;
-                } else if (toFollows(q.last(), e) || toPrecedes(pre, s)) {
+                } else if (toFollows(q.last(), e) || toPrecedes(pre, s) || change >= 0) {
+                    // "from 5,200 to 3,000", "reduce troops from about 4,500": where the change starts
                     kind = Kind.LEVEL;
-                    trigger = findBack(pre - 1, s, 8, CHANGE_OR_LEAVE);
+                    trigger = change;
                 }
             } else if (t.isKey(pre, "by")) {
                 int tr = findBack(pre - 1, s, 8, Cue.CHANGE);
@@ -677,6 +690,10 @@ final class TroopReader {
             kind = Kind.LEVEL;
         }
         Stance stance = trigger < 0 ? Stance.REPORTED : stance(trigger, rightSide, f, hEnd, s, e);
+        boolean changeLevel = kind == Kind.LEVEL && trigger >= 0 && t.phrase[trigger] != null
+                && t.phrase[trigger].is(Cue.CHANGE);
+        previousLevel = changeLevel ? trigger : -1;
+        previousEnd = hEnd;
         if (stance == Stance.COMPLETED && trigger >= 0 && t.phrase[trigger] != null
                 && t.phrase[trigger].is(Cue.LEAVE) && !t.phrase[trigger].is(Cue.CHANGE)) {
             stance = Stance.REPORTED;
