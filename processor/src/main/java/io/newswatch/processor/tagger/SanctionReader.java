@@ -124,9 +124,17 @@ final class SanctionReader {
             leftAction = Action.IMPOSE;
             left = i;
         }
+        // "remove nearly all of the sanctions that were applied by ...": a relative clause after the
+        // noun describes the sanctions; the action word before them is the news
+        boolean relative = false;
+        for (int r = trEnd; r < right; r++) {
+            if (t.isKey(r, "that") || t.isKey(r, "which")) {
+                relative = true;
+            }
+        }
         Action action;
         int cue;
-        if (leftAction != null && (rightAction == null || i - left <= right - trEnd + 1)) {
+        if (leftAction != null && (rightAction == null || relative || i - left <= right - trEnd + 1)) {
             action = leftAction;
             cue = left;
         } else if (rightAction != null) {
