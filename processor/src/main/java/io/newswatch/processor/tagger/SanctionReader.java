@@ -144,6 +144,16 @@ final class SanctionReader {
             action = Action.MENTION;
             cue = -1;
         }
+        if (trEnd < e && t.isKey(trEnd, "off")) {
+            // "take the sanctions off North Korea"
+            for (int k = Math.max(s, i - 3); k < i; k++) {
+                if (t.isKey(k, "take") || t.isKey(k, "takes") || t.isKey(k, "took") || t.isKey(k, "taking")
+                        || t.isKey(k, "taken")) {
+                    action = Action.LIFT;
+                    cue = k;
+                }
+            }
+        }
         if ((action == Action.IMPOSE || action == Action.TIGHTEN) && threaten >= 0) {
             action = Action.THREATEN;
             cue = threaten;

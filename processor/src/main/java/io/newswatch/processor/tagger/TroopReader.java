@@ -701,6 +701,19 @@ final class TroopReader {
         if (trigger >= 0 && qualifier == Qualifier.EXACT && kind == Kind.LEVEL && isCap(trigger)) {
             qualifier = Qualifier.UP_TO;
         }
+        if (trigger < 0 && kind == Kind.LEVEL) {
+            // "the Kremlin denied it had massed 100,000 soldiers near the border"
+            for (int d = f - 1; d >= Math.max(s, f - 8); d--) {
+                // "ruled out withdrawing any of the 28,500 troops": the denied change is not this figure
+                if (t.type[d] == Tokens.END || t.is(d, Cue.REDUCE | Cue.INCREASE | Cue.RELOCATE | Cue.CHANGE)) {
+                    break;
+                }
+                if (t.is(d, Cue.DENY)) {
+                    stance = Stance.DENIED;
+                    break;
+                }
+            }
+        }
         if (trigger < 0 && kind == Kind.LEVEL && pre >= s) {
             int hv = findBack(f - 1, s, 5, Cue.LEVEL_BEFORE);
             if (hv > s && headlineFuture(hv, s)) {
@@ -1542,7 +1555,7 @@ final class TroopReader {
     /** A year dating the figure's event: "In 2004, ... shifted", "... to Iraq in 2004"; not one of a nearby clause. */
     private Integer eventYear(int s, int e, int f, int hEnd) {
         for (int k = s; k < e; k++) {
-            if (!t.isYear(k) || (k > s + 1 && k < f - 12) || k > hEnd + 10) {
+            if (!t.isYear(k) || (k > s + 1 && k < f - 12) || k > hEnd + 10 || otherFigure(hEnd, k)) {
                 continue;
             }
             int b = k - 1;
@@ -1554,6 +1567,16 @@ final class TroopReader {
             }
         }
         return null;
+    }
+
+    /** "about 2,500 now, down from a peak of 170,000 in 2007": the year dates the other figure. */
+    private boolean otherFigure(int from, int k) {
+        for (int j = Math.max(0, from); j < k; j++) {
+            if (t.type[j] == Tokens.NUMBER && !t.isYear(j) && t.value[j] >= 100) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static List<Draft> dedupe(List<Draft> drafts) {

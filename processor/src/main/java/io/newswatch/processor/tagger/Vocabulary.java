@@ -294,7 +294,7 @@ final class Vocabulary {
                 "beefing up", "build up", "buildup", "build-up", "built up", "building up", "ramp up", "ramped up",
                 "ramping up", "step up", "stepped up", "raise", "raised", "raising", "raises", "double", "doubled",
                 "doubling", "triple", "tripled", "commit", "committed", "commits", "committing", "pledge",
-                "pledged", "pledges", "pledging", "contribute", "contributed", "contributes", "contributing",
+                "pledged", "pledges", "pledging", "contribute", "contributed", "contributing",
                 "station", "stationed", "based", "welcomed", "arrive", "arrived", "arrives", "arriving", "arrival", "airlift", "airlifted", "fly",
                 "flew", "flown", "flying", "more", "extra", "rotate in", "rotated in", "rotate into", "move into",
                 "moved into", "enlarge", "enlarged", "grow", "grew", "grown", "growing", "land", "landed", "ship", "shipped",
@@ -314,7 +314,7 @@ final class Vocabulary {
         cue(Cue.LEVEL_BEFORE, "has", "have", "had", "there are", "there were", "there is", "hosts", "host",
                 "hosting", "hosted", "keeps", "total", "totaling", "totalling", "numbering", "houses", "currently",
                 "stations", "station", "number", "numbered", "includes", "include", "included", "including",
-                "comprises", "comprise", "consists of", "counts", "count", "troop numbers", "troop levels", "troop level", "troop strength");
+                "comprises", "comprise", "consists of", "contributes", "counts", "count", "troop numbers", "troop levels", "troop level", "troop strength");
         cue(Cue.LEVEL_NOW, "currently", "now", "stands", "stood", "numbering", "standing", "totals", "totaled", "totalled",
                 "totaling", "totalling", "numbering", "numbers", "remains", "remained", "hovered", "hovers",
                 "hovering", "steady", "unchanged", "held", "holds");
