@@ -714,6 +714,21 @@ final class TroopReader {
                 }
             }
         }
+        if (trigger < 0 && kind == Kind.LEVEL && stance == Stance.REPORTED) {
+            // "the plan calls for a permanent brigade of about 4,800 soldiers"
+            for (int d = f - 1; d >= Math.max(s, f - 8); d--) {
+                if (t.type[d] == Tokens.END || t.type[d] == Tokens.CLAUSE || t.type[d] == Tokens.NUMBER) {
+                    break;
+                }
+                Word w = t.phraseBack[d];
+                if (w != null && (w.key.equals("calls for") || w.key.equals("call for") || w.key.equals("called for")
+                        || w.key.equals("plan") || w.key.equals("proposal"))) {
+                    stance = Stance.PROPOSED;
+                    break;
+                }
+                d = t.phraseBackStart[d];
+            }
+        }
         if (trigger < 0 && kind == Kind.LEVEL && pre >= s) {
             int hv = findBack(f - 1, s, 5, Cue.LEVEL_BEFORE);
             if (hv > s && headlineFuture(hv, s)) {
@@ -1282,6 +1297,21 @@ final class TroopReader {
         return null;
     }
 
+    /** "the U.S. may send ...", "thanked Germany for its pledge to station ...": the country doing the moving. */
+    private boolean mover(Mention o) {
+        boolean its = false;
+        for (int k = o.end(); k < Math.min(t.size, o.end() + 6); k++) {
+            if (t.type[k] == Tokens.CLAUSE || t.type[k] == Tokens.END) {
+                return false;
+            }
+            if (t.is(k, Cue.PROPOSE | Cue.CHANGE | Cue.INCREASE | Cue.REDUCE | Cue.RELOCATE)) {
+                return k == o.end() || its;
+            }
+            its |= t.isKey(k, "its") || t.isKey(k, "their");
+        }
+        return false;
+    }
+
     private String hostName(Mention m, List<Mention> mentions) {
         Place p = m.place();
         switch (p.type()) {
@@ -1306,7 +1336,7 @@ final class TroopReader {
                                 || (pass < 2) != (o.index() < m.index())) {
                             continue;
                         }
-                        boolean mover = o.end() < t.size && t.is(o.end(), Cue.PROPOSE | Cue.CHANGE);
+                        boolean mover = mover(o);
                         if ((pass == 0 && o.locative() && ty == Place.Type.COUNTRY) || (pass == 1 && !mover)
                                 || pass == 2) {
                             return o.place().name();
