@@ -87,7 +87,7 @@ public final class NewsTagger implements Tagger {
             boolean troopCue = troop || (marks & Tokens.M_UNIT) != 0;
             boolean troopChange = troop && (marks & Tokens.M_CHANGE) != 0;
             boolean ofThem = number && previousTroop && ((marks & Tokens.M_PRONOUN) != 0
-                    || (marks & (Tokens.M_CHANGE)) != 0);
+                    || (marks & (Tokens.M_CHANGE | Tokens.M_STAY)) != 0);
             boolean sanction = (marks & Tokens.M_SANCTION) != 0;
             interest[b] = (byte) ((number && troopCue || troopChange || ofThem ? 1 : 0)
                     | (sanction || previousSanction ? 2 : 0) | (previousTroop ? 4 : 0) | (previousSanction ? 8 : 0));

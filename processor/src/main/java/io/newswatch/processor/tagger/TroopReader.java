@@ -334,7 +334,9 @@ final class TroopReader {
         }
         boolean governed = pre >= s && (((t.isKey(pre, "to") || t.isKey(pre, "at") || t.isKey(pre, "from"))
                 && findBack(pre - 1, s, 12, CHANGE_OR_LEAVE) >= 0) || t.wordIs(pre, Cue.LEVEL_NOW));
-        if ((j >= e || bareFollower(j) || governed) && (troopBefore(s, f) || (troopsBefore && j < e
+        // "The first 200 arrived in April" after a sentence about troops
+        boolean moved = troopsBefore && j < e && t.wordIs(j, Cue.CHANGE) && !t.wordIs(j, Cue.MODIFIER);
+        if ((j >= e || bareFollower(j) || governed || moved) && (troopBefore(s, f) || (troopsBefore && j < e
                 && t.wordIs(j, Cue.AUX | Cue.CHANGE | Cue.LEAVE | Cue.LEVEL_AFTER)))) {
             head[qi] = -1;
             headEnd[qi] = j;
@@ -1544,6 +1546,17 @@ final class TroopReader {
         return null;
     }
 
+    /** "Canberra has agreed to host 2,500 Marines": the subject is the host, not the force. */
+    private boolean hostVerb(int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (t.isKey(k, "host") || t.isKey(k, "hosting") || t.isKey(k, "hosted") || t.isKey(k, "welcome")
+                    || t.isKey(k, "welcomed") || t.isKey(k, "receive") || t.isKey(k, "received")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The force named as the subject before the figure ("Britain will send ..."), or null. */
     private String subjectForce(Quantity q, int head, int s, List<Mention> mentions, String host) {
         int f = q.first();
@@ -1561,7 +1574,8 @@ final class TroopReader {
             if (host != null && (m.place().type() == Place.Type.COUNTRY || m.place().type() == Place.Type.ADJECTIVE)
                     && m.place().name().equals(host)) {
                 if (m.end() < f && m.place().type() == Place.Type.COUNTRY
-                        && (t.isKey(m.end(), "has") || t.isKey(m.end(), "have") || t.isKey(m.end(), "keeps"))) {
+                        && (t.isKey(m.end(), "has") || t.isKey(m.end(), "have") || t.isKey(m.end(), "keeps"))
+                        && !hostVerb(m.end() + 1, f)) {
                     // "Egypt has about 1,000 soldiers deployed in the Sinai": its own troops at home
                     return m.place().force();
                 }
