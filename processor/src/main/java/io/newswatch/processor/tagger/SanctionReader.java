@@ -287,7 +287,9 @@ final class SanctionReader {
                 int b = m.index() - 1;
                 boolean joined = (gap == 1 && (t.isKey(b, "and") || t.type[b] == Tokens.COMMA))
                         || (gap == 2 && t.isKey(b, "the") && (t.isKey(b - 1, "and") || t.type[b - 1] == Tokens.COMMA));
-                if (!joined) {
+                // "sanctions on Cuba, the State Department said": the attribution, not another target
+                if (!joined || m.place().type() == Place.Type.ACTOR
+                        || (m.end() < e && (t.wordIs(m.end(), Cue.SAID) || t.isKey(m.end(), "says")))) {
                     break;
                 }
                 if (!out.contains(m.place().name())) {
@@ -410,6 +412,12 @@ final class SanctionReader {
             int sep = m.index() - 1;
             if (sep > 0 && t.isKey(sep, "the")) {
                 sep--;
+            }
+            if (n > 0 && sep > 0 && (t.isKey(sep, "joined") || t.isKey(sep, "joins") || t.isKey(sep, "join")
+                    || t.isKey(sep, "joining")) && mentions.get(n - 1).place().canAct()
+                    && mentions.get(n - 1).index() >= sep - 4 && ISSUERS.contains(mentions.get(n - 1).place().name())) {
+                // "Britain has joined the U.S. in sanctioning ...": the one joining
+                return mentions.get(n - 1).place().force();
             }
             if (n > 0 && sep > 0 && t.isKey(sep, "and") && mentions.get(n - 1).end() == sep
                     && mentions.get(n - 1).place().canAct()) {
