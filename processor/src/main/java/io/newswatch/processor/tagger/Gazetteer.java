@@ -146,7 +146,7 @@ final class Gazetteer {
             Taiwan|ADJECTIVE|Taiwanese
             Japan|COUNTRY|Japan;Tokyo;Hokkaido;Kyushu;Okinawa;Kadena;Yokosuka;Misawa;Iwakuni;Sasebo;Yokota;Futenma;Henoko;Camp Zama
             Japan|ADJECTIVE|Japanese
-            Japan|ACTOR|Kishida;Ishiba;Takaichi
+            Japan|ACTOR|Kishida;Ishiba;Takaichi;GSDF;JGSDF;MSDF;ASDF;JSDF;SDF
             South Korea|COUNTRY|South Korea;Republic of Korea;ROK;Korea;Seoul;Gangwon;Pyeongtaek;Osan;Camp Humphreys;Humphreys;Daegu;Busan;Gunsan;Kunsan
             South Korea|ADJECTIVE|South Korean;Korean
             South Korea|ACTOR|Yoon Suk Yeol;Lee Jae-myung;Moon Jae-in

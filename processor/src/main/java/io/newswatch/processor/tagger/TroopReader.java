@@ -682,6 +682,15 @@ final class TroopReader {
             kind = Kind.LEVEL;
             trigger = -1;
         }
+        if ((kind == null || (kind == Kind.LEVEL && trigger < 0 && !rightSide)) && more < 0) {
+            // "Poland will host an additional 3,000 US troops", "will receive a further 1,000"
+            for (int m = f - 1; m >= Math.max(s, f - 2); m--) {
+                if (t.isKey(m, "additional") || t.isKey(m, "further") || t.isKey(m, "extra")) {
+                    more = m;
+                    break;
+                }
+            }
+        }
         if (more >= 0 && kind != Kind.INCREASE) {
             kind = Kind.INCREASE;
             if (trigger < 0) {

@@ -296,7 +296,7 @@ final class Vocabulary {
                 "doubling", "triple", "tripled", "commit", "committed", "commits", "committing", "pledge",
                 "pledged", "pledges", "pledging", "contribute", "contributed", "contributing",
                 "station", "stationed", "based", "welcomed", "arrive", "arrived", "arrives", "arriving", "arrival", "airlift", "airlifted", "fly",
-                "flew", "flown", "flying", "more", "extra", "rotate in", "rotated in", "rotate into", "move into",
+                "flew", "flown", "flying", "more", "extra", "rotate in", "rotated in", "rotate into", "rotating into", "rotating in", "rotates into", "move into",
                 "moved into", "enlarge", "enlarged", "grow", "grew", "grown", "growing", "land", "landed", "ship", "shipped",
                 "rush", "rushed", "rushing", "augment", "augmented", "top up", "upped", "up", "hike", "hiked",
                 "scale up", "scaled up", "redeploy to", "heading", "headed", "head to", "heading to",
