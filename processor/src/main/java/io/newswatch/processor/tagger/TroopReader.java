@@ -423,6 +423,11 @@ final class TroopReader {
         int f = q.first();
         boolean sized = head >= 0 && head == q.last() + 1 && t.type[q.last()] == Tokens.DASH;
         for (int k = Math.max(s, f - 4); k < f && !sized; k++) {
+            if ((t.isKey(k, "houses") || t.isKey(k, "housed")) && head >= 0 && !(k - 1 >= s
+                    && (t.isKey(k - 1, "can") || t.isKey(k - 1, "could") || t.isKey(k - 1, "would")
+                    || t.isKey(k - 1, "will") || t.isKey(k - 1, "to")))) {
+                continue; // "a base in Jordan that houses about 350 troops": who is there, not room for them
+            }
             if (t.wordIs(k, Cue.CASUALTY | Cue.CAPACITY | Cue.NOT_TROOP_CONTEXT)
                     || (t.phraseBack[k] != null && t.phraseBack[k].is(Cue.CASUALTY | Cue.CAPACITY))) {
                 return true;
@@ -699,6 +704,18 @@ final class TroopReader {
         }
         if (kind == null) {
             kind = Kind.LEVEL;
+        }
+        if (!rightSide && trigger >= 0 && trigger < f && kind != Kind.LEVEL && nextQ < e && nextQ - hEnd <= 8
+                && !t.isYear(nextQ)) {
+            // "trim its 28,500-strong garrison in Korea by around 4,500": the figure is what the change starts from
+            int b = nextQ - 1;
+            while (b > hEnd && t.type[b] == Tokens.WORD && t.wordIs(b, Cue.APPROX | Cue.MORE_THAN | Cue.UP_TO)) {
+                b--;
+            }
+            if (b >= hEnd && t.isKey(b, "by")) {
+                kind = Kind.LEVEL;
+                trigger = -1;
+            }
         }
         Stance stance = trigger < 0 ? Stance.REPORTED : stance(trigger, rightSide, f, hEnd, s, e);
         boolean changeLevel = kind == Kind.LEVEL && trigger >= 0 && t.phrase[trigger] != null
