@@ -1328,6 +1328,16 @@ final class TroopReader {
     /** "the U.S. may send ...", "thanked Germany for its pledge to station ...": the country doing the moving. */
     private boolean mover(Mention o) {
         boolean its = false;
+        int verb = o.end();
+        // "The United States currently keeps about 28,500 troops in the country": the keeper is no antecedent
+        while (verb < t.size && verb < o.end() + 3 && t.type[verb] == Tokens.WORD && t.wordIs(verb, Cue.AUX)
+                && !t.wordIs(verb, Cue.LEVEL_BEFORE | Cue.PROPOSE)) {
+            verb++;
+        }
+        if (verb < t.size && t.type[verb] == Tokens.WORD && (t.is(verb, Cue.LEAVE) || (t.wordIs(verb, Cue.LEVEL_BEFORE)
+                && !hostVerb(verb, verb + 4) && !t.wordIs(verb + 1, Cue.SAID)))) {
+            return true;
+        }
         for (int k = o.end(); k < Math.min(t.size, o.end() + 6); k++) {
             if (t.type[k] == Tokens.CLAUSE || t.type[k] == Tokens.END) {
                 return false;
