@@ -687,6 +687,12 @@ final class TroopReader {
             kind = Kind.LEVEL;
             trigger = -1;
         }
+        if (kind == Kind.INCREASE && trigger >= 0 && trigger < f - 3 && !rightSide && definite(f, s)
+                && hasBeenSince(hEnd, e)) {
+            // "complements the roughly 1,600-strong NATO battlegroup that has been in the country since 2017"
+            kind = Kind.LEVEL;
+            trigger = -1;
+        }
         if ((kind == null || (kind == Kind.LEVEL && trigger < 0 && !rightSide)) && more < 0) {
             // "Poland will host an additional 3,000 US troops", "will receive a further 1,000"
             for (int m = f - 1; m >= Math.max(s, f - 2); m--) {
@@ -1010,6 +1016,34 @@ final class TroopReader {
     }
 
     /** "has stationed 1,000 troops in Estonia since 2017": a standing presence, not a move. */
+    /** "the roughly 1,600-strong ...": a figure the sentence takes as known. */
+    private boolean definite(int f, int s) {
+        for (int k = f - 1; k >= Math.max(s, f - 3); k--) {
+            if (t.isKey(k, "the")) {
+                return true;
+            }
+            if (t.type[k] != Tokens.WORD || !t.wordIs(k, Cue.APPROX | Cue.MORE_THAN | Cue.UP_TO)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** "... that has been in the country since 2017". */
+    private boolean hasBeenSince(int from, int e) {
+        boolean been = false;
+        for (int k = from; k < Math.min(e, from + 14); k++) {
+            if (t.type[k] == Tokens.END) {
+                return false;
+            }
+            been |= t.isKey(k, "been");
+            if (been && t.isKey(k, "since")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private boolean since(int from, int e) {
         for (int k = from; k < Math.min(e, from + 8); k++) {
             if (t.isKey(k, "since")) {
@@ -1233,9 +1267,17 @@ final class TroopReader {
             }
         }
         for (Mention m : mentions) {
+            if (m.place().type() == Place.Type.ANAPHOR && m.locative()) {
+                return null; // "in the country" with no antecedent here: the article's host
+            }
+        }
+        for (Mention m : mentions) {
             Place p = m.place();
             if (m.index() >= owned && m.index() < f) {
                 continue;
+            }
+            if (m.index() > 0 && t.isKey(m.index() - 1, "by") && p.canAct()) {
+                continue; // "the battlegroup led by Germany"
             }
             if (m.end() < t.size && t.wordIs(m.end(), Cue.SOURCE) && m.place().type() == Place.Type.ADJECTIVE
                     && borderInSentence(0, t.size)) {
@@ -1371,7 +1413,7 @@ final class TroopReader {
                         Mention o = mentions.get(pass == 2 ? mentions.size() - 1 - n : n);
                         Place.Type ty = o.place().type();
                         if (o == m || (ty != Place.Type.COUNTRY && ty != Place.Type.ADJECTIVE) || modifiesForce(o)
-                                || (pass < 2) != (o.index() < m.index())) {
+                                || (pass < 2) != (o.index() < m.index()) || (o.index() > 0 && t.isKey(o.index() - 1, "by"))) {
                             continue;
                         }
                         boolean mover = mover(o);
