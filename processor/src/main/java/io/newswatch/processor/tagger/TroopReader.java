@@ -1138,6 +1138,11 @@ final class TroopReader {
         int from = rightSide ? hEnd : Math.max(s, tr - 5);
         for (int k = from; k < tr; k++) {
             if (t.wordIs(k, Cue.NEG)) {
+                for (int w = k + 1; w < tr; w++) {
+                    if (t.isKey(w, "whether")) {
+                        return Stance.PROPOSED; // "has not yet decided whether to send": still open
+                    }
+                }
                 return Stance.DENIED;
             }
         }
