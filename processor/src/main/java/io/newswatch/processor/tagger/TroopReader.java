@@ -277,6 +277,9 @@ final class TroopReader {
             }
         }
         int k = j;
+        if (k + 1 < e && t.type[k] == Tokens.QUOTE && t.type[k + 1] == Tokens.WORD) {
+            k++; // 'keep "around 3,000" soldiers'
+        }
         int steps = 0;
         while (k < e && steps < 7) {
             if (membersOf(k, e)) {
