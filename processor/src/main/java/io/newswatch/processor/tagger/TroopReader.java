@@ -1019,6 +1019,12 @@ final class TroopReader {
     }
 
     /** "has stationed 1,000 troops in Estonia since 2017": a standing presence, not a move. */
+    /** "no more than 1,000 troops": a hedge, not a denial. */
+    private boolean comparative(int k) {
+        return k + 1 < t.size && t.isKey(k, "no") && (t.isKey(k + 1, "more") || t.isKey(k + 1, "fewer")
+                || t.isKey(k + 1, "less"));
+    }
+
     /** "the roughly 1,600-strong ...": a figure the sentence takes as known. */
     private boolean definite(int f, int s) {
         for (int k = f - 1; k >= Math.max(s, f - 3); k--) {
@@ -1140,7 +1146,7 @@ final class TroopReader {
         }
         int from = rightSide ? hEnd : Math.max(s, tr - 5);
         for (int k = from; k < tr; k++) {
-            if (t.wordIs(k, Cue.NEG)) {
+            if (t.wordIs(k, Cue.NEG) && !comparative(k)) {
                 for (int w = k + 1; w < tr; w++) {
                     if (t.isKey(w, "whether")) {
                         return Stance.PROPOSED; // "has not yet decided whether to send": still open
@@ -1151,7 +1157,7 @@ final class TroopReader {
         }
         if (rightSide) {
             for (int k = Math.max(s, f - 6); k < f; k++) {
-                if (t.wordIs(k, Cue.NEG)) {
+                if (t.wordIs(k, Cue.NEG) && !comparative(k)) {
                     return Stance.DENIED;
                 }
             }
