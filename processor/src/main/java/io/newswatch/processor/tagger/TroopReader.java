@@ -866,6 +866,21 @@ final class TroopReader {
      * Airborne Brigade". Returns r when there is none.
      */
     private int skipAside(int r, int e) {
+        if (r > 0 && t.type[r - 1] == Tokens.COMMA) {
+            // "The 2,000 Marines, part of a 7,000-strong task force, arrived in Kuwait"
+            for (int c = r + 1; c < Math.min(e, r + 10); c++) {
+                if (t.type[c] == Tokens.END || t.type[c] == Tokens.CLAUSE) {
+                    break;
+                }
+                if (t.type[c] == Tokens.COMMA) {
+                    if (c + 1 < e && t.type[c + 1] == Tokens.WORD && (t.is(c + 1, Cue.CHANGE) || t.wordIs(c + 1, Cue.AUX))
+                            && !t.wordIs(c + 1, Cue.SAID)) {
+                        return c + 1;
+                    }
+                    break;
+                }
+            }
+        }
         if ((t.isKey(r, "in") || t.isKey(r, "on") || t.isKey(r, "at")) && r + 1 < e) {
             int k = r + 1;
             if (t.place(k) != null) {
