@@ -241,6 +241,12 @@ public final class NewsTagger implements Tagger {
                 if (location == null && !d.hostless) {
                     location = host;
                 }
+                if (("North Korea".equals(location) || (location == null && !d.hostless && korea))
+                        && ("US".equals(dForce) || "UN".equals(dForce))) {
+                    // "North Korea's state media called for the withdrawal of all 28,500 U.S. troops":
+                    // the North is the speaker; American and UN Command troops in Korea are in the South
+                    location = "South Korea";
+                }
                 Kind kind = d.kind;
                 if (d.relocation && host != null && !host.equals(d.location)) {
                     kind = Kind.REDUCTION;

@@ -1589,9 +1589,11 @@ final class TroopReader {
                 }
             }
         }
-        if (hEnd + 1 < t.size && t.isKey(hEnd, "of") && (t.isKey(hEnd + 1, "the") || t.place(hEnd + 1) != null)) {
+        if (hEnd + 1 < t.size && t.isKey(hEnd, "of") && (t.isKey(hEnd + 1, "the") || t.isKey(hEnd + 1, "a")
+                || t.place(hEnd + 1) != null)) {
             for (Mention m : mentions) {
-                if (m.index() > hEnd && m.index() <= hEnd + 2 && m.place().canAct() && modifiesForce(m)) {
+                if (m.index() > hEnd && m.index() <= hEnd + 2 && m.place().canAct() && (modifiesForce(m)
+                        || (m.end() + 1 < t.size && t.wordIs(m.end() + 1, Cue.UNIT)))) {
                     return m.place().force();
                 }
             }
