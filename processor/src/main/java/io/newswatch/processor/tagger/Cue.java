@@ -63,6 +63,8 @@ final class Cue {
     static final long PRONOUN = 1L << 57;
     static final long DEMONYM = 1L << 58;
     static final long ABBREVIATION = 1L << 59;
+    static final long SANCTION_PRONOUN = 1L << 60;
+    static final long SOURCE = 1L << 61;
 
     static final long CHANGE = REDUCE | INCREASE | RELOCATE;
     static final long S_ACTION = S_IMPOSE | S_TIGHTEN | S_EASE | S_LIFT | S_MAINTAIN | S_THREATEN | S_MENTION;

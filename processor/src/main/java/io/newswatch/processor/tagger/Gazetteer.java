@@ -8,9 +8,9 @@ package io.newswatch.processor.tagger;
 final class Gazetteer {
 
     private static final String PLACES = """
-            United States|COUNTRY|United States;United States of America;US;U.S.;USA;U.S.A.;America;Alaska;Hawaii;Fort Bragg
+            United States|COUNTRY|United States;United States of America;US;U.S.;U.S;USA;U.S.A.;America;Alaska;Hawaii;Fort Bragg
             United States|ADJECTIVE|American;U.S.-led;US-led;American-led
-            United States|ACTOR|Washington;Pentagon;USFK>South Korea;U.S. Forces Korea>South Korea;US Forces Korea>South Korea;U.S. Forces Japan>Japan;USFJ>Japan;Treasury;Treasury Department;State Department;White House;Defense Department;Department of Defense;OFAC;INDOPACOM;CENTCOM;EUCOM;AFRICOM;Trump;Biden;Obama;Bush;Rumsfeld;Mattis;Esper;Hegseth;Lloyd Austin;Shanahan;Parnell;Rubio;Blinken;Pompeo;Tillerson;Bolton;Vance;Congress;U.S. Army;US Army;U.S. military;US military;Marine Corps;U.S. Marine Corps;US Marine Corps;Defense Secretary Lloyd Austin;Austin said
+            United States|ACTOR|Washington;Pentagon;USFK>South Korea;U.S. Forces Korea>South Korea;US Forces Korea>South Korea;U.S. Forces Japan>Japan;USFJ>Japan;Treasury;Treasury Department;State Department;White House;Defense Department;Department of Defense;OFAC;INDOPACOM;CENTCOM;EUCOM;AFRICOM;Central Command;European Command;Indo-Pacific Command;Africa Command;Trump;Biden;Obama;Bush;Rumsfeld;Mattis;Esper;Hegseth;Lloyd Austin;Shanahan;Parnell;Rubio;Blinken;Pompeo;Tillerson;Bolton;Vance;Congress;U.S. Army;US Army;U.S. military;US military;Marine Corps;U.S. Marine Corps;US Marine Corps;III Marine Expeditionary Force;Eighth Army>South Korea;Defense Secretary Lloyd Austin;Defense Secretary Austin;Secretary Austin;Austin said
             United Kingdom|COUNTRY|United Kingdom;UK;U.K.;Britain;Great Britain;England;Scotland;Wales;London
             United Kingdom|ADJECTIVE|British;English;Scottish;Welsh
             United Kingdom|ACTOR|Whitehall;Downing Street;Royal Navy;Royal Air Force;RAF;Starmer;Sunak;Healey;Foreign Office
@@ -20,9 +20,9 @@ final class Gazetteer {
             Germany|COUNTRY|Germany;Berlin;Ramstein;Grafenwoehr;Grafenwöhr;Vilseck;Baumholder;Spangdahlem;Wiesbaden;Stuttgart;Bavaria;Hohenfels;Kaiserslautern;Rhineland-Palatinate
             Germany|ADJECTIVE|German
             Germany|ACTOR|Bundeswehr;Scholz;Merz;Pistorius
-            Poland|COUNTRY|Poland;Warsaw;Rzeszow;Rzeszów;Poznan;Poznań;Redzikowo;Orzysz;Powidz;Zagan;Żagań
+            Poland|COUNTRY|Poland;Warsaw;Rzeszow;Rzeszów;Poznan;Poznań;Redzikowo;Orzysz;Powidz;Zagan;Żagań;Suwalki;Suwałki;Suwalki Gap;Suwałki Gap;Bemowo Piskie;Drawsko Pomorskie
             Poland|ADJECTIVE|Polish
-            Estonia|COUNTRY|Estonia;Tallinn;Tapa
+            Estonia|COUNTRY|Estonia;Tallinn;Tapa;Narva;Tartu;Amari;Ämari
             Estonia|ADJECTIVE|Estonian
             Latvia|COUNTRY|Latvia;Riga;Adazi;Ādaži
             Latvia|ADJECTIVE|Latvian
@@ -146,14 +146,14 @@ final class Gazetteer {
             Taiwan|ADJECTIVE|Taiwanese
             Japan|COUNTRY|Japan;Tokyo;Hokkaido;Kyushu;Okinawa;Kadena;Yokosuka;Misawa;Iwakuni;Sasebo;Yokota;Futenma;Henoko;Camp Zama
             Japan|ADJECTIVE|Japanese
-            Japan|ACTOR|Kishida;Ishiba;Takaichi
+            Japan|ACTOR|Kishida;Ishiba;Takaichi;GSDF;JGSDF;MSDF;ASDF;JSDF;SDF
             South Korea|COUNTRY|South Korea;Republic of Korea;ROK;Korea;Seoul;Gangwon;Pyeongtaek;Osan;Camp Humphreys;Humphreys;Daegu;Busan;Gunsan;Kunsan
             South Korea|ADJECTIVE|South Korean;Korean
             South Korea|ACTOR|Yoon Suk Yeol;Lee Jae-myung;Moon Jae-in
             North Korea|COUNTRY|North Korea;DPRK;Democratic People's Republic of Korea;Pyongyang
             North Korea|ADJECTIVE|North Korean
             North Korea|ACTOR|Kim;Kim Jong Un;Kim Jong-un;Kim Jong-Un
-            Philippines|COUNTRY|Philippines;Manila;Subic Bay;Luzon;Mindanao;Palawan
+            Philippines|COUNTRY|Philippines;Manila;Subic Bay;Luzon;Mindanao;Palawan;Subic;Clark Air Base;Cagayan;Batanes
             Philippines|ADJECTIVE|Filipino;Philippine
             Vietnam|COUNTRY|Vietnam;Hanoi
             Vietnam|ADJECTIVE|Vietnamese
@@ -163,7 +163,7 @@ final class Gazetteer {
             Malaysia|COUNTRY|Malaysia
             Indonesia|COUNTRY|Indonesia;Jakarta
             Indonesia|ADJECTIVE|Indonesian
-            Australia|COUNTRY|Australia;Canberra;Darwin;Northern Territory;Perth;Townsville
+            Australia|COUNTRY|Australia;Canberra;Darwin;Northern Territory;Perth;Townsville;Pine Gap;Tindal;RAAF Base Tindal;Queensland
             Australia|ADJECTIVE|Australian
             Australia|ACTOR|Albanese;ADF;Australian Defence Force
             New Zealand|COUNTRY|New Zealand;Wellington
@@ -317,6 +317,9 @@ final class Gazetteer {
             Diego Garcia|REGION|Diego Garcia
             Puerto Rico|REGION|Puerto Rico
             Greenland|REGION|Greenland
+            Golan Heights|REGION|Golan Heights;the Golan Heights;the Golan
+            Gaza|REGION|Gaza;Gaza Strip;the Gaza Strip
+            West Bank|REGION|West Bank;the West Bank
             Northern Mariana Islands|REGION|Northern Mariana Islands;Saipan;Tinian
             Gibraltar|REGION|Gibraltar
             Falkland Islands|REGION|Falkland Islands;Falklands
@@ -331,7 +334,7 @@ final class Gazetteer {
             Africa|REGION|Africa
             West Africa|REGION|West Africa
             Horn of Africa|REGION|Horn of Africa
-            Persian Gulf|REGION|Persian Gulf;Gulf region
+            Persian Gulf|REGION|Persian Gulf;Gulf region;the Gulf;Gulf states;Arabian Gulf
             Balkans|REGION|Balkans
             Arctic|REGION|Arctic
             Mediterranean|REGION|Mediterranean

@@ -86,15 +86,25 @@ record Mention(int index, int end, Place place, int role, boolean possessive, bo
                 if (w == null) {
                     w = t.word[b];
                 }
-                if (w.is(Cue.PREP_FROM)) {
+                if (t.isKey(b, "to") && b - 1 >= s && (t.isKey(b - 1, "according") || t.isKey(b - 1, "thanks")
+                        || t.isKey(b - 1, "close") || t.isKey(b - 1, "next"))) {
+                    w = t.word[b - 1];
+                }
+                if (w == null) {
+                    role = NONE;
+                } else if (w.is(Cue.PREP_FROM)) {
                     role = FROM;
                 } else if ((w.is(Cue.PREP_TO) && !t.isKey(b, "in") && !t.isKey(b, "on") && !t.isKey(b, "for"))
                         || (t.isKey(b, "for") && b - 1 >= s && t.wordIs(b - 1, Cue.CHANGE))) {
                     role = TO;
-                } else if (w.is(Cue.PREP_IN) || w.is(Cue.PREP_TO)) {
+                } else if ((w.is(Cue.PREP_IN) || w.is(Cue.PREP_TO)) && (!t.isKey(b, "for") || (b - 1 >= s
+                        && (t.isKey(b - 1, "fighting") || t.isKey(b - 1, "fight") || t.isKey(b - 1, "fought")
+                        || t.isKey(b - 1, "serving") || t.isKey(b - 1, "serve") || t.isKey(b - 1, "served"))))) {
                     role = IN;
                 }
-                if (w.is(Cue.BORDER) || (t.isKey(b, "with") && b - 1 >= s && t.wordIs(b - 1, Cue.BORDER))) {
+                boolean verb = t.isKey(b, "borders") && b - 1 >= s && (t.isKey(b - 1, "which") || t.isKey(b - 1, "that")
+                        || t.isKey(b - 1, "it") || t.place(b - 1) != null);
+                if (!verb && (w.is(Cue.BORDER) || (t.isKey(b, "with") && b - 1 >= s && t.wordIs(b - 1, Cue.BORDER)))) {
                     border = true;
                     role = IN;
                 }
@@ -129,6 +139,10 @@ record Mention(int index, int end, Place place, int role, boolean possessive, bo
             }
             if (role == NONE && k == s && p.type() == Place.Type.COUNTRY && end < e && isDateline(t, k, end)) {
                 role = IN;
+            }
+            if (role == NONE && k - 1 >= s && (t.isKey(k - 1, "and") || t.type[k - 1] == Tokens.COMMA) && !out.isEmpty()
+                    && out.get(out.size() - 1).end() == k - 1 && p.canHost()) {
+                role = out.get(out.size() - 1).role();
             }
             if (p.type() == Place.Type.ACTOR) {
                 role = NONE;

@@ -25,7 +25,7 @@ import java.util.Set;
 public final class NewsTagger implements Tagger {
 
     /** Countries that are commonly under sanctions, for a target the sentence does not name. */
-    private static final Set<String> SANCTIONED = Set.of("North Korea", "Iran", "Russia", "Venezuela", "Syria",
+    static final Set<String> SANCTIONED = Set.of("North Korea", "Iran", "Russia", "Venezuela", "Syria",
             "Cuba", "Belarus", "Myanmar", "China", "Afghanistan", "Libya", "Sudan", "Mali", "Niger", "Iraq",
             "Nicaragua", "Eritrea", "Yemen", "Zimbabwe");
 
@@ -75,6 +75,7 @@ public final class NewsTagger implements Tagger {
         int sentences = bounds.length - 1;
         byte[] interest = new byte[Math.max(0, sentences)];
         boolean previousTroop = false;
+        boolean previousSanction = false;
         for (int b = 0; b < sentences; b++) {
             int marks = 0;
             for (int k = bounds[b]; k < bounds[b + 1]; k++) {
@@ -85,10 +86,13 @@ public final class NewsTagger implements Tagger {
             boolean troop = (marks & Tokens.M_TROOP) != 0;
             boolean troopCue = troop || (marks & Tokens.M_UNIT) != 0;
             boolean troopChange = troop && (marks & Tokens.M_CHANGE) != 0;
-            boolean ofThem = number && previousTroop && (marks & Tokens.M_PRONOUN) != 0;
+            boolean ofThem = number && previousTroop && ((marks & Tokens.M_PRONOUN) != 0
+                    || (marks & (Tokens.M_CHANGE | Tokens.M_STAY)) != 0);
+            boolean sanction = (marks & Tokens.M_SANCTION) != 0;
             interest[b] = (byte) ((number && troopCue || troopChange || ofThem ? 1 : 0)
-                    | ((marks & Tokens.M_SANCTION) != 0 ? 2 : 0) | (previousTroop ? 4 : 0));
+                    | (sanction || previousSanction ? 2 : 0) | (previousTroop ? 4 : 0) | (previousSanction ? 8 : 0));
             previousTroop = troop;
+            previousSanction = sanction;
         }
         TroopReader troops = new TroopReader(t, korea);
         SanctionReader sanctions = new SanctionReader(t);
@@ -109,6 +113,7 @@ public final class NewsTagger implements Tagger {
                     }
                 }
                 if (sanctionSentence) {
+                    sanctions.sanctionsBefore = (interest[b] & 8) != 0;
                     for (SanctionReader.Draft d : sanctions.read(s, e)) {
                         found.add(new Found(s, e, null, d));
                     }
@@ -119,13 +124,13 @@ public final class NewsTagger implements Tagger {
                 }
             }
         }
-        return resolve(t, bounds, found, named);
+        return resolve(t, bounds, found, named, korea);
     }
 
     private record Found(int first, int last, TroopReader.Draft troop, SanctionReader.Draft sanction) {
     }
 
-    private List<Tag> resolve(Tokens t, int[] bounds, List<Found> found, Map<String, Integer> named) {
+    private List<Tag> resolve(Tokens t, int[] bounds, List<Found> found, Map<String, Integer> named, boolean korea) {
         Map<String, Integer> hosts = new java.util.LinkedHashMap<>();
         Map<String, Integer> forces = new java.util.LinkedHashMap<>();
         Map<String, Integer> targets = new java.util.LinkedHashMap<>();
@@ -133,6 +138,9 @@ public final class NewsTagger implements Tagger {
             if (f.troop() != null) {
                 if (f.troop().location != null && !f.troop().relocation) {
                     hosts.merge(f.troop().location, 1, Integer::sum);
+                } else if (f.troop().borderWith != null && f.troop().force != null
+                        && !f.troop().force.equals(TroopReader.SEVERAL)) {
+                    hosts.merge(f.troop().force + "-" + f.troop().borderWith + " border", 1, Integer::sum);
                 }
                 if (f.troop().force != null && !f.troop().force.equals(TroopReader.SEVERAL)) {
                     forces.merge(f.troop().force, 1, Integer::sum);
@@ -153,12 +161,20 @@ public final class NewsTagger implements Tagger {
         }
         if ((needHost && host == null) || (needForce && force == null)) {
             Map<String, Integer> namedHosts = new java.util.LinkedHashMap<>();
+            Map<String, Integer> weakHosts = new java.util.LinkedHashMap<>();
             Map<String, Integer> namedForces = new java.util.LinkedHashMap<>();
             for (int b = 0; b + 1 < bounds.length; b++) {
                 for (Mention m : Mention.find(t, bounds[b], bounds[b + 1])) {
-                    if (m.locative() && m.place().canHost() && m.place().type() != Place.Type.ANAPHOR
-                            && m.place().type() != Place.Type.PENINSULA) {
-                        namedHosts.merge(m.place().name(), 1, Integer::sum);
+                    Place.Type type = m.place().type();
+                    String name = type == Place.Type.PENINSULA ? (korea ? "South Korea" : null) : m.place().name();
+                    if (m.locative() && m.place().canHost() && type != Place.Type.ANAPHOR && name != null) {
+                        namedHosts.merge(name, 1, Integer::sum);
+                    } else if (type == Place.Type.COUNTRY && !m.possessive() && (m.end() >= t.size
+                            || !t.wordIs(m.end(), Cue.TROOP | Cue.UNIT))) {
+                        weakHosts.merge(name, 1, Integer::sum);
+                    }
+                    if (m.locative() || type == Place.Type.PENINSULA) {
+                        continue;
                     } else if (!m.locative() && m.place().canAct() && (m.place().type() != Place.Type.COUNTRY
                             || m.possessive() || m.index() == bounds[b] || (m.end() < bounds[b + 1]
                             && t.wordIs(m.end(), Cue.SAID | Cue.AUX | Cue.PROPOSE | Cue.HOST_VERB | Cue.TROOP | Cue.UNIT)))) {
@@ -168,6 +184,9 @@ public final class NewsTagger implements Tagger {
             }
             if (host == null) {
                 host = dominant(namedHosts);
+            }
+            if (host == null && needHost) {
+                host = dominant(weakHosts);
             }
             if (force == null) {
                 String h = host != null ? host : dominant(namedHosts);
@@ -211,18 +230,25 @@ public final class NewsTagger implements Tagger {
             }
             if (f.troop() != null) {
                 TroopReader.Draft d = f.troop();
-                String dForce = d.force == null ? force : d.force.equals(TroopReader.SEVERAL) ? null : d.force;
+                String dForce = d.force == null ? (force != null ? force : d.sourceForce)
+                        : d.force.equals(TroopReader.SEVERAL) ? null : d.force;
                 String location = d.location;
                 if (d.borderWith != null) {
                     location = dForce != null && !dForce.equals(d.borderWith)
                             && !dForce.equals(new Place(d.borderWith, Place.Type.COUNTRY).force())
                             ? dForce + "-" + d.borderWith + " border" : d.borderWith;
                 }
-                if (location == null) {
+                if (location == null && !d.hostless) {
                     location = host;
                 }
+                if (("North Korea".equals(location) || (location == null && !d.hostless && korea))
+                        && ("US".equals(dForce) || "UN".equals(dForce))) {
+                    // "North Korea's state media called for the withdrawal of all 28,500 U.S. troops":
+                    // the North is the speaker; American and UN Command troops in Korea are in the South
+                    location = "South Korea";
+                }
                 Kind kind = d.kind;
-                if (d.relocation && host != null) {
+                if (d.relocation && host != null && !host.equals(d.location)) {
                     kind = Kind.REDUCTION;
                     location = host;
                 }

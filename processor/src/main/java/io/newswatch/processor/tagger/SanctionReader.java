@@ -32,6 +32,8 @@ final class SanctionReader {
             "amid", "affected", "hurt", "suffering");
 
     private final Tokens t;
+    /** Whether the sentence before named sanctions, so that "them" can refer to them. */
+    boolean sanctionsBefore;
 
     SanctionReader(Tokens t) {
         this.t = t;
@@ -42,7 +44,8 @@ final class SanctionReader {
         List<Mention> mentions = null;
         int lastTrigger = -100;
         for (int i = s; i < e; i++) {
-            if (!t.is(i, Cue.SANCTION) || t.type[i] != Tokens.WORD || authorizes(i, e)) {
+            boolean pronoun = sanctionsBefore && t.wordIs(i, Cue.PRONOUN | Cue.SANCTION_PRONOUN) && actionNear(i, s, e);
+            if (!pronoun && (!t.is(i, Cue.SANCTION) || t.type[i] != Tokens.WORD || authorizes(i, e))) {
                 continue;
             }
             if (i - lastTrigger < 4) {
@@ -53,12 +56,12 @@ final class SanctionReader {
             if (mentions == null) {
                 mentions = Mention.find(t, s, e);
             }
-            read(i, s, e, mentions, out);
+            read(i, s, e, mentions, !t.is(i, Cue.SANCTION), out);
         }
         return out;
     }
 
-    private void read(int i, int s, int e, List<Mention> mentions, List<Draft> out) {
+    private void read(int i, int s, int e, List<Mention> mentions, boolean pronoun, List<Draft> out) {
         int trEnd = Math.max(i + 1, t.phraseEnd[i]);
         // action: nearest cue, "threaten" governing impose/tighten
         int left = -1;
@@ -70,7 +73,10 @@ final class SanctionReader {
                 break;
             }
             Word w = t.phraseBack[b];
-            if (w != null && t.type[b] == Tokens.WORD && w.is(Cue.S_ACTION)) {
+            boolean adjective = b - 1 >= s && (t.isKey(b - 1, "an") || t.isKey(b - 1, "a") || t.isKey(b - 1, "the"))
+                    && w != null && w.key.endsWith("ing") && b + 1 < e && !t.isKey(b + 1, "of");
+            boolean reporting = w != null && t.wordIs(b, Cue.SAID) && b + 1 < e && t.isKey(b + 1, "that");
+            if (w != null && t.type[b] == Tokens.WORD && w.is(Cue.S_ACTION) && !adjective && !reporting) {
                 Action a = action(w);
                 if (a == Action.THREATEN) {
                     if (threaten < 0) {
@@ -91,7 +97,7 @@ final class SanctionReader {
         Action rightAction = null;
         // "sanctions imposed on Iran by the United States in 2018 remain in force": a participle right
         // after the noun describes it; a later action word is the news
-        int limit = 7;
+        int limit = 9;
         for (int r = trEnd, n = 0; r < e && n < limit; n++) {
             if (t.type[r] == Tokens.CLAUSE || t.type[r] == Tokens.END || t.is(r, Cue.SANCTION)) {
                 break;
@@ -105,7 +111,7 @@ final class SanctionReader {
                     if (a != Action.IMPOSE || n > 1) {
                         break;
                     }
-                    limit = 13;
+                    limit = 20;
                 } else if (a != Action.IMPOSE && a != Action.MENTION) {
                     right = r;
                     rightAction = a;
@@ -114,13 +120,21 @@ final class SanctionReader {
             }
             r = Math.max(r + 1, t.phraseEnd[r]);
         }
-        if (t.wordIs(i, Cue.S_IMPOSE) && t.isKey(i, "sanctioned") && leftAction == null) {
+        if (t.wordIs(i, Cue.S_IMPOSE) && (t.isKey(i, "sanctioned") || t.isKey(i, "sanctioning")) && leftAction == null) {
             leftAction = Action.IMPOSE;
             left = i;
         }
+        // "remove nearly all of the sanctions that were applied by ...": a relative clause after the
+        // noun describes the sanctions; the action word before them is the news
+        boolean relative = false;
+        for (int r = trEnd; r < right; r++) {
+            if (t.isKey(r, "that") || t.isKey(r, "which")) {
+                relative = true;
+            }
+        }
         Action action;
         int cue;
-        if (leftAction != null && (rightAction == null || i - left <= right - trEnd + 1)) {
+        if (leftAction != null && (rightAction == null || relative || i - left <= right - trEnd + 1)) {
             action = leftAction;
             cue = left;
         } else if (rightAction != null) {
@@ -129,6 +143,16 @@ final class SanctionReader {
         } else {
             action = Action.MENTION;
             cue = -1;
+        }
+        if (trEnd < e && t.isKey(trEnd, "off")) {
+            // "take the sanctions off North Korea"
+            for (int k = Math.max(s, i - 3); k < i; k++) {
+                if (t.isKey(k, "take") || t.isKey(k, "takes") || t.isKey(k, "took") || t.isKey(k, "taking")
+                        || t.isKey(k, "taken")) {
+                    action = Action.LIFT;
+                    cue = k;
+                }
+            }
         }
         if ((action == Action.IMPOSE || action == Action.TIGHTEN) && threaten >= 0) {
             action = Action.THREATEN;
@@ -140,14 +164,26 @@ final class SanctionReader {
         boolean negated = cue >= 0 && (negated(cue, i, s, e) || deniedAfter(Math.max(cue, i), e));
 
         // target
-        List<String> targets = targets(i, trEnd, cue, s, e, mentions);
+        List<String> targets = pronoun ? new ArrayList<>() : targets(i, trEnd, cue, s, e, mentions);
         String issuer = issuer(i, trEnd, s, e, mentions, targets);
-        if (targets.isEmpty()) {
+        boolean verb = t.isKey(i, "sanctioned") || t.isKey(i, "sanctioning") || t.isKey(i, "sanction");
+        if (targets.isEmpty() && !verb) {
             out.add(new Draft(action, null, issuer, negated, i));
         }
         for (String target : targets) {
             out.add(new Draft(action, target, issuer, negated, i));
         }
+    }
+
+    /** "China has called for them to be eased": a pronoun for sanctions next to an action word. */
+    private boolean actionNear(int i, int s, int e) {
+        for (int k = Math.max(s, i - 3); k < Math.min(e, i + 4); k++) {
+            if (k != i && (t.is(k, Cue.S_EASE | Cue.S_LIFT | Cue.S_TIGHTEN | Cue.S_MAINTAIN)
+                    || (t.is(k, Cue.S_IMPOSE) && !LEFT_ONLY.contains(t.phrase[k].key)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "sanctioned the deployment of 5,000 peacekeepers": sanction as approval, not a penalty. */
@@ -195,7 +231,7 @@ final class SanctionReader {
         }
         int negations = 0;
         for (int k = from; k < to; k++) {
-            if (t.isKey(k, "against") && k + 1 != cue) {
+            if (t.isKey(k, "against") && !(k + 1 < e && t.is(k + 1, Cue.S_ACTION))) {
                 continue;
             }
             if (t.is(k, Cue.S_NEG) || t.wordIs(k, Cue.S_NEG) || t.is(k, Cue.DENY)) {
@@ -251,7 +287,9 @@ final class SanctionReader {
                 int b = m.index() - 1;
                 boolean joined = (gap == 1 && (t.isKey(b, "and") || t.type[b] == Tokens.COMMA))
                         || (gap == 2 && t.isKey(b, "the") && (t.isKey(b - 1, "and") || t.type[b - 1] == Tokens.COMMA));
-                if (!joined) {
+                // "sanctions on Cuba, the State Department said": the attribution, not another target
+                if (!joined || m.place().type() == Place.Type.ACTOR
+                        || (m.end() < e && (t.wordIs(m.end(), Cue.SAID) || t.isKey(m.end(), "says")))) {
                     break;
                 }
                 if (!out.contains(m.place().name())) {
@@ -299,7 +337,10 @@ final class SanctionReader {
                     && followedByNoun(m)) {
                 continue;
             }
-            if (best == null || Math.abs(m.index() - i) < Math.abs(best.index() - i)) {
+            boolean usual = NewsTagger.SANCTIONED.contains(m.place().name());
+            boolean bestUsual = best != null && NewsTagger.SANCTIONED.contains(best.place().name());
+            if (best == null || (usual && !bestUsual)
+                    || (usual == bestUsual && Math.abs(m.index() - i) < Math.abs(best.index() - i))) {
                 best = m;
             }
         }
@@ -368,7 +409,17 @@ final class SanctionReader {
             if (m.index() > 0 && (t.isKey(m.index() - 1, "on") || t.isKey(m.index() - 1, "against"))) {
                 continue;
             }
-            if (n > 0 && m.index() > 1 && t.isKey(m.index() - 1, "and") && mentions.get(n - 1).end() == m.index() - 1
+            int sep = m.index() - 1;
+            if (sep > 0 && t.isKey(sep, "the")) {
+                sep--;
+            }
+            if (n > 0 && sep > 0 && (t.isKey(sep, "joined") || t.isKey(sep, "joins") || t.isKey(sep, "join")
+                    || t.isKey(sep, "joining")) && mentions.get(n - 1).place().canAct()
+                    && mentions.get(n - 1).index() >= sep - 4 && ISSUERS.contains(mentions.get(n - 1).place().name())) {
+                // "Britain has joined the U.S. in sanctioning ...": the one joining
+                return mentions.get(n - 1).place().force();
+            }
+            if (n > 0 && sep > 0 && t.isKey(sep, "and") && mentions.get(n - 1).end() == sep
                     && mentions.get(n - 1).place().canAct()) {
                 return mentions.get(n - 1).place().force();
             }

@@ -60,6 +60,8 @@ final class Tokens {
     static final byte M_SANCTION = 16;
     static final byte M_KOREA = 32;
     static final byte M_PRONOUN = 64;
+    /** "Some 600 will remain": a word that keeps a force where it is (the sign bit of the byte). */
+    static final int M_STAY = 0x80;
 
     private Tokens(String text, Vocabulary vocabulary) {
         this.text = text;
@@ -304,6 +306,10 @@ final class Tokens {
                 while (j + 1 < n && Character.isLetter(s[j]) && s[j + 1] == '.') {
                     j += 2;
                 }
+                if (j == i + 1 && j + 1 < n && Character.isUpperCase(s[j]) && !Character.isLetter(s[j + 1])
+                        && Character.isUpperCase(s[st])) {
+                    j++; // "U.S troops": initials missing their last period
+                }
                 if (Character.isUpperCase(s[st]) || j > i + 1) {
                     return j;
                 }
@@ -435,6 +441,9 @@ final class Tokens {
         }
         if ((cues & Cue.PRONOUN) != 0) {
             m |= M_PRONOUN;
+        }
+        if ((cues & Cue.LEAVE) != 0) {
+            m |= M_STAY;
         }
         return (byte) m;
     }

@@ -28,6 +28,10 @@ final class TroopReader {
         int token;
         /** A move to somewhere with no origin named ("relocating troops to Guam"): away from the article's host. */
         boolean relocation;
+        /** A figure given for a force in a list ("Germany (1,000 troops)") whose host the sentence does not name. */
+        boolean hostless;
+        /** The nationality of a source ("U.S. officials said ..."): the force when nothing better is known. */
+        String sourceForce;
     }
 
     private static final int WINDOW = 20;
@@ -38,6 +42,13 @@ final class TroopReader {
     private final Tokens t;
     private final boolean korea;
     private boolean[] partitive = new boolean[0];
+    /** The change behind the previous figure when it was a level it leads to, and where that figure ended. */
+    private int previousLevel = -1;
+    private int previousEnd = -1;
+    /** The nationality of the last source passed over while looking for a force. */
+    private String lastSource;
+    /** Where the clause of an earlier figure begins, for the figure whose host is being chosen. */
+    private int owned;
     /** Whether the sentence before the one being read named troops ("... troops. About 6,400 of them ..."). */
     boolean troopsBefore;
 
@@ -47,6 +58,8 @@ final class TroopReader {
     }
 
     List<Draft> read(int s, int e) {
+        previousLevel = -1;
+        previousEnd = -1;
         List<Quantity> qs = new ArrayList<>();
         for (int i = s; i < e; ) {
             if (NumberReader.startsQuantity(t, i, e)) {
@@ -236,8 +249,14 @@ final class TroopReader {
             }
             j += 2;
         }
+        if (j < e && (t.isKey(j, "strong") || t.isKey(j, "member")) && militaryNounFollows(j + 1, e)) {
+            // "The 4,800 strong military contingent"
+            head[qi] = j;
+            headEnd[qi] = j + 1;
+            return;
+        }
         if (j + 1 < e && t.isKey(j, "of") && (t.isKey(j + 1, "them") || t.isKey(j + 1, "those")
-                || t.isKey(j + 1, "these")) && (troopBefore(s, f) || troopsBefore)) {
+                || t.isKey(j + 1, "these") || t.isKey(j + 1, "whom")) && (troopBefore(s, f) || troopsBefore)) {
             head[qi] = j + 1;
             headEnd[qi] = j + 2;
             return;
@@ -258,6 +277,9 @@ final class TroopReader {
             }
         }
         int k = j;
+        if (k + 1 < e && t.type[k] == Tokens.QUOTE && t.type[k + 1] == Tokens.WORD) {
+            k++; // 'keep "around 3,000" soldiers'
+        }
         int steps = 0;
         while (k < e && steps < 7) {
             if (membersOf(k, e)) {
@@ -315,7 +337,10 @@ final class TroopReader {
         }
         boolean governed = pre >= s && (((t.isKey(pre, "to") || t.isKey(pre, "at") || t.isKey(pre, "from"))
                 && findBack(pre - 1, s, 12, CHANGE_OR_LEAVE) >= 0) || t.wordIs(pre, Cue.LEVEL_NOW));
-        if ((j >= e || bareFollower(j) || governed) && troopBefore(s, f)) {
+        // "The first 200 arrived in April" after a sentence about troops
+        boolean moved = troopsBefore && j < e && t.wordIs(j, Cue.CHANGE) && !t.wordIs(j, Cue.MODIFIER);
+        if ((j >= e || bareFollower(j) || governed || moved) && (troopBefore(s, f) || (troopsBefore && j < e
+                && t.wordIs(j, Cue.AUX | Cue.CHANGE | Cue.LEAVE | Cue.LEVEL_AFTER)))) {
             head[qi] = -1;
             headEnd[qi] = j;
         }
@@ -379,8 +404,9 @@ final class TroopReader {
         return t.is(j, Cue.PREP_IN | Cue.PREP_TO | Cue.PREP_FROM | Cue.AUX | Cue.LEVEL_AFTER | Cue.EACH
                 | Cue.RESPECTIVELY | Cue.SAID | Cue.LEAVE) || t.isKey(j, "and") || t.isKey(j, "or")
                 || t.isKey(j, "more") || t.isKey(j, "by") || t.isKey(j, "as") || t.isKey(j, "under")
-                || t.wordIs(j, Cue.CLAUSE_WORD) || t.isKey(j, "last") || t.isKey(j, "this") || t.isKey(j, "next")
-                || t.isKey(j, "a") || t.isKey(j, "from")
+                || t.wordIs(j, Cue.CLAUSE_WORD | Cue.PROPOSE_AFTER) || t.isKey(j, "last") || t.isKey(j, "this")
+                || t.isKey(j, "next")
+                || t.isKey(j, "a") || t.isKey(j, "from") || t.isKey(j, "over")
                 || t.isKey(j, "earlier") || t.isKey(j, "ago") || t.isKey(j, "through") || t.isKey(j, "with");
     }
 
@@ -400,6 +426,11 @@ final class TroopReader {
         int f = q.first();
         boolean sized = head >= 0 && head == q.last() + 1 && t.type[q.last()] == Tokens.DASH;
         for (int k = Math.max(s, f - 4); k < f && !sized; k++) {
+            if ((t.isKey(k, "houses") || t.isKey(k, "housed")) && head >= 0 && !(k - 1 >= s
+                    && (t.isKey(k - 1, "can") || t.isKey(k - 1, "could") || t.isKey(k - 1, "would")
+                    || t.isKey(k - 1, "will") || t.isKey(k - 1, "to")))) {
+                continue; // "a base in Jordan that houses about 350 troops": who is there, not room for them
+            }
             if (t.wordIs(k, Cue.CASUALTY | Cue.CAPACITY | Cue.NOT_TROOP_CONTEXT)
                     || (t.phraseBack[k] != null && t.phraseBack[k].is(Cue.CASUALTY | Cue.CAPACITY))) {
                 return true;
@@ -425,6 +456,8 @@ final class TroopReader {
     private void read(Quantity q, int head, int headEnd, boolean upper, boolean whole, int nextQ, int s, int e,
                       List<Mention> mentions, Mention respective, String respectiveForce, List<Draft> out) {
         int f = q.first();
+        owned = f;
+        lastSource = null;
         int hEnd = head >= 0 ? headEnd : q.last();
         // hedge and the word governing the figure
         Qualifier qualifier = upper ? Qualifier.UP_TO : Qualifier.EXACT;
@@ -480,6 +513,16 @@ final class TroopReader {
                 pre = to;
             }
         }
+        if (kind == null && pre >= s && t.isKey(pre, "and") && previousLevel >= 0 && previousEnd >= pre - 6
+                && previousEnd <= pre) {
+            // "reduce its presence in Afghanistan to 2,500 troops and 2,500 troops in Iraq"
+            kind = Kind.LEVEL;
+            trigger = previousLevel;
+        }
+        if (kind == null && pre >= s && t.type[pre] == Tokens.WORD && (t.wordIs(pre, Cue.LEVEL_NOW)
+                || t.isKey(pre, "numbering") || t.isKey(pre, "totaling") || t.isKey(pre, "totalling"))) {
+            kind = Kind.LEVEL;
+        }
         if (kind == null && pre >= s && t.type[pre] == Tokens.WORD) {
             Word pw = t.phraseBack[pre];
             if (t.isKey(pre, "to") || t.isKey(pre, "at")) {
@@ -495,11 +538,13 @@ final class TroopReader {
                     trigger = t.phrase[tr] != null && t.phrase[tr].is(Cue.LEVEL_NOW) ? -1 : tr;
                 }
             } else if (t.isKey(pre, "from")) {
+                int change = findBack(pre - 1, s, 8, CHANGE_OR_LEAVE);
                 if (pre - 1 >= s && (t.isKey(pre - 1, "down") || t.isKey(pre - 1, "up"))) {
                     kind = Kind.LEVEL;
-                } else if (toFollows(q.last(), e) || toPrecedes(pre, s)) {
+                } else if (toFollows(q.last(), e) || toPrecedes(pre, s) || change >= 0) {
+                    // "from 5,200 to 3,000", "reduce troops from about 4,500": where the change starts
                     kind = Kind.LEVEL;
-                    trigger = findBack(pre - 1, s, 8, CHANGE_OR_LEAVE);
+                    trigger = change;
                 }
             } else if (t.isKey(pre, "by")) {
                 int tr = findBack(pre - 1, s, 8, Cue.CHANGE);
@@ -507,11 +552,36 @@ final class TroopReader {
                     trigger = tr;
                     kind = changeKind(tr, mentions);
                 }
+            } else if (pw != null && (t.isKey(pre, "bringing") || t.isKey(pre, "bring") || t.isKey(pre, "brings"))
+                    && pw == t.word[pre]) {
+                // "The Bundeswehr is bringing over 5,000 soldiers": bringing troops in
+                kind = Kind.INCREASE;
+                trigger = pre;
             } else if (pw != null && pw.is(Cue.LEAVE) && !pw.is(Cue.INCREASE)) {
                 kind = Kind.LEVEL;
                 int leave = t.phraseBackStart[pre];
                 int tr = findBack(leave - 1, s, 14, Cue.CHANGE);
-                trigger = tr >= 0 ? tr : leave;
+                // "would leave roughly 2,500": the leaving word's own modal; else the change it follows
+                trigger = tr >= 0 && stance(leave, false, f, hEnd, s, e) == Stance.REPORTED ? tr : leave;
+            }
+        }
+        if (kind == null && pre >= s && t.type[pre] == Tokens.WORD && t.phraseBack[pre] != null
+                && t.phraseBack[pre].is(Cue.CHANGE) && !t.phraseBack[pre].is(Cue.LEAVE)
+                && !modifiesTroops(t.phraseBackStart[pre]) && t.phraseBack[pre].is(Cue.REDUCE | Cue.RELOCATE)) {
+            // "relocate about 4,500 troops currently stationed in Korea to ...": the verb before governs
+            trigger = t.phraseBackStart[pre];
+            kind = changeKind(trigger, mentions);
+        }
+        if (kind == null) {
+            for (int k2 = f - 1; k2 >= Math.max(s, f - 5); k2--) {
+                if (t.isKey(k2, "current") || t.isKey(k2, "present") || t.isKey(k2, "existing")
+                        || (t.isKey(k2, "currently") && k2 == s)) {
+                    kind = Kind.LEVEL;
+                    break;
+                }
+                if (t.is(k2, Cue.CHANGE)) {
+                    break;
+                }
             }
         }
         int more = -1;
@@ -520,6 +590,12 @@ final class TroopReader {
                 if (t.isKey(m, "more") || t.isKey(m, "additional") || t.isKey(m, "extra") || t.isKey(m, "new")
                         || t.isKey(m, "fresh")) {
                     more = m;
+                    break;
+                }
+                if (t.isKey(m, "fewer") || t.isKey(m, "less")) {
+                    // "there will be 2,500 fewer soldiers in the Sahel"
+                    kind = Kind.REDUCTION;
+                    trigger = m;
                     break;
                 }
             }
@@ -614,6 +690,21 @@ final class TroopReader {
             kind = Kind.LEVEL;
             trigger = -1;
         }
+        if (kind == Kind.INCREASE && trigger >= 0 && trigger < f - 3 && !rightSide && definite(f, s)
+                && hasBeenSince(hEnd, e)) {
+            // "complements the roughly 1,600-strong NATO battlegroup that has been in the country since 2017"
+            kind = Kind.LEVEL;
+            trigger = -1;
+        }
+        if ((kind == null || (kind == Kind.LEVEL && trigger < 0 && !rightSide)) && more < 0) {
+            // "Poland will host an additional 3,000 US troops", "will receive a further 1,000"
+            for (int m = f - 1; m >= Math.max(s, f - 2); m--) {
+                if (t.isKey(m, "additional") || t.isKey(m, "further") || t.isKey(m, "extra")) {
+                    more = m;
+                    break;
+                }
+            }
+        }
         if (more >= 0 && kind != Kind.INCREASE) {
             kind = Kind.INCREASE;
             if (trigger < 0) {
@@ -623,13 +714,57 @@ final class TroopReader {
         if (kind == null) {
             kind = Kind.LEVEL;
         }
+        if (!rightSide && trigger >= 0 && trigger < f && kind != Kind.LEVEL && nextQ < e && nextQ - hEnd <= 8
+                && !t.isYear(nextQ)) {
+            // "trim its 28,500-strong garrison in Korea by around 4,500": the figure is what the change starts from
+            int b = nextQ - 1;
+            while (b > hEnd && t.type[b] == Tokens.WORD && t.wordIs(b, Cue.APPROX | Cue.MORE_THAN | Cue.UP_TO)) {
+                b--;
+            }
+            if (b >= hEnd && t.isKey(b, "by")) {
+                kind = Kind.LEVEL;
+                trigger = -1;
+            }
+        }
         Stance stance = trigger < 0 ? Stance.REPORTED : stance(trigger, rightSide, f, hEnd, s, e);
+        boolean changeLevel = kind == Kind.LEVEL && trigger >= 0 && t.phrase[trigger] != null
+                && t.phrase[trigger].is(Cue.CHANGE);
+        previousLevel = changeLevel ? trigger : -1;
+        previousEnd = hEnd;
         if (stance == Stance.COMPLETED && trigger >= 0 && t.phrase[trigger] != null
                 && t.phrase[trigger].is(Cue.LEAVE) && !t.phrase[trigger].is(Cue.CHANGE)) {
             stance = Stance.REPORTED;
         }
         if (trigger >= 0 && qualifier == Qualifier.EXACT && kind == Kind.LEVEL && isCap(trigger)) {
             qualifier = Qualifier.UP_TO;
+        }
+        if (trigger < 0 && kind == Kind.LEVEL) {
+            // "the Kremlin denied it had massed 100,000 soldiers near the border"
+            for (int d = f - 1; d >= Math.max(s, f - 8); d--) {
+                // "ruled out withdrawing any of the 28,500 troops": the denied change is not this figure
+                if (t.type[d] == Tokens.END || t.is(d, Cue.REDUCE | Cue.INCREASE | Cue.RELOCATE | Cue.CHANGE)) {
+                    break;
+                }
+                if (t.is(d, Cue.DENY)) {
+                    stance = Stance.DENIED;
+                    break;
+                }
+            }
+        }
+        if (trigger < 0 && kind == Kind.LEVEL && stance == Stance.REPORTED) {
+            // "the plan calls for a permanent brigade of about 4,800 soldiers"
+            for (int d = f - 1; d >= Math.max(s, f - 8); d--) {
+                if (t.type[d] == Tokens.END || t.type[d] == Tokens.CLAUSE || t.type[d] == Tokens.NUMBER) {
+                    break;
+                }
+                Word w = t.phraseBack[d];
+                if (w != null && (w.key.equals("calls for") || w.key.equals("call for") || w.key.equals("called for")
+                        || w.key.equals("plan") || w.key.equals("proposal"))) {
+                    stance = Stance.PROPOSED;
+                    break;
+                }
+                d = t.phraseBackStart[d];
+            }
         }
         if (trigger < 0 && kind == Kind.LEVEL && pre >= s) {
             int hv = findBack(f - 1, s, 5, Cue.LEVEL_BEFORE);
@@ -651,6 +786,10 @@ final class TroopReader {
         Mention chosen = respective != null ? respective
                 : bracketed != null && bracketed.place().canHost() && hostInList(bracketed, mentions) ? bracketed
                 : chooseHost(kind, f, hEnd, nextQ, s, e, mentions);
+        if (chosen != null && chosen.role() == Mention.FROM && isRelocation(trigger, kind)) {
+            // "11,900 troops will leave Germany, and about 5,600 of them will move to other NATO countries"
+            kind = Kind.REDUCTION;
+        }
         List<Mention> each = eachHosts(f, hEnd, s, e, mentions);
         if (respective == null && each.size() > 1) {
             for (Mention m : each) {
@@ -679,14 +818,31 @@ final class TroopReader {
         String force = respectiveForce != null ? respectiveForce
                 : bracketed != null && bracketed != chosen && bracketed.place().canAct() ? bracketed.place().force()
                 : force(q, head, hEnd, s, mentions, hosts.get(0));
+        if (hosts.size() == 1 && hosts.get(0) != null && borderWith == null && force != null
+                && new Place(hosts.get(0), Place.Type.COUNTRY).force().equals(force) && borderInSentence(s, e)) {
+            // "Russian troops have massed across the border in Belgorod, Kyiv says": the other side is named elsewhere
+            for (Mention m : mentions) {
+                if (m.place().type() == Place.Type.COUNTRY && !m.place().force().equals(force)) {
+                    borderWith = m.place().name();
+                    hosts.set(0, null);
+                    break;
+                }
+            }
+        }
         if (hosts.size() == 1 && hosts.get(0) == null && borderWith == null
                 && (bracketed == null || !bracketed.place().canAct())) {
-            hosts.set(0, impliedHost(mentions, force, kind));
+            hosts.set(0, impliedHost(mentions, force, kind, f));
+            if (hosts.get(0) != null && force != null && borderInSentence(s, e)
+                    && !new Place(hosts.get(0), Place.Type.COUNTRY).force().equals(force)) {
+                // "Russian troops have been deployed along its border", said by Ukrainian officials
+                borderWith = hosts.get(0);
+                hosts.set(0, null);
+            }
         }
         if (chosen != null && combined(chosen, e)) {
             return;
         }
-        Integer year = stance == Stance.COMPLETED || stance == Stance.REPORTED ? eventYear(s, e) : null;
+        Integer year = stance == Stance.COMPLETED || stance == Stance.REPORTED ? eventYear(s, e, f, hEnd) : null;
         for (String host : hosts) {
             Draft d = new Draft();
             d.quantity = q.value();
@@ -699,6 +855,8 @@ final class TroopReader {
             d.eventYear = year;
             d.token = f;
             d.relocation = isRelocation(trigger, kind);
+            d.sourceForce = lastSource;
+            d.hostless = host == null && bracketed != null && bracketed.place().canAct() && bracketed != chosen;
             out.add(d);
         }
     }
@@ -708,6 +866,21 @@ final class TroopReader {
      * Airborne Brigade". Returns r when there is none.
      */
     private int skipAside(int r, int e) {
+        if (r > 0 && t.type[r - 1] == Tokens.COMMA) {
+            // "The 2,000 Marines, part of a 7,000-strong task force, arrived in Kuwait"
+            for (int c = r + 1; c < Math.min(e, r + 10); c++) {
+                if (t.type[c] == Tokens.END || t.type[c] == Tokens.CLAUSE) {
+                    break;
+                }
+                if (t.type[c] == Tokens.COMMA) {
+                    if (c + 1 < e && t.type[c + 1] == Tokens.WORD && (t.is(c + 1, Cue.CHANGE) || t.wordIs(c + 1, Cue.AUX))
+                            && !t.wordIs(c + 1, Cue.SAID)) {
+                        return c + 1;
+                    }
+                    break;
+                }
+            }
+        }
         if ((t.isKey(r, "in") || t.isKey(r, "on") || t.isKey(r, "at")) && r + 1 < e) {
             int k = r + 1;
             if (t.place(k) != null) {
@@ -861,6 +1034,40 @@ final class TroopReader {
     }
 
     /** "has stationed 1,000 troops in Estonia since 2017": a standing presence, not a move. */
+    /** "no more than 1,000 troops": a hedge, not a denial. */
+    private boolean comparative(int k) {
+        return k + 1 < t.size && t.isKey(k, "no") && (t.isKey(k + 1, "more") || t.isKey(k + 1, "fewer")
+                || t.isKey(k + 1, "less"));
+    }
+
+    /** "the roughly 1,600-strong ...": a figure the sentence takes as known. */
+    private boolean definite(int f, int s) {
+        for (int k = f - 1; k >= Math.max(s, f - 3); k--) {
+            if (t.isKey(k, "the")) {
+                return true;
+            }
+            if (t.type[k] != Tokens.WORD || !t.wordIs(k, Cue.APPROX | Cue.MORE_THAN | Cue.UP_TO)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** "... that has been in the country since 2017". */
+    private boolean hasBeenSince(int from, int e) {
+        boolean been = false;
+        for (int k = from; k < Math.min(e, from + 14); k++) {
+            if (t.type[k] == Tokens.END) {
+                return false;
+            }
+            been |= t.isKey(k, "been");
+            if (been && t.isKey(k, "since")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private boolean since(int from, int e) {
         for (int k = from; k < Math.min(e, from + 8); k++) {
             if (t.isKey(k, "since")) {
@@ -912,8 +1119,19 @@ final class TroopReader {
             return Kind.REDUCTION;
         }
         if (w.is(Cue.RELOCATE)) {
+            boolean seenTo = false;
             for (Mention m : mentions) {
-                if (m.index() > k && m.index() < k + 15 && m.role() == Mention.FROM) {
+                if (m.index() <= k || m.index() >= k + 15) {
+                    continue;
+                }
+                if (m.role() == Mention.FROM) {
+                    return Kind.REDUCTION;
+                }
+                if (m.role() == Mention.TO || toBetween(k, m.index())) {
+                    seenTo = true;
+                } else if (m.role() == Mention.IN && !seenTo && m.place().type() == Place.Type.COUNTRY
+                        && (t.isKey(m.index() - 1, "in") || (t.isKey(m.index() - 1, "the") && t.isKey(m.index() - 2, "in")))) {
+                    // "relocating 4,500 of the 28,500 troops stationed in South Korea to other locations"
                     return Kind.REDUCTION;
                 }
             }
@@ -925,6 +1143,16 @@ final class TroopReader {
         return Kind.LEVEL;
     }
 
+    /** Whether a "to" stands between two tokens (a destination phrase). */
+    private boolean toBetween(int from, int to) {
+        for (int k = from + 1; k < to; k++) {
+            if (t.isKey(k, "to") || t.isKey(k, "into")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private Stance stance(int tr, boolean rightSide, int f, int hEnd, int s, int e) {
         for (int k = Math.max(s, tr - 14); k < Math.min(e, tr + 16); k++) {
             if (t.is(k, Cue.DENY)) {
@@ -933,13 +1161,18 @@ final class TroopReader {
         }
         int from = rightSide ? hEnd : Math.max(s, tr - 5);
         for (int k = from; k < tr; k++) {
-            if (t.wordIs(k, Cue.NEG)) {
+            if (t.wordIs(k, Cue.NEG) && !comparative(k)) {
+                for (int w = k + 1; w < tr; w++) {
+                    if (t.isKey(w, "whether")) {
+                        return Stance.PROPOSED; // "has not yet decided whether to send": still open
+                    }
+                }
                 return Stance.DENIED;
             }
         }
         if (rightSide) {
             for (int k = Math.max(s, f - 6); k < f; k++) {
-                if (t.wordIs(k, Cue.NEG)) {
+                if (t.wordIs(k, Cue.NEG) && !comparative(k)) {
                     return Stance.DENIED;
                 }
             }
@@ -995,6 +1228,15 @@ final class TroopReader {
     private Mention chooseHost(Kind kind, int f, int hEnd, int nextQ, int s, int e, List<Mention> mentions) {
         int fwdLimit = Math.min(Math.min(e, nextQ), hEnd + WINDOW);
         int backLimit = Math.max(s, f - 25);
+        owned = f;
+        for (int k = f - 1; k > Math.max(s, f - 60); k--) {
+            // a figure before this one owns the places in its own clause ("5,600 ... in Europe — while some 6,400")
+            if (t.type[k] == Tokens.NUMBER && (t.numFlags[k] & (Tokens.NUM_ORDINAL | Tokens.NUM_INVALID)) == 0
+                    && !t.isYear(k) && t.value[k] >= 100 && clauseBetween(k, f)) {
+                owned = k;
+                break;
+            }
+        }
         for (Mention m : mentions) {
             if (m.index() < f && m.index() >= backLimit && m.place().canHost() && m.place().type() != Place.Type.ANAPHOR
                     && !m.locative() && hostVerbAfter(m.end(), f)) {
@@ -1008,10 +1250,14 @@ final class TroopReader {
         };
         for (int role : order) {
             Mention m = nearestAfter(mentions, hEnd, fwdLimit, role);
+            if (m != null && kind == Kind.REDUCTION && role == Mention.IN && toBetween(hEnd - 1, m.index())) {
+                // "withdrawing 4,500 troops and moving them to other locations in the Indo-Pacific"
+                m = null;
+            }
             if (m != null) {
                 return m;
             }
-            m = nearestBefore(mentions, f, backLimit, role);
+            m = nearestBefore(mentions, owned, backLimit, role);
             if (m != null) {
                 return m;
             }
@@ -1043,14 +1289,35 @@ final class TroopReader {
     }
 
     /** A host the sentence implies: an actor's base ("USFK"), else a country named otherwise than as the force. */
-    private String impliedHost(List<Mention> mentions, String force, Kind kind) {
+    private String impliedHost(List<Mention> mentions, String force, Kind kind, int f) {
         for (Mention m : mentions) {
             if (m.place().host() != null) {
                 return m.place().host();
             }
         }
         for (Mention m : mentions) {
+            if (m.place().type() == Place.Type.ANAPHOR && m.locative()) {
+                return null; // "in the country" with no antecedent here: the article's host
+            }
+        }
+        for (Mention m : mentions) {
             Place p = m.place();
+            if (m.index() >= owned && m.index() < f) {
+                continue;
+            }
+            if (m.index() > 0 && t.isKey(m.index() - 1, "by") && p.canAct()) {
+                continue; // "the battlegroup led by Germany"
+            }
+            if (m.end() < t.size && t.wordIs(m.end(), Cue.SOURCE) && m.place().type() == Place.Type.ADJECTIVE
+                    && borderInSentence(0, t.size)) {
+                continue;
+            }
+            if (p.type() == Place.Type.COUNTRY && m.end() < t.size && t.type[m.end()] == Tokens.WORD
+                    && Character.isLowerCase(t.firstChar(m.end())) && !t.wordIs(m.end(), Cue.SAID | Cue.AUX)
+                    && t.end[m.index()] - t.start[m.index()] <= 4 && Character.isUpperCase(t.firstChar(m.index()))
+                    && !Character.isLowerCase(t.chars[t.start[m.index()] + 1])) {
+                continue; // "U.S. intelligence estimates": initials used as an adjective name no host
+            }
             boolean wrongWay = (kind == Kind.REDUCTION && m.role() == Mention.TO)
                     || (kind == Kind.INCREASE && m.role() == Mention.FROM);
             if ((p.type() == Place.Type.COUNTRY || p.type() == Place.Type.ADJECTIVE) && !p.force().equals(force)
@@ -1059,6 +1326,15 @@ final class TroopReader {
             }
         }
         return null;
+    }
+
+    private boolean borderInSentence(int s, int e) {
+        for (int k = s; k < e; k++) {
+            if (t.wordIs(k, Cue.BORDER)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "in Niger and Mali combined": no single host. */
@@ -1072,12 +1348,30 @@ final class TroopReader {
     }
 
     private boolean hostVerbAfter(int k, int limit) {
+        if (k < limit && t.type[k] == Tokens.COMMA) {
+            // "Lithuania, which borders Russia, currently hosts ...": past a relative clause
+            for (int c = k + 1; c < Math.min(limit, k + 16); c++) {
+                if (t.type[c] == Tokens.COMMA) {
+                    k = c + 1;
+                    break;
+                }
+            }
+        }
         for (int n = 0; k < limit && n < 3; n++, k++) {
             if (t.wordIs(k, Cue.HOST_VERB) && !t.isKey(k, "has") && !t.isKey(k, "have")) {
                 return true;
             }
             if (!t.wordIs(k, Cue.AUX) && !t.wordIs(k, Cue.PROPOSE)) {
                 return false;
+            }
+        }
+        return false;
+    }
+
+    private boolean clauseBetween(int from, int to) {
+        for (int k = from + 1; k < to; k++) {
+            if (t.wordIs(k, Cue.CLAUSE_WORD) || t.type[k] == Tokens.CLAUSE || t.type[k] == Tokens.DASH) {
+                return true;
             }
         }
         return false;
@@ -1102,6 +1396,31 @@ final class TroopReader {
         return null;
     }
 
+    /** "the U.S. may send ...", "thanked Germany for its pledge to station ...": the country doing the moving. */
+    private boolean mover(Mention o) {
+        boolean its = false;
+        int verb = o.end();
+        // "The United States currently keeps about 28,500 troops in the country": the keeper is no antecedent
+        while (verb < t.size && verb < o.end() + 3 && t.type[verb] == Tokens.WORD && t.wordIs(verb, Cue.AUX)
+                && !t.wordIs(verb, Cue.LEVEL_BEFORE | Cue.PROPOSE)) {
+            verb++;
+        }
+        if (verb < t.size && t.type[verb] == Tokens.WORD && (t.is(verb, Cue.LEAVE) || (t.wordIs(verb, Cue.LEVEL_BEFORE)
+                && !hostVerb(verb, verb + 4) && !t.wordIs(verb + 1, Cue.SAID)))) {
+            return true;
+        }
+        for (int k = o.end(); k < Math.min(t.size, o.end() + 6); k++) {
+            if (t.type[k] == Tokens.CLAUSE || t.type[k] == Tokens.END) {
+                return false;
+            }
+            if (t.is(k, Cue.PROPOSE | Cue.CHANGE | Cue.INCREASE | Cue.REDUCE | Cue.RELOCATE)) {
+                return k == o.end() || its;
+            }
+            its |= t.isKey(k, "its") || t.isKey(k, "their");
+        }
+        return false;
+    }
+
     private String hostName(Mention m, List<Mention> mentions) {
         Place p = m.place();
         switch (p.type()) {
@@ -1116,13 +1435,18 @@ final class TroopReader {
                 }
                 return "South Korea";
             case ANAPHOR:
+                // the antecedent: a place named as a location before, else the nearest other country before
+                // (not one doing the moving: "the U.S. may send 2,000 troops to the country"), else after
                 for (int pass = 0; pass < 3; pass++) {
-                    for (Mention o : mentions) {
+                    for (int n = mentions.size() - 1; n >= 0; n--) {
+                        Mention o = mentions.get(pass == 2 ? mentions.size() - 1 - n : n);
                         Place.Type ty = o.place().type();
-                        if (o == m || (ty != Place.Type.COUNTRY && ty != Place.Type.ADJECTIVE) || modifiesForce(o)) {
+                        if (o == m || (ty != Place.Type.COUNTRY && ty != Place.Type.ADJECTIVE) || modifiesForce(o)
+                                || (pass < 2) != (o.index() < m.index()) || (o.index() > 0 && t.isKey(o.index() - 1, "by"))) {
                             continue;
                         }
-                        if ((pass == 0 && o.locative() && ty == Place.Type.COUNTRY) || (pass == 1 && o.possessive())
+                        boolean mover = mover(o);
+                        if ((pass == 0 && o.locative() && ty == Place.Type.COUNTRY) || (pass == 1 && !mover)
                                 || pass == 2) {
                             return o.place().name();
                         }
@@ -1252,9 +1576,24 @@ final class TroopReader {
 
     private String force(Quantity q, int head, int hEnd, int s, List<Mention> mentions, String host) {
         int f = q.first();
-        if (hEnd + 1 < t.size && t.isKey(hEnd, "of") && (t.isKey(hEnd + 1, "the") || t.place(hEnd + 1) != null)) {
+        // "troops have been deployed by Moscow": the agent of a passive
+        for (int k = hEnd; k < Math.min(t.size, hEnd + 6); k++) {
+            if (t.type[k] != Tokens.WORD || t.is(k, Cue.CLAUSE_WORD)) {
+                break;
+            }
+            if (t.isKey(k, "by") && k > hEnd && (t.is(k - 1, Cue.CHANGE) || t.wordIs(k - 1, Cue.LEVEL_AFTER))) {
+                for (Mention m : mentions) {
+                    if (m.index() > k && m.index() <= k + 2 && m.place().canAct()) {
+                        return m.place().force();
+                    }
+                }
+            }
+        }
+        if (hEnd + 1 < t.size && t.isKey(hEnd, "of") && (t.isKey(hEnd + 1, "the") || t.isKey(hEnd + 1, "a")
+                || t.place(hEnd + 1) != null)) {
             for (Mention m : mentions) {
-                if (m.index() > hEnd && m.index() <= hEnd + 2 && m.place().canAct() && modifiesForce(m)) {
+                if (m.index() > hEnd && m.index() <= hEnd + 2 && m.place().canAct() && (modifiesForce(m)
+                        || (m.end() + 1 < t.size && t.wordIs(m.end() + 1, Cue.UNIT)))) {
                     return m.place().force();
                 }
             }
@@ -1301,15 +1640,30 @@ final class TroopReader {
             if (m.index() < hEnd || m.index() >= limit || !m.place().canAct() || m.locative()) {
                 continue;
             }
-            boolean saying = m.end() < t.size && (t.wordIs(m.end(), Cue.SAID)
-                    || (m.possessive() && m.end() + 1 < t.size));
-            if (m.place().type() == Place.Type.ACTOR || saying) {
+            int next = m.end();
+            boolean by = m.index() - 1 >= hEnd && (t.isKey(m.index() - 1, "by")
+                    || (t.isKey(m.index() - 1, "the") && m.index() - 2 >= hEnd && t.isKey(m.index() - 2, "by")));
+            boolean saying = by || next < t.size && (t.wordIs(next, Cue.SAID) || (m.possessive() && next + 1 < t.size));
+            boolean standsAlone = next >= t.size || t.type[next] != Tokens.WORD || t.wordIs(next, Cue.AUX | Cue.SAID)
+                    || m.possessive();
+            if ((m.place().type() == Place.Type.ACTOR && standsAlone) || saying) {
                 if (host == null || !m.place().name().equals(host)) {
                     return m.place().force();
                 }
             }
         }
         return null;
+    }
+
+    /** "Canberra has agreed to host 2,500 Marines": the subject is the host, not the force. */
+    private boolean hostVerb(int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (t.isKey(k, "host") || t.isKey(k, "hosting") || t.isKey(k, "hosted") || t.isKey(k, "welcome")
+                    || t.isKey(k, "welcomed") || t.isKey(k, "receive") || t.isKey(k, "received")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The force named as the subject before the figure ("Britain will send ..."), or null. */
@@ -1320,8 +1674,20 @@ final class TroopReader {
             if (m.index() >= f || m.index() < f - 25 || !m.place().canAct() || m.locative()) {
                 continue;
             }
+            if (m.end() < t.size && t.wordIs(m.end(), Cue.SOURCE)) {
+                if (lastSource == null) {
+                    lastSource = m.place().force(); // "Ukrainian intelligence agencies estimate ...": a source
+                }
+                continue;
+            }
             if (host != null && (m.place().type() == Place.Type.COUNTRY || m.place().type() == Place.Type.ADJECTIVE)
                     && m.place().name().equals(host)) {
+                if (m.end() < f && m.place().type() == Place.Type.COUNTRY
+                        && (t.isKey(m.end(), "has") || t.isKey(m.end(), "have") || t.isKey(m.end(), "keeps"))
+                        && !hostVerb(m.end() + 1, f)) {
+                    // "Egypt has about 1,000 soldiers deployed in the Sinai": its own troops at home
+                    return m.place().force();
+                }
                 continue;
             }
             if (head >= 0 && m.end() < f && t.is(m.end(), Cue.TROOP)) {
@@ -1339,9 +1705,10 @@ final class TroopReader {
 
     // ---------------------------------------------------------------- dates
 
-    private Integer eventYear(int s, int e) {
+    /** A year dating the figure's event: "In 2004, ... shifted", "... to Iraq in 2004"; not one of a nearby clause. */
+    private Integer eventYear(int s, int e, int f, int hEnd) {
         for (int k = s; k < e; k++) {
-            if (!t.isYear(k)) {
+            if (!t.isYear(k) || (k > s + 1 && k < f - 12) || k > hEnd + 10 || otherFigure(hEnd, k)) {
                 continue;
             }
             int b = k - 1;
@@ -1353,6 +1720,16 @@ final class TroopReader {
             }
         }
         return null;
+    }
+
+    /** "about 2,500 now, down from a peak of 170,000 in 2007": the year dates the other figure. */
+    private boolean otherFigure(int from, int k) {
+        for (int j = Math.max(0, from); j < k; j++) {
+            if (t.type[j] == Tokens.NUMBER && !t.isYear(j) && t.value[j] >= 100) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static List<Draft> dedupe(List<Draft> drafts) {

@@ -224,7 +224,7 @@ final class Vocabulary {
                 "defense", "defence", "self", "self-defense", "ground-based", "sea", "land", "air-defense",
                 "u.s.", "un", "nato", "eu", "'s", "'", "on-the-ground", "extra", "already", "currently",
                 "some", "about", "roughly", "nearly", "planned", "promised", "pledged", "expected", "proposed",
-                "additional", "remaining");
+                "additional", "remaining", "fewer");
         cue(Cue.CASUALTY, "killed", "kill", "kills", "killing", "dead", "died", "die", "dies", "dying", "death",
                 "deaths", "wounded", "wounding", "injured", "injuring", "injuries", "injury", "casualties",
                 "casualty", "missing", "captured", "capture", "captive", "captives", "detained", "abducted",
@@ -247,7 +247,7 @@ final class Vocabulary {
                 "an estimated", "closer to", "circa", "ca.", "or so", "about", "nearly some", "est.", "reportedly",
                 "an approximate", "approximate", "on the order of", "in the region of", "give or take");
         cue(Cue.MORE_THAN, "more than", "over", "well over", "a little over", "just over", "at least",
-                "upwards of", "in excess of", "above", "exceeding", "north of", "or more", "plus", "well above",
+                "upwards of", "upward of", "in excess of", "slightly more than", "slightly over", "a bit more than", "above", "exceeding", "north of", "or more", "plus", "well above",
                 "greater than", "no fewer than", "no less than", "not less than", "beyond", "over and above");
         cue(Cue.UP_TO, "nearly", "almost", "close to", "up to", "as many as", "fewer than", "less than", "under",
                 "below", "cap", "ceiling", "not above", "no more than", "not more than", "at most", "maximum",
@@ -272,7 +272,8 @@ final class Vocabulary {
                 "go home", "went home", "going home", "head home", "headed home", "retreat", "retreated", "retrench",
                 "redeploy away", "decline", "declined", "fall", "fell", "drop", "dropped", "cutback", "cutbacks", "home",
                 "falls", "falling", "drops", "dropping", "shrink to", "fallen", "returned", "return", "returns",
-                "returning", "came home", "come home", "comes home", "coming home");
+                "returning", "came home", "come home", "comes home", "coming home", "come back", "comes back",
+                "coming back", "came back", "return stateside", "returned stateside", "return to the united states");
         cue(Cue.LEAVE, "leave", "leaving", "leaves", "left", "keep", "keeps", "keeping", "kept", "retain",
                 "retains", "retained", "retaining", "maintain", "maintains", "maintained", "maintaining",
                 "remain", "remains", "stay", "staying", "cap", "caps", "capped", "capping", "limit", "limits",
@@ -293,15 +294,18 @@ final class Vocabulary {
                 "beefing up", "build up", "buildup", "build-up", "built up", "building up", "ramp up", "ramped up",
                 "ramping up", "step up", "stepped up", "raise", "raised", "raising", "raises", "double", "doubled",
                 "doubling", "triple", "tripled", "commit", "committed", "commits", "committing", "pledge",
-                "pledged", "pledges", "pledging", "contribute", "contributed", "contributes", "contributing",
+                "pledged", "pledges", "pledging", "contribute", "contributed", "contributing",
                 "station", "stationed", "based", "welcomed", "arrive", "arrived", "arrives", "arriving", "arrival", "airlift", "airlifted", "fly",
-                "flew", "flown", "flying", "more", "extra", "rotate in", "rotated in", "rotate into", "move into",
-                "moved into", "enlarge", "enlarged", "grow", "grew", "growing", "land", "landed", "ship", "shipped",
+                "flew", "flown", "flying", "more", "extra", "rotate in", "rotated in", "rotate into", "rotating into", "rotating in", "rotates into", "move into",
+                "moved into", "enlarge", "enlarged", "grow", "grew", "grown", "growing", "land", "landed", "ship", "shipped",
                 "rush", "rushed", "rushing", "augment", "augmented", "top up", "upped", "up", "hike", "hiked",
                 "scale up", "scaled up", "redeploy to", "heading", "headed", "head to", "heading to",
                 "headed to", "go to", "goes to", "went to", "en route", "bound for", "sail", "sailed", "rise", "rises",
                 "rising", "rose", "risen", "climb", "climbs", "climbed", "expected in", "expected to arrive",
                 "due in", "due to arrive", "on alert", "on high alert", "on heightened alert", "on standby",
+                "asked for", "asks for", "asking for", "requested", "requests", "requesting",
+                "put on standby", "put on alert", "placed on standby", "placed on alert", "crossed", "cross",
+                "crossing", "crossed into", "entered", "enter", "entering", "poured into", "marched into",
                 "on prepare-to-deploy orders", "prepare to deploy", "ready to deploy");
         cue(Cue.LEVEL_AFTER, "stationed", "based", "deployed", "garrisoned", "posted", "serving", "present",
                 "positioned", "headquartered", "massed", "amassed", "concentrated", "gathered", "assembled",
@@ -310,7 +314,7 @@ final class Vocabulary {
         cue(Cue.LEVEL_BEFORE, "has", "have", "had", "there are", "there were", "there is", "hosts", "host",
                 "hosting", "hosted", "keeps", "total", "totaling", "totalling", "numbering", "houses", "currently",
                 "stations", "station", "number", "numbered", "includes", "include", "included", "including",
-                "comprises", "comprise", "consists of", "counts", "count", "troop numbers", "troop levels", "troop level", "troop strength");
+                "comprises", "comprise", "consists of", "contributes", "counts", "count", "troop numbers", "troop levels", "troop level", "troop strength");
         cue(Cue.LEVEL_NOW, "currently", "now", "stands", "stood", "numbering", "standing", "totals", "totaled", "totalled",
                 "totaling", "totalling", "numbering", "numbers", "remains", "remained", "hovered", "hovers",
                 "hovering", "steady", "unchanged", "held", "holds");
@@ -333,9 +337,10 @@ final class Vocabulary {
                 "pared back", "exited", "decreased", "lowered", "raised", "surged", "beefed up", "stepped up",
                 "ramped up", "rushed", "augmented", "stationed", "rotated in", "moved into", "sent home",
                 "downsized", "shrank", "shrunk", "dropped", "fell", "declined", "pulled back", "repositioned", "shipped",
-                "grew", "enlarged", "upped", "hiked", "went home", "headed home", "retreated", "pledged", "cut",
+                "grew", "grown", "enlarged", "upped", "hiked", "went home", "headed home", "retreated", "pledged", "cut",
                 "moved out", "rotated out", "scaled up", "completed", "finished", "carried out", "concluded",
-                "went to", "headed to", "sailed", "came home", "returned", "returned home", "completing", "completes",
+                "went to", "headed to", "sailed", "crossed", "crossed into", "entered", "poured into", "marched into",
+                "came home", "returned", "returned home", "completing", "completes",
                 "finishing");
         cue(Cue.PERFECT, "has", "have", "had", "has been", "have been", "had been", "was", "were", "already");
         cue(Cue.DENY, "denied", "deny", "denies", "denying", "ruled out", "rule out", "rules out", "ruling out",
@@ -345,7 +350,8 @@ final class Vocabulary {
                 "groundless", "fake news", "not true", "no such plan", "discounted", "refuted", "no talks",
                 "no decision", "not under consideration", "not being considered", "no truth", "nonsense",
                 "no discussion", "not planning", "has no plans", "have no plans", "not on the agenda",
-                "never considered", "no consideration", "premature", "too early", "unlikely", "out of the question");
+                "never considered", "no consideration", "scrapped", "shelved", "abandoned", "dropped the plan",
+                "called off", "cancelled", "canceled", "halted", "frozen", "put on hold", "premature", "too early", "unlikely", "out of the question");
         cue(Cue.NEG, "not", "no", "never", "'t", "nor", "cannot", "without", "neither");
         cue(Cue.PROPOSE, "will", "would", "could", "may", "might", "shall", "'ll", "'d", "going to", "plan",
                 "plans", "planned", "planning", "consider", "considers", "considering", "considered",
@@ -370,7 +376,8 @@ final class Vocabulary {
                 "committed to", "plan to", "if", "unless", "needed", "need", "needs", "should", "must",
                 "talks on", "negotiate", "negotiating", "negotiations", "deal", "agreement", "by the end of",
                 "later this year", "within", "soon", "prospective", "proposing", "next few", "over the next",
-                "in the next", "coming years", "coming months", "the coming", "future", "agreed", "agree", "agrees", "determined to", "intent on", "eager to", "keen to", "on alert", "on high alert", "on heightened alert", "on standby",
+                "in the next", "coming years", "coming months", "the coming", "future", "agreed", "agree", "agrees", "put on standby", "put on alert", "placed on standby",
+                "placed on alert", "determined to", "intent on", "eager to", "keen to", "on alert", "on high alert", "on heightened alert", "on standby",
                 "prepare to deploy", "ready to deploy", "voted to", "vote to", "votes to", "voting to", "expected in", "due in", "bars", "bar", "barred", "barring",
                 "prohibit", "prohibits", "prohibited", "forbid", "forbids", "ban", "bans", "bill", "legislation");
         cue(Cue.AUX, "will", "would", "could", "may", "might", "shall", "be", "been", "is", "are", "was", "were",
@@ -398,7 +405,8 @@ final class Vocabulary {
                 "stricter", "harsher", "expand", "expanded", "expands", "expanding", "broaden", "broadened",
                 "broadening", "widen", "widened", "widening", "strengthen", "strengthened", "strengthening",
                 "intensify", "intensified", "step up", "stepped up", "ramp up", "ramped up", "escalate",
-                "escalated", "more", "increase", "increased", "toughening", "stiffer", "stiffen", "stiffened",
+                "escalated", "more", "increase", "increased", "toughening", "ratchet up", "ratcheted up",
+                "ratcheting up", "ratchets up", "beef up", "beefed up", "stiffer", "stiffen", "stiffened",
                 "heavier", "tighter", "redouble", "broader");
         cue(Cue.S_EASE, "ease", "eased", "eases", "easing", "relax", "relaxed", "relaxes", "relaxing",
                 "relaxation", "loosen", "loosened", "loosening", "loosens", "relief", "soften", "softened",
@@ -410,7 +418,7 @@ final class Vocabulary {
         cue(Cue.S_LIFT, "lift", "lifted", "lifts", "lifting", "remove", "removed", "removes", "removing",
                 "removal", "scrap", "scrapped", "scraps", "scrapping", "end", "ended", "ends", "ending", "drop",
                 "dropped", "drops", "dropping", "rescind", "rescinded", "revoke", "revoked", "repeal",
-                "repealed", "terminate", "terminated", "do away", "abolish", "abolished", "lift all",
+                "repealed", "terminate", "terminated", "cancel", "cancelled", "canceled", "reverse", "reversed", "do away", "abolish", "abolished", "lift all",
                 "unfreeze", "terminating", "rescinding", "revoking", "repealing", "delist", "delisted");
         cue(Cue.S_MAINTAIN, "keep", "keeps", "kept", "keeping", "maintain", "maintained", "maintains",
                 "maintaining", "retain", "retained", "retains", "renew", "renewed", "renews", "renewing",
@@ -421,14 +429,14 @@ final class Vocabulary {
                 "in force", "enforce", "enforced", "enforcing", "enforcement", "implement", "implemented",
                 "implementing", "implementation");
         cue(Cue.S_THREATEN, "threaten", "threatened", "threatens", "threatening", "threat", "threats", "warn",
-                "warned", "warns", "warning", "could face", "would face", "will face", "face", "faces", "facing",
+                "warned", "warns", "warning", "could face", "would face", "will face", "may face", "might face",
                 "risk", "risks", "risking", "ultimatum", "raised the prospect", "prospect of", "possible",
                 "looming", "potential");
         cue(Cue.S_MENTION, "evade", "evades", "evading", "evaded", "evasion", "violate", "violates", "violated",
                 "violating", "violation", "violations", "breach", "breaches", "breaching", "bust", "busting",
                 "circumvent", "circumvents", "circumventing", "circumvention", "skirt", "skirting", "despite",
                 "under", "hobbled", "battered", "hit by", "hurt", "crippled", "impact", "effect", "effects",
-                "because of", "due to", "amid", "sanctions-hit", "sanctions-hit", "affected", "suffering");
+                "because of", "due to", "amid", "face", "faces", "facing", "sanctions-hit", "sanctions-hit", "affected", "suffering");
         cue(Cue.S_NEG, "not", "no", "never", "'t", "nor", "cannot", "against", "oppose", "opposed", "opposes",
                 "opposing", "opposition", "refuse", "refused", "refuses", "refusing", "resist", "resisted",
                 "reject", "rejected", "rejects", "rejecting", "discounted", "discount", "discounts",
@@ -443,7 +451,7 @@ final class Vocabulary {
                 "chapter", "number", "route", "highway", "flight", "paragraph", "room", "unit", "gate");
         cue(Cue.PREP_IN, "in", "inside", "within", "across", "throughout", "on", "at", "near", "around",
                 "in northern", "in southern", "in eastern", "in western", "in central", "in northeastern", "in northeast", "in northwestern", "in southeastern",
-                "in southwestern", "along", "inside", "into", "to", "through", "throughout", "via", "over");
+                "in southwestern", "along", "inside", "into", "to", "through", "throughout", "via");
         cue(Cue.PREP_TO, "to", "into", "toward", "towards", "in", "on", "for", "onto", "bound for");
         cue(Cue.PREP_FROM, "from", "out of", "off", "leave", "leaves", "leaving", "left", "exit", "exits",
                 "exited", "quit", "quits", "depart", "departed", "departing", "withdraw from", "away from",
@@ -458,6 +466,10 @@ final class Vocabulary {
         cue(Cue.EACH, "each", "apiece", "per country", "in each", "to each", "for each", "each to");
         cue(Cue.RESPECTIVELY, "respectively");
         cue(Cue.PRONOUN, "them", "those", "these");
+        cue(Cue.SOURCE, "intelligence", "officials", "official", "media", "sources", "source", "analysts", "press",
+                "newspaper", "newspapers", "agencies", "agency", "experts", "diplomats", "diplomat", "spy",
+                "estimates", "estimate", "reports", "report", "journalists", "observers", "monitors", "satellite");
+        cue(Cue.SANCTION_PRONOUN, "they", "it", "own", "the measures", "the restrictions", "the penalties");
         cue(Cue.ABBREVIATION, ABBREVIATIONS.toArray(new String[0]));
         cue(Cue.DEMONYM, "Americans", "Britons", "Germans", "Canadians", "Italians", "Spaniards", "Poles", "Danes", "Norwegians", "Swedes", "Finns", "Estonians", "Latvians", "Lithuanians", "Romanians", "Australians", "South Koreans", "North Koreans", "Turks", "Russians", "Ukrainians", "Frenchmen", "Dutchmen", "Belgians", "Czechs", "Hungarians", "Greeks", "Iranians");
         cue(Cue.AREA, "city", "town", "region", "province",
