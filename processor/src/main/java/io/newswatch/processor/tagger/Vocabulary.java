@@ -390,7 +390,7 @@ final class Vocabulary {
                 "are expected to", "were", "quickly", "immediately", "temporarily", "permanently", "largely");
         cue(Cue.SANCTION, "sanction", "sanctions", "sanctioned", "sanctioning", "embargo", "embargoes",
                 "embargoed", "restrictive measures", "economic penalties", "punitive measures", "sanctions-hit",
-                "sanctions-busting", "sanctions-evasion", "sanctions-related");
+                "sanctions-busting", "sanctions-evasion", "sanctions-related", "asset freeze", "asset freezes");
         cue(Cue.S_IMPOSE, "impose", "imposes", "imposed", "imposing", "imposition", "slap", "slapped", "slaps",
                 "slapping", "levy", "levied", "levies", "introduce", "introduced", "introduces", "adopt", "adopted",
                 "adopts", "unveil", "unveiled", "unveils", "announce", "announced", "announces", "new", "fresh",
@@ -400,7 +400,8 @@ final class Vocabulary {
                 "approved", "approves", "enact", "enacted", "sanctioned", "blacklist", "blacklisted", "designated",
                 "round of", "package", "additional", "further", "targeted", "targets", "target", "targeting",
                 "passed", "pass", "agreed", "imposition of", "sanctioning", "slaps", "penalize", "penalized",
-                "punish", "punished", "apply", "applied", "applies");
+                "punish", "punished", "apply", "applied", "applies", "restore", "restored", "restores", "restoring",
+                "join", "joins", "joined", "joining");
         cue(Cue.S_TIGHTEN, "tighten", "tightened", "tightens", "tightening", "toughen", "toughened", "tougher",
                 "stricter", "harsher", "expand", "expanded", "expands", "expanding", "broaden", "broadened",
                 "broadening", "widen", "widened", "widening", "strengthen", "strengthened", "strengthening",
@@ -431,7 +432,7 @@ final class Vocabulary {
         cue(Cue.S_THREATEN, "threaten", "threatened", "threatens", "threatening", "threat", "threats", "warn",
                 "warned", "warns", "warning", "could face", "would face", "will face", "may face", "might face",
                 "risk", "risks", "risking", "ultimatum", "raised the prospect", "prospect of", "possible",
-                "looming", "potential");
+                "looming", "potential", "consequences", "severe costs", "costs");
         cue(Cue.S_MENTION, "evade", "evades", "evading", "evaded", "evasion", "violate", "violates", "violated",
                 "violating", "violation", "violations", "breach", "breaches", "breaching", "bust", "busting",
                 "circumvent", "circumvents", "circumventing", "circumvention", "skirt", "skirting", "despite",
