@@ -42,6 +42,10 @@ final class TroopReader {
     private final Tokens t;
     private final boolean korea;
     private boolean[] partitive = new boolean[0];
+    /** For the upper figure of "between A and B": the token of "between", else -1. */
+    private int[] between = new int[0];
+    /** Where the figure being read is governed from: "between" for a range's upper figure, else the figure. */
+    private int governedFrom;
     /** The nationality of the last source passed over while looking for a force. */
     private String lastSource;
     /** Where the clause of an earlier figure begins, for the figure whose host is being chosen. */
@@ -77,6 +81,8 @@ final class TroopReader {
         int[] headEnd = new int[n];
         boolean[] upper = new boolean[n];
         partitive = new boolean[n];
+        between = new int[n];
+        java.util.Arrays.fill(between, -1);
         for (int qi = n - 1; qi >= 0; qi--) {
             findHead(qs, qi, s, e, head, headEnd, upper);
         }
@@ -100,10 +106,15 @@ final class TroopReader {
             int qi = accepted.get(a);
             Quantity q = qs.get(qi);
             int next = nextFigure(qs, qi, e);
+            int before = out.size();
+            governedFrom = between[qi] >= 0 ? between[qi] : q.first();
             read(q, head[qi], headEnd[qi], upper[qi], partitive[qi], next, s, e, mentions,
                     respectiveHosts.size() == accepted.size() && accepted.size() > 1 ? respectiveHosts.get(a) : null,
                     respectiveForces.size() == accepted.size() && accepted.size() > 1 ? respectiveForces.get(a) : null,
                     out);
+            if (between[qi] >= 0) {
+                lowerBounds(qs.get(qi - 1), out.subList(before, out.size()));
+            }
         }
         if (out.isEmpty()) {
             Draft d = unnumbered(s, e, mentions);
@@ -112,6 +123,28 @@ final class TroopReader {
             }
         }
         return dedupe(out);
+    }
+
+    /** "between 3,000 and 5,000": each tag of the upper figure again for the lower one, as more than it. */
+    private static void lowerBounds(Quantity lower, List<Draft> uppers) {
+        List<Draft> copies = new ArrayList<>();
+        for (Draft u : uppers) {
+            Draft d = new Draft();
+            d.quantity = lower.value();
+            d.kind = u.kind;
+            d.qualifier = Qualifier.MORE_THAN;
+            d.force = u.force;
+            d.location = u.location;
+            d.borderWith = u.borderWith;
+            d.stance = u.stance;
+            d.eventYear = u.eventYear;
+            d.token = lower.first();
+            d.relocation = u.relocation;
+            d.hostless = u.hostless;
+            d.sourceForce = u.sourceForce;
+            copies.add(d);
+        }
+        uppers.addAll(copies);
     }
 
     private static final java.util.Set<String> WEAK_CHANGE = java.util.Set.of("more", "new", "additional", "extra",
@@ -256,11 +289,23 @@ final class TroopReader {
             headEnd[qi] = j + 2;
             return;
         }
+        if (qi + 1 < qs.size() && j + 1 < e && qs.get(qi + 1).first() == j + 1 && head[qi + 1] == -1
+                && t.isKey(j, "and") && f - 1 >= s && t.isKey(f - 1, "between")) {
+            upper[qi + 1] = true;
+            between[qi + 1] = f - 1;
+            return;
+        }
         if (qi + 1 < qs.size() && j < e && qs.get(qi + 1).first() == j + 1 && head[qi + 1] >= 0) {
             boolean range = t.isKey(j, "to") || t.type[j] == Tokens.DASH
                     || (t.isKey(j, "and") && f - 1 >= s && t.isKey(f - 1, "between"));
             boolean list = t.isKey(j, "and") || t.isKey(j, "or") || t.type[j] == Tokens.COMMA;
             int before = preceding(f, s);
+            if (range && t.isKey(j, "and")) {
+                // "between 3,000 and 5,000 more troops": read as the upper figure, the lower one more than it
+                upper[qi + 1] = true;
+                between[qi + 1] = f - 1;
+                return;
+            }
             if (range && !(before >= s && t.isKey(before, "from"))) {
                 upper[qi + 1] = true;
                 return;
@@ -446,7 +491,7 @@ final class TroopReader {
         int hEnd = head >= 0 ? headEnd : q.last();
         // hedge and the word governing the figure
         Qualifier qualifier = upper ? Qualifier.UP_TO : Qualifier.EXACT;
-        int k = f - 1;
+        int k = governedFrom - 1;
         int steps = 0;
         while (k >= s && steps < 5) {
             Word w = t.phraseBack[k];
@@ -913,7 +958,7 @@ final class TroopReader {
 
     private boolean toFollows(int from, int e) {
         for (int k = from; k < Math.min(e, from + 4); k++) {
-            if (t.isKey(k, "to") && k + 1 < e && NumberReader.startsQuantity(t, k + 1, e)) {
+            if (t.isKey(k, "to") && k + 1 < e && (NumberReader.startsQuantity(t, k + 1, e) || t.isKey(k + 1, "between"))) {
                 return true;
             }
             if (t.isKey(k, "to") && k + 2 < e && t.phraseBack[k + 1] != null
