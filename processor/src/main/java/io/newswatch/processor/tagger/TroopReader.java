@@ -512,6 +512,18 @@ final class TroopReader {
             k = t.phraseBackStart[k] - 1;
             steps++;
         }
+        if (qualifier == Qualifier.EXACT && k == f - 1 && k - 1 >= s
+                && (t.isKey(k, "and") || t.isKey(k, "or")) && t.type[k - 1] == Tokens.NUMBER) {
+            // "about 12,000 and 3,200 ... respectively": the hedge of the list's first figure
+            int h = k - 1;
+            while (h >= s && (t.type[h] == Tokens.NUMBER || t.type[h] == Tokens.COMMA)) {
+                h--;
+            }
+            if (h >= s && t.type[h] == Tokens.WORD && t.phraseBack[h] != null
+                    && t.phraseBack[h].is(Cue.APPROX) && !t.phraseBack[h].is(Cue.UP_TO | Cue.MORE_THAN)) {
+                qualifier = Qualifier.APPROXIMATE;
+            }
+        }
         int pre = k;
         boolean floor = f - 1 >= s && (t.isKey(f - 1, "below") || t.isKey(f - 1, "beneath"));
         if (qualifier == Qualifier.EXACT) {
@@ -1248,6 +1260,21 @@ final class TroopReader {
         return false;
     }
 
+    /** "Italy and Spain host ...": a list of places that is the subject of a host verb. */
+    private boolean hostsAsList(Mention m, List<Mention> mentions, int limit) {
+        Mention last = m;
+        boolean list = false;
+        for (Mention n : mentions) {
+            if (n.index() > last.index() && listed(last, n)) {
+                last = n;
+                list = true;
+            } else if (n.index() < m.index() && listed(n, m)) {
+                list = true;
+            }
+        }
+        return list && hostVerbAfter(last.end(), limit);
+    }
+
     private boolean hostVerbAfter(int k, int limit) {
         if (k < limit && t.type[k] == Tokens.COMMA) {
             // "Lithuania, which borders Russia, currently hosts ...": past a relative clause
@@ -1262,7 +1289,7 @@ final class TroopReader {
             if (t.wordIs(k, Cue.HOST_VERB) && !t.isKey(k, "has") && !t.isKey(k, "have")) {
                 return true;
             }
-            if (!t.wordIs(k, Cue.AUX) && !t.wordIs(k, Cue.PROPOSE)) {
+            if (!t.wordIs(k, Cue.AUX) && !t.wordIs(k, Cue.PROPOSE) && !t.isKey(k, "each")) {
                 return false;
             }
         }
@@ -1363,7 +1390,8 @@ final class TroopReader {
         List<Mention> hosts = new ArrayList<>();
         for (Mention m : mentions) {
             if (m.index() >= f - WINDOW && m.index() < hEnd + WINDOW && m.place().canHost()
-                    && m.place().type() != Place.Type.ANAPHOR && (m.locative() || listed(m, mentions))
+                    && m.place().type() != Place.Type.ANAPHOR
+                    && (m.locative() || listed(m, mentions) || hostsAsList(m, mentions, f))
                     && hosts.stream().noneMatch(h -> h.place().name().equals(m.place().name()))) {
                 hosts.add(m);
             }
@@ -1431,6 +1459,20 @@ final class TroopReader {
                 hosts.add(m);
             }
         }
+        if (hosts.size() != accepted.size()) {
+            // hosts named first: "Italy and Spain host about 12,000 and 3,200 ... respectively",
+            // "the battlegroup in Latvia and the one in Lithuania; ... number about 1,000 and 1,600 respectively"
+            List<Mention> before = new ArrayList<>();
+            for (Mention m : mentions) {
+                if (m.index() < first && m.place().canHost() && m.place().type() == Place.Type.COUNTRY
+                        && (m.locative() || hostsAsList(m, mentions, first))) {
+                    before.add(m);
+                }
+            }
+            if (before.size() == accepted.size()) {
+                return before;
+            }
+        }
         return hosts;
     }
 
@@ -1442,12 +1484,18 @@ final class TroopReader {
         }
         int first = qs.get(accepted.get(0)).first();
         List<String> forces = new ArrayList<>();
+        List<String> nations = new ArrayList<>();
         for (Mention m : mentions) {
-            if (m.index() < first && m.place().canAct() && !m.locative() && !forces.contains(m.place().force())) {
+            if (m.index() < first && m.place().canAct() && !m.locative() && !forces.contains(m.place().force())
+                    && !hostsAsList(m, mentions, first)) {
                 forces.add(m.place().force());
+                if (m.place().type() == Place.Type.COUNTRY) {
+                    nations.add(m.place().force());
+                }
             }
         }
-        return forces;
+        // "Canada leads the NATO battlegroup in Latvia and Germany the one in Lithuania": the nations, not the alliance
+        return forces.size() > accepted.size() && nations.size() == accepted.size() ? nations : forces;
     }
 
     private String force(Quantity q, int head, int hEnd, int s, List<Mention> mentions, String host) {
