@@ -61,7 +61,10 @@ final class TroopReader {
     List<Draft> read(int s, int e) {
         List<Quantity> qs = new ArrayList<>();
         for (int i = s; i < e; ) {
-            if (NumberReader.startsQuantity(t, i, e)) {
+            if (t.type[i] == Tokens.WORD && t.place(i) != null && t.phraseEnd[i] > i + 1) {
+                // "the Group of Seven": a number inside a name is no quantity
+                i = t.phraseEnd[i];
+            } else if (NumberReader.startsQuantity(t, i, e)) {
                 Quantity q = NumberReader.read(t, i, e);
                 if (q.valid()) {
                     qs.add(q);
@@ -467,7 +470,12 @@ final class TroopReader {
             }
         }
         int from = head >= 0 ? headEnd : q.last();
-        for (int k = from; k < Math.min(e, from + 5); k++) {
+        int reach = from + 5;
+        for (int k = from; k < Math.min(e, reach); k++) {
+            if (k == from && (t.isKey(k, "and") || t.isKey(k, "or")) && !(k + 1 < e && t.type[k + 1] == Tokens.NUMBER)) {
+                // "Two U.S. soldiers and a civilian interpreter were killed"
+                reach += 3;
+            }
             if (t.type[k] == Tokens.END || t.type[k] == Tokens.CLAUSE) {
                 break;
             }
@@ -834,6 +842,64 @@ final class TroopReader {
             d.hostless = host == null && bracketed != null && bracketed.place().canAct() && bracketed != chosen;
             out.add(d);
         }
+        Mention destination = destination(chosen, trigger, kind, hosts, nextQ, e, mentions);
+        if (destination != null) {
+            // "moving 4,500 troops from South Korea to Guam": an increase where they go as well
+            Draft d = new Draft();
+            d.quantity = q.value();
+            d.kind = Kind.INCREASE;
+            d.qualifier = qualifier;
+            d.force = force;
+            d.location = hostName(destination, mentions);
+            d.stance = stance;
+            d.eventYear = year;
+            d.token = f;
+            d.sourceForce = lastSource;
+            out.add(d);
+        }
+    }
+
+    /**
+     * The one host troops relocated from {@code origin} go to ("from Germany to Poland", "From Germany,
+     * Shift Them To Poland"), or null: none named, several ("to Guam and Hawaii"), or not a move.
+     */
+    private Mention destination(Mention origin, int trigger, Kind kind, List<String> hosts, int nextQ, int e,
+                                List<Mention> mentions) {
+        if (kind != Kind.REDUCTION || origin == null || origin.role() != Mention.FROM || hosts.size() != 1
+                || hosts.get(0) == null) {
+            return null;
+        }
+        boolean moving = trigger >= 0 && t.phrase[trigger] != null && t.phrase[trigger].is(Cue.RELOCATE);
+        Mention dest = null;
+        int limit = Math.min(e, Math.max(nextQ, origin.end()));
+        for (Mention m : mentions) {
+            if (m.index() <= origin.index() || m.index() >= limit) {
+                continue;
+            }
+            if (dest != null) {
+                if (listed(dest, m)) {
+                    return null;
+                }
+                break;
+            }
+            if ((m.role() == Mention.TO || m.role() == Mention.IN && toBetween(origin.end(), m.index()))
+                    && m.place().canHost() && m.place().type() != Place.Type.ANAPHOR) {
+                dest = m;
+            }
+        }
+        if (dest == null) {
+            return null;
+        }
+        for (int k = origin.end(); k < dest.index() && !moving; k++) {
+            moving = t.type[k] == Tokens.WORD && t.wordIs(k, Cue.RELOCATE);
+        }
+        if (dest.end() < e && (t.isKey(dest.end(), "war") || t.isKey(dest.end(), "conflict")
+                || t.isKey(dest.end(), "campaign"))) {
+            // "shifted nearly 10,000 troops from South Korea to the Iraq war": a war, not a host
+            return null;
+        }
+        String name = hostName(dest, mentions);
+        return moving && name != null && !name.equals(hosts.get(0)) ? dest : null;
     }
 
     /**

@@ -237,7 +237,8 @@ final class Vocabulary {
                 "underwent training", "were trained", "trained by", "graduated", "graduating",
                 "toll", "death toll", "lost", "losses", "loss", "destroyed", "eliminated", "neutralized",
                 "neutralised", "struck", "attacked", "targeted", "ambushed", "shot", "poisoned", "sickened",
-                "hospitalized", "treated", "discharged", "punished", "disciplined", "investigated");
+                "hospitalized", "treated", "discharged", "punished", "disciplined", "investigated", "diagnosed",
+                "concussions", "concussion");
         cue(Cue.CAPACITY, "barracks", "housing", "accommodate", "accommodates", "accommodation", "house",
                 "houses", "capacity", "hold", "holds", "room", "space", "facility", "facilities", "beds",
                 "designed", "big enough", "enough", "able", "capable", "trained", "train", "training", "trains",
