@@ -627,7 +627,13 @@ final class TroopReader {
             }
         }
         int more = -1;
-        if (kind == null) {
+        for (int m = Math.max(s, pre + 1); kind == null && m < f; m++) {
+            // "ordered an additional 1,500 troops to the Middle East"
+            if (t.isKey(m, "additional") || t.isKey(m, "extra") || t.isKey(m, "further") || t.isKey(m, "fresh")) {
+                more = m;
+            }
+        }
+        if (kind == null && more < 0) {
             for (int m = q.last(); m < Math.min(q.last() + 2, Math.max(q.last(), head)); m++) {
                 if (t.isKey(m, "more") || t.isKey(m, "additional") || t.isKey(m, "extra") || t.isKey(m, "new")
                         || t.isKey(m, "fresh")) {
@@ -788,10 +794,12 @@ final class TroopReader {
         } else {
             hosts.add(null);
         }
+        Mention movedTo = null;
         if (kind == Kind.INCREASE && isRelocation(trigger, kind)) {
             for (Mention m : mentions) {
                 String origin = m.place().host();
                 if (origin != null && hosts.size() == 1 && !origin.equals(hosts.get(0))) {
+                    movedTo = m.role() == Mention.FROM && chosen != null && chosen.index() > m.index() ? chosen : null;
                     kind = Kind.REDUCTION;
                     hosts.set(0, origin);
                     break;
@@ -842,7 +850,8 @@ final class TroopReader {
             d.hostless = host == null && bracketed != null && bracketed.place().canAct() && bracketed != chosen;
             out.add(d);
         }
-        Mention destination = destination(chosen, trigger, kind, hosts, nextQ, e, mentions);
+        Mention destination = movedTo != null && hostName(movedTo, mentions) != null
+                ? movedTo : destination(chosen, trigger, kind, hosts, nextQ, e, mentions);
         if (destination != null) {
             // "moving 4,500 troops from South Korea to Guam": an increase where they go as well
             Draft d = new Draft();
@@ -877,7 +886,7 @@ final class TroopReader {
                 continue;
             }
             if (dest != null) {
-                if (listed(dest, m)) {
+                if (listed(dest, m) && m.place().canHost()) {
                     return null;
                 }
                 break;
@@ -890,7 +899,7 @@ final class TroopReader {
         if (dest == null) {
             return null;
         }
-        for (int k = origin.end(); k < dest.index() && !moving; k++) {
+        for (int k = Math.max(0, origin.index() - 12); k < dest.index() && !moving; k++) {
             moving = t.type[k] == Tokens.WORD && t.wordIs(k, Cue.RELOCATE);
         }
         if (dest.end() < e && (t.isKey(dest.end(), "war") || t.isKey(dest.end(), "conflict")
