@@ -669,7 +669,13 @@ final class TroopReader {
                 if (w.is(Cue.CHANGE)) {
                     boolean placed = t.phraseEnd[r] >= e || levelPreposition(t.phraseEnd[r])
                             || t.type[t.phraseEnd[r]] != Tokens.WORD || isStationed(r);
-                    if (w.is(Cue.LEVEL_AFTER) && placed && !proposedBetween(hEnd, r)) {
+                    int away = w.is(Cue.LEVEL_AFTER) && placed ? orderedAway(pre, s, t.phraseEnd[r], e) : -1;
+                    if (away >= 0) {
+                        // "ordered the 1,000 French troops based in the country to leave"
+                        trigger = away;
+                        rightSide = true;
+                        kind = Kind.REDUCTION;
+                    } else if (w.is(Cue.LEVEL_AFTER) && placed && !proposedBetween(hEnd, r)) {
                         kind = Kind.LEVEL;
                     } else if (w.is(Cue.LEVEL_AFTER) && aux && onlyPresentAux(hEnd, r)) {
                         kind = Kind.LEVEL;
@@ -963,6 +969,28 @@ final class TroopReader {
             }
         }
         return r;
+    }
+
+    /**
+     * "ordered (asked, told) the ... troops stationed there to leave": an order whose object the
+     * figure is and whose infinitive removes them. The removing word, or -1.
+     */
+    private int orderedAway(int pre, int s, int from, int e) {
+        if (pre < s || t.type[pre] != Tokens.WORD || !(t.isKey(pre, "ordered") || t.isKey(pre, "orders")
+                || t.isKey(pre, "order") || t.isKey(pre, "asked") || t.isKey(pre, "told") || t.isKey(pre, "demanded")
+                || t.isKey(pre, "wants") || t.isKey(pre, "wanted"))) {
+            return -1;
+        }
+        for (int k = from; k + 1 < Math.min(e, from + 10); k++) {
+            if (t.type[k] == Tokens.CLAUSE || t.type[k] == Tokens.END) {
+                return -1;
+            }
+            if (t.isKey(k, "to") && t.type[k + 1] == Tokens.WORD && t.phrase[k + 1] != null
+                    && t.phrase[k + 1].is(Cue.REDUCE)) {
+                return k + 1;
+            }
+        }
+        return -1;
     }
 
     /** Headline future: "US to pull 12,000 troops", "Britain to send ...". */
