@@ -355,7 +355,9 @@ final class TroopReader {
                     && (t.word[k] == null || t.word[k].cues == 0)) {
                 k++;
             } else if ((t.type[k] == Tokens.WORD && t.wordIs(k, Cue.MODIFIER))
-                    || (t.type[k] == Tokens.DASH && !t.spaceBefore(k))) {
+                    || (t.type[k] == Tokens.DASH && !t.spaceBefore(k))
+                    || (t.type[k] == Tokens.QUOTE && k + 1 < e && t.type[k + 1] == Tokens.WORD)) {
+                // a troop noun in scare quotes: "1,135 military 'instructors'"
                 k++;
             } else {
                 break;
@@ -401,7 +403,12 @@ final class TroopReader {
 
     /** After "36,000-strong": a military noun ("force", "U.S. garrison", "British contingent"), not "crowd". */
     private boolean militaryNounFollows(int k, int e) {
-        for (int n = 0; k < e && n < 4; n++) {
+        for (int n = 0; k < e && n < 6; n++) {
+            if (t.type[k] == Tokens.DASH && !t.spaceBefore(k) && n > 0) {
+                // "2,000-strong French-led NATO battlegroup"
+                k++;
+                continue;
+            }
             Place p = t.place(k);
             if (t.is(k, Cue.UNIT | Cue.TROOP) || t.wordIs(k, Cue.UNIT | Cue.TROOP)
                     || (p != null && p.type() == Place.Type.ACTOR && p.host() != null)) {
@@ -1601,8 +1608,9 @@ final class TroopReader {
         return forces.size() > accepted.size() && nations.size() == accepted.size() ? nations : forces;
     }
 
-    private String force(Quantity q, int head, int hEnd, int s, List<Mention> mentions, String host) {
+    private String force(Quantity q, int head, int hEnd, int s, List<Mention> all, String host) {
         int f = q.first();
+        List<Mention> mentions = all.stream().filter(m -> !leader(m)).toList();
         // "troops have been deployed by Moscow": the agent of a passive
         for (int k = hEnd; k < Math.min(t.size, hEnd + 6); k++) {
             if (t.type[k] != Tokens.WORD || t.is(k, Cue.CLAUSE_WORD)) {
@@ -1640,7 +1648,7 @@ final class TroopReader {
                     && t.wordIs(head, Cue.DEMONYM)))) {
                 return m.place().force();
             }
-            if (suffixHead && m.index() > head && m.index() <= head + 3 && !m.locative()) {
+            if (suffixHead && m.index() > head && m.index() <= head + 5 && !m.locative()) {
                 return m.place().force();
             }
         }
@@ -1678,6 +1686,13 @@ final class TroopReader {
             }
         }
         return null;
+    }
+
+    /** "French-led NATO battlegroup": the leader of a unit that is named after it, not its force. */
+    private boolean leader(Mention m) {
+        int k = m.end();
+        return k + 2 < t.size && t.type[k] == Tokens.DASH && t.isKey(k + 1, "led") && t.place(k + 2) != null
+                && t.place(k + 2).canAct();
     }
 
     /** The force named as the subject before the figure ("Britain will send ..."), or null. */
