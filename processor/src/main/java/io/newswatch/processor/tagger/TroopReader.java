@@ -1306,6 +1306,14 @@ final class TroopReader {
                 return m;
             }
         }
+        for (Mention m : mentions) {
+            // "Trump Orders Afghanistan Troop Cut To 2,500": a country modifying "troop", its force named before it
+            if (m.index() < f && m.index() >= backLimit && m.place().type() == Place.Type.COUNTRY && !m.possessive()
+                    && m.end() < e && t.isKey(m.end(), "troop") && m != mentions.get(0)
+                    && mentions.get(0).place().canAct() && !mentions.get(0).place().canHost()) {
+                return m;
+            }
+        }
         return null;
     }
 
