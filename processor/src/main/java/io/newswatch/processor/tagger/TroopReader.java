@@ -843,7 +843,8 @@ final class TroopReader {
                 hosts.set(0, null);
             }
         }
-        if (chosen != null && combined(chosen, e)) {
+        if (chosen != null && combined(chosen, e) && !"Baltic states".equals(hosts.get(0))) {
+            // "in Niger and Mali combined": no one host; the three Baltic states together are one
             return;
         }
         Integer year = stance == Stance.COMPLETED || stance == Stance.REPORTED ? eventYear(s, e, f, hEnd) : null;
@@ -904,7 +905,7 @@ final class TroopReader {
                 }
                 break;
             }
-            if ((m.role() == Mention.TO || m.role() == Mention.IN && toBetween(origin.end(), m.index()))
+            if ((m.role() == Mention.TO || m.role() == Mention.IN && toNameBetween(origin.end(), m.index()))
                     && m.place().canHost() && m.place().type() != Place.Type.ANAPHOR) {
                 dest = m;
             }
@@ -1180,6 +1181,16 @@ final class TroopReader {
     }
 
     /** Whether a "to" stands between two tokens (a destination phrase). */
+    /** "to Camp Blaz on Guam": a "to" before a name (not an infinitive) between two tokens. */
+    private boolean toNameBetween(int from, int to) {
+        for (int k = from; k + 1 < to; k++) {
+            if (t.isKey(k, "to") && t.type[k + 1] == Tokens.WORD && t.capitalized(k + 1)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private boolean toBetween(int from, int to) {
         for (int k = from + 1; k < to; k++) {
             if (t.isKey(k, "to") || t.isKey(k, "into")) {
