@@ -344,7 +344,10 @@ final class TroopReader {
                 headEnd[qi] = Math.min(e, t.phraseEnd[k]);
                 return;
             }
-            if (t.type[k] == Tokens.NUMBER && k > j && (t.isKey(k - 1, "of") || t.isKey(k - 1, "the"))) {
+            if (t.type[k] == Tokens.NUMBER && k > j && (t.isKey(k - 1, "of") || t.isKey(k - 1, "the")
+                    || t.phraseBack[k - 1] != null && t.phraseBack[k - 1].is(Cue.APPROX) && k - 2 > j
+                    && (t.isKey(k - 2, "the") || t.isKey(k - 2, "of")))) {
+                // "about 9,000 of the roughly 19,000 U.S. Marines"
                 partitive[qi] = true;
                 k++;
             } else if (p != null && p.canAct()) {
@@ -452,7 +455,8 @@ final class TroopReader {
                 || t.wordIs(j, Cue.CLAUSE_WORD | Cue.PROPOSE_AFTER) || t.isKey(j, "last") || t.isKey(j, "this")
                 || t.isKey(j, "next")
                 || t.isKey(j, "a") || t.isKey(j, "from") || t.isKey(j, "over")
-                || t.isKey(j, "earlier") || t.isKey(j, "ago") || t.isKey(j, "through") || t.isKey(j, "with");
+                || t.isKey(j, "earlier") || t.isKey(j, "ago") || t.isKey(j, "through") || t.isKey(j, "with")
+                || t.phrase[j] != null && t.phrase[j].key.startsWith("head") && t.phrase[j].is(Cue.INCREASE);
     }
 
     private boolean troopBefore(int s, int f) {
