@@ -851,6 +851,10 @@ final class TroopReader {
             // "in Niger and Mali combined": no one host; the three Baltic states together are one
             return;
         }
+        if (kind == Kind.LEVEL && stance != Stance.REPORTED && presentLevel(q.last(), e)) {
+            // "will rise to 10,000, from about 4,500 at present"
+            stance = Stance.REPORTED;
+        }
         Integer year = stance == Stance.COMPLETED || stance == Stance.REPORTED ? eventYear(s, e, f, hEnd) : null;
         for (String host : hosts) {
             Draft d = new Draft();
@@ -1003,6 +1007,14 @@ final class TroopReader {
             }
         }
         return -1;
+    }
+
+    /** "4,500 at present", "4,500 currently": the figure is the standing level. */
+    private boolean presentLevel(int j, int e) {
+        if (j < e && (t.isKey(j, "currently") || t.isKey(j, "today"))) {
+            return true;
+        }
+        return j + 1 < e && t.isKey(j, "at") && t.isKey(j + 1, "present");
     }
 
     /** Headline future: "US to pull 12,000 troops", "Britain to send ...". */
@@ -1225,6 +1237,21 @@ final class TroopReader {
         }
         if (t.is(tr, Cue.PROPOSE) || t.wordIs(tr, Cue.PROPOSE) || headlineFuture(tr, s)) {
             return Stance.PROPOSED;
+        }
+        if (rightSide && tr - 1 == hEnd && t.isKey(tr - 1, "to")) {
+            // "Seven Thousand Troops To Leave Germany": a headline's infinitive is what is to happen
+            return Stance.PROPOSED;
+        }
+        if (!rightSide && tr == s || tr - 1 >= s && t.type[tr - 1] == Tokens.QUOTE && tr - 1 <= s + 1) {
+            // "Pulling even 4,000 troops out of South Korea would send a dangerous signal": a gerund subject's modal
+            for (int k = hEnd; k < Math.min(e, hEnd + 8); k++) {
+                if (t.type[k] == Tokens.END || t.type[k] == Tokens.CLAUSE) {
+                    break;
+                }
+                if (t.isKey(k, "would") || t.isKey(k, "could") || t.isKey(k, "might") || t.isKey(k, "may")) {
+                    return Stance.PROPOSED;
+                }
+            }
         }
         int pFrom = Math.max(s, rightSide ? Math.min(tr - 9, f - 4) : tr - 9);
         for (int k = tr - 1; k >= pFrom; k--) {

@@ -361,7 +361,7 @@ final class Vocabulary {
                 "contemplates", "contemplating", "contemplated", "intend", "intends", "intended", "intention",
                 "expected", "expect", "expects", "set to", "aims", "aim", "want", "wants", "wanted", "seek",
                 "seeks", "seeking", "sought", "ready to", "prepared to", "prepare", "preparing", "to be",
-                "ordered", "order", "orders", "ordering", "directed", "directs", "calls for", "called for",
+                "ordered", "order", "orders", "ordering", "agreed to", "agrees to", "agree to", "directed", "directs", "calls for", "called for",
                 "call for", "urge", "urged", "urges", "urging", "possible", "potential", "possibly", "promise",
                 "promised", "promises", "vow", "vowed", "vows", "decide", "decided", "decides", "approve",
                 "approved", "approves", "authorize", "authorized", "authorised", "authorize", "request",
