@@ -548,6 +548,15 @@ final class TroopReader {
         if (qualifier == Qualifier.EXACT) {
             qualifier = postQualifier(q.last(), e);
         }
+        if (qualifier == Qualifier.EXACT && pre - 1 >= s && (t.isKey(pre, "at") || t.isKey(pre, "of"))
+                && (t.isKey(pre - 1, "ceiling") || t.isKey(pre - 1, "cap") || t.isKey(pre - 1, "limit")
+                || t.isKey(pre - 1, "maximum"))) {
+            // "keeping the ceiling at 1,400 soldiers"
+            qualifier = Qualifier.UP_TO;
+        }
+        // "bars the Pentagon from reducing the number ... below 28,500": a legislated floor, proposed
+        // (the qualifier stays LABELS.md's "below" = up_to)
+        boolean barred = floor && barredBefore(f - 1, s);
 
         Kind kind = null;
         int trigger = -1;
@@ -851,6 +860,9 @@ final class TroopReader {
             // "in Niger and Mali combined": no one host; the three Baltic states together are one
             return;
         }
+        if (barred && kind == Kind.LEVEL) {
+            stance = Stance.PROPOSED;
+        }
         if (kind == Kind.LEVEL && stance != Stance.REPORTED && presentLevel(q.last(), e)) {
             // "will rise to 10,000, from about 4,500 at present"
             stance = Stance.REPORTED;
@@ -1007,6 +1019,18 @@ final class TroopReader {
             }
         }
         return -1;
+    }
+
+    private boolean barredBefore(int k, int s) {
+        for (int b = k; b >= Math.max(s, k - 16); b--) {
+            if (t.isKey(b, "bars") || t.isKey(b, "bar") || t.isKey(b, "barred") || t.isKey(b, "barring")
+                    || t.isKey(b, "prohibits") || t.isKey(b, "prohibit") || t.isKey(b, "prohibited")
+                    || t.isKey(b, "forbids") || t.isKey(b, "forbid") || t.isKey(b, "prevents") || t.isKey(b, "prevent")
+                    || t.isKey(b, "blocks") || t.isKey(b, "block") || t.isKey(b, "banning") || t.isKey(b, "bans")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "4,500 at present", "4,500 currently": the figure is the standing level. */
@@ -1726,7 +1750,8 @@ final class TroopReader {
             int next = m.end();
             boolean by = m.index() - 1 >= hEnd && (t.isKey(m.index() - 1, "by")
                     || (t.isKey(m.index() - 1, "the") && m.index() - 2 >= hEnd && t.isKey(m.index() - 2, "by")));
-            boolean saying = by || next < t.size && (t.wordIs(next, Cue.SAID) || (m.possessive() && next + 1 < t.size));
+            boolean saying = by || next < t.size && (t.wordIs(next, Cue.SAID) || (m.possessive() && next + 1 < t.size
+                    && !partOfAim(m)));
             boolean standsAlone = next >= t.size || t.type[next] != Tokens.WORD || t.wordIs(next, Cue.AUX | Cue.SAID)
                     || m.possessive();
             if ((m.place().type() == Place.Type.ACTOR && standsAlone) || saying) {
@@ -1736,6 +1761,16 @@ final class TroopReader {
             }
         }
         return null;
+    }
+
+    /** "as part of NATO's Enhanced Forward Presence", "to bolster NATO's eastern flank": the aim, not the force. */
+    private boolean partOfAim(Mention m) {
+        int b = m.index() - 1;
+        if (b >= 0 && t.isKey(b, "the")) {
+            b--;
+        }
+        return b >= 1 && (t.isKey(b, "of") && t.isKey(b - 1, "part") || t.isKey(b, "bolster") || t.isKey(b, "reinforce")
+                || t.isKey(b, "strengthen") || t.isKey(b, "support") || t.isKey(b, "join"));
     }
 
     /** "French-led NATO battlegroup": the leader of a unit that is named after it, not its force. */
