@@ -601,12 +601,14 @@ final class TroopReader {
                     kind = Kind.LEVEL;
                     trigger = t.phrase[tr] != null && t.phrase[tr].is(Cue.LEVEL_NOW) ? -1 : tr;
                 }
-            } else if (t.isKey(pre, "from")) {
-                if (pre - 1 >= s && (t.isKey(pre - 1, "down") || t.isKey(pre - 1, "up"))) {
+            } else if (t.isKey(pre, "from") || peakFrom(pre, s) >= 0) {
+                // "from 5,100", "from a peak of around 1,000 personnel to approximately 900"
+                int from = t.isKey(pre, "from") ? pre : peakFrom(pre, s);
+                if (from - 1 >= s && (t.isKey(from - 1, "down") || t.isKey(from - 1, "up"))) {
                     kind = Kind.LEVEL;
-                } else if (toFollows(q.last(), e) || toPrecedes(pre, s)) {
+                } else if (toFollows(hEnd, e) || toFollows(q.last(), e) || toPrecedes(from, s)) {
                     kind = Kind.LEVEL;
-                    trigger = findBack(pre - 1, s, 8, CHANGE_OR_LEAVE);
+                    trigger = findBack(from - 1, s, 8, CHANGE_OR_LEAVE);
                 }
             } else if (t.isKey(pre, "by")) {
                 int tr = findBack(pre - 1, s, 8, Cue.CHANGE);
@@ -1031,6 +1033,23 @@ final class TroopReader {
             }
         }
         return false;
+    }
+
+    /** "from a peak of 1,000": the "from" before "a peak of", or -1. */
+    private int peakFrom(int pre, int s) {
+        int p = pre;
+        if (p >= s && t.isKey(p, "of")) {
+            p--;
+        }
+        if (p < s || !(t.isKey(p, "peak") || t.isKey(p, "high") || t.isKey(p, "total") || t.isKey(p, "level")
+                || t.isKey(p, "strength"))) {
+            return -1;
+        }
+        p--;
+        if (p >= s && (t.isKey(p, "a") || t.isKey(p, "the") || t.isKey(p, "its"))) {
+            p--;
+        }
+        return p >= s && t.isKey(p, "from") ? p : -1;
     }
 
     /** "4,500 at present", "4,500 currently": the figure is the standing level. */
