@@ -803,6 +803,12 @@ final class TroopReader {
         Mention chosen = respective != null ? respective
                 : bracketed != null && bracketed.place().canHost() && hostInList(bracketed, mentions) ? bracketed
                 : chooseHost(kind, f, hEnd, nextQ, s, e, mentions);
+        if (chosen != null && chosen.role() == Mention.FROM && trigger >= 0 && kind != Kind.LEVEL
+                && movedWithin(chosen, trigger, e, mentions)) {
+            // "the 28,500 troops have now moved from Seoul's Yongsan garrison to Camp Humphreys": still there
+            kind = Kind.LEVEL;
+            stance = Stance.REPORTED;
+        }
         if (chosen != null && chosen.role() == Mention.FROM && isRelocation(trigger, kind)) {
             // "11,900 troops will leave Germany, and about 5,600 of them will move to other NATO countries"
             kind = Kind.REDUCTION;
@@ -1030,6 +1036,19 @@ final class TroopReader {
                     || t.isKey(b, "forbids") || t.isKey(b, "forbid") || t.isKey(b, "prevents") || t.isKey(b, "prevent")
                     || t.isKey(b, "blocks") || t.isKey(b, "block") || t.isKey(b, "banning") || t.isKey(b, "bans")) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /** A move whose origin and destination lie in one host. */
+    private boolean movedWithin(Mention origin, int trigger, int e, List<Mention> mentions) {
+        if (t.phrase[trigger] == null || !t.phrase[trigger].is(Cue.RELOCATE) || t.phrase[trigger].is(Cue.REDUCE)) {
+            return false;
+        }
+        for (Mention m : mentions) {
+            if (m.index() > origin.index() && m.index() < e && m.role() == Mention.TO) {
+                return m.place().name().equals(origin.place().name()) && m.place().type() == Place.Type.COUNTRY;
             }
         }
         return false;
