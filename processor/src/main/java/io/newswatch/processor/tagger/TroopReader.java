@@ -1494,7 +1494,16 @@ final class TroopReader {
                 list = true;
             }
         }
-        return list && hostVerbAfter(last.end(), limit);
+        if (!list) {
+            return false;
+        }
+        int k = last.end();
+        while (k < limit && (t.wordIs(k, Cue.AUX) || t.isKey(k, "each"))) {
+            k++;
+        }
+        // "Estonia and Latvia will each receive about 500 more British soldiers"
+        return hostVerbAfter(last.end(), limit) || k < limit && (t.isKey(k, "receive") || t.isKey(k, "receives")
+                || t.isKey(k, "received") || t.isKey(k, "get") || t.isKey(k, "gets") || t.isKey(k, "got"));
     }
 
     private boolean hostVerbAfter(int k, int limit) {

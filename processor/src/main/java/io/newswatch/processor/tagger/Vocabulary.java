@@ -318,7 +318,7 @@ final class Vocabulary {
                 "comprises", "comprise", "consists of", "counts", "count", "troop numbers", "troop levels", "troop level", "troop strength");
         cue(Cue.LEVEL_NOW, "currently", "now", "stands", "stood", "numbering", "standing", "totals", "totaled", "totalled",
                 "totaling", "totalling", "numbering", "numbers", "remains", "remained", "hovered", "hovers",
-                "hovering", "steady", "unchanged", "held", "holds");
+                "hovering", "steady", "unchanged", "held", "holds", "allows", "allowing", "permits", "permitting");
         cue(Cue.NEUTRAL, "up from", "down from");
         cue(Cue.ONGOING, "being", "begun", "begin", "began", "begins", "beginning", "started", "start", "starts",
                 "starting", "continue", "continues", "continuing", "is", "are");
