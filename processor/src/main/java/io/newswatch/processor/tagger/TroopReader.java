@@ -673,8 +673,9 @@ final class TroopReader {
         if (kind == null) {
             int r = hEnd;
             if (head >= 0 && head == q.last() + 1 && t.type[q.last()] == Tokens.DASH) {
-                for (int n = 0; r < e && n < 4 && t.type[r] == Tokens.WORD && !t.is(r, Cue.AUX | Cue.CHANGE)
-                        && (t.wordIs(r, Cue.MODIFIER | Cue.UNIT | Cue.TROOP) || t.place(r) != null); n++) {
+                for (int n = 0; r < e && n < 6 && (t.type[r] == Tokens.DASH && !t.spaceBefore(r) // "German-led"
+                        || t.type[r] == Tokens.WORD && !t.is(r, Cue.AUX | Cue.CHANGE)
+                        && (t.wordIs(r, Cue.MODIFIER | Cue.UNIT | Cue.TROOP) || t.place(r) != null)); n++) {
                     r = Math.max(r + 1, t.phraseEnd[r]);
                 }
             }
