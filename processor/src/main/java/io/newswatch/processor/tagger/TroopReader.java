@@ -784,6 +784,16 @@ final class TroopReader {
         if (trigger >= 0 && qualifier == Qualifier.EXACT && kind == Kind.LEVEL && isCap(trigger)) {
             qualifier = Qualifier.UP_TO;
         }
+        if (trigger < 0 && kind == Kind.LEVEL && pre < f - 1 && t.phraseBack[f - 1] != null
+                && t.phraseBack[f - 1].is(Cue.UP_TO) && t.wordIs(t.phraseBackStart[f - 1], Cue.LEAVE)) {
+            // "will be capped at 2,500": the cap's own modal
+            for (int c = pre; c >= Math.max(s, pre - 3) && t.wordIs(c, Cue.AUX); c--) {
+                if (t.wordIs(c, Cue.PROPOSE)) {
+                    stance = Stance.PROPOSED;
+                    break;
+                }
+            }
+        }
         if (trigger < 0 && kind == Kind.LEVEL && pre >= s) {
             int hv = findBack(f - 1, s, 5, Cue.LEVEL_BEFORE);
             if (hv > s && headlineFuture(hv, s)) {
