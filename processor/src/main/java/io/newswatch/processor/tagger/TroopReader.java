@@ -763,7 +763,9 @@ final class TroopReader {
                 }
             }
         }
-        if (kind == Kind.INCREASE && trigger >= 0 && !rightSide && isStationed(trigger) && since(hEnd, e)) {
+        if (kind == Kind.INCREASE && trigger >= 0 && !rightSide && isStationed(trigger) && (since(hEnd, e)
+                || trigger - 1 >= s && (t.isKey(trigger - 1, "has") || t.isKey(trigger - 1, "have")))) {
+            // "has stationed about 30,000 troops in Belarus": a standing presence (A/C convention)
             kind = Kind.LEVEL;
             trigger = -1;
         }
