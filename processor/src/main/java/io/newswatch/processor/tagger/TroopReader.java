@@ -50,6 +50,8 @@ final class TroopReader {
     private String lastSource;
     /** Where the clause of an earlier figure begins, for the figure whose host is being chosen. */
     private int owned;
+    /** The force of the figure read before in the same sentence, or null. */
+    private String previousForce;
     /** Whether the sentence before the one being read named troops ("... troops. About 6,400 of them ..."). */
     boolean troopsBefore;
 
@@ -110,6 +112,7 @@ final class TroopReader {
             Quantity q = qs.get(qi);
             int next = nextFigure(qs, qi, e);
             int before = out.size();
+            previousForce = out.isEmpty() ? null : out.get(out.size() - 1).force;
             governedFrom = between[qi] >= 0 ? between[qi] : q.first();
             read(q, head[qi], headEnd[qi], upper[qi], partitive[qi], next, s, e, mentions,
                     respectiveHosts.size() == accepted.size() && accepted.size() > 1 ? respectiveHosts.get(a) : null,
@@ -1801,6 +1804,11 @@ final class TroopReader {
         String subject = subjectForce(q, head, s, mentions, host);
         if (subject != null) {
             return subject;
+        }
+        if (previousForce != null && !previousForce.equals(SEVERAL)) {
+            // "... U.S. Marines relocated ..., the start of a planned transfer of 4,000 personnel, Japan's
+            // defense ministry said": the sentence's earlier force before a speaker's nationality
+            return previousForce;
         }
         int limit = hEnd + 15;
         for (Mention m : mentions) {
