@@ -375,7 +375,8 @@ final class TroopReader {
         }
         int pre = preceding(f, s);
         if (pre - 1 >= s && t.isKey(pre, "of") && t.phraseBack[pre - 1] != null
-                && t.phraseBack[pre - 1].is(Cue.UNIT)) {
+                && t.phraseBack[pre - 1].is(Cue.UNIT) && !(t.capitalized(pre - 1) && q.value() < 100)) {
+            // ("the Group of 20" is a name)
             head[qi] = -1;
             headEnd[qi] = j;
             return;
@@ -708,7 +709,9 @@ final class TroopReader {
                     } else {
                         trigger = r;
                         rightSide = true;
-                        kind = changeKind(r, mentions);
+                        // "The 1,000-member contingent will grow to 4,800": the size it changes from is a level
+                        kind = toFollows(Math.max(r + 1, t.phraseEnd[r]), e) && !t.isKey(Math.max(r + 1, t.phraseEnd[r]) - 1, "by")
+                                ? Kind.LEVEL : changeKind(r, mentions);
                     }
                     break;
                 }

@@ -237,7 +237,7 @@ final class Vocabulary {
                 "underwent training", "were trained", "trained by", "graduated", "graduating",
                 "toll", "death toll", "lost", "losses", "loss", "destroyed", "eliminated", "neutralized",
                 "neutralised", "struck", "attacked", "targeted", "ambushed", "shot", "poisoned", "sickened",
-                "hospitalized", "treated", "discharged", "punished", "disciplined", "investigated", "diagnosed",
+                "hospitalized", "treated", "discharged", "punished", "disciplined", "investigated", "diagnosed", "hurt", "harmed",
                 "concussions", "concussion");
         cue(Cue.CAPACITY, "barracks", "housing", "accommodate", "accommodates", "accommodation", "house",
                 "houses", "capacity", "hold", "holds", "room", "space", "facility", "facilities", "beds",
