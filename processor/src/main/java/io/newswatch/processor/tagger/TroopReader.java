@@ -890,6 +890,10 @@ final class TroopReader {
         if (barred && kind == Kind.LEVEL) {
             stance = Stance.PROPOSED;
         }
+        if (kind == Kind.LEVEL && stance == Stance.REPORTED && afterChange(hEnd, e)) {
+            // "Fewer than 1,000 American troops remain in Syria after the drawdown": what a done change left
+            stance = Stance.COMPLETED;
+        }
         if (kind == Kind.LEVEL && stance != Stance.REPORTED && presentLevel(q.last(), e)) {
             // "will rise to 10,000, from about 4,500 at present"
             stance = Stance.REPORTED;
@@ -1088,6 +1092,20 @@ final class TroopReader {
             p--;
         }
         return p >= s && t.isKey(p, "from") ? p : -1;
+    }
+
+    private boolean afterChange(int from, int e) {
+        for (int k = from; k + 1 < Math.min(e, from + 8); k++) {
+            if (t.type[k] == Tokens.CLAUSE || t.type[k] == Tokens.END) {
+                return false;
+            }
+            int c = k + 1 < e && t.isKey(k + 1, "the") ? k + 2 : k + 1;
+            if (t.isKey(k, "after") && c < e && t.wordIs(c, Cue.REDUCE | Cue.INCREASE)) {
+                // not another host's change: "remained in Chad after the withdrawal from Niger"
+                return !(c + 1 < e && (t.isKey(c + 1, "from") || t.isKey(c + 1, "of") || t.isKey(c + 1, "in")));
+            }
+        }
+        return false;
     }
 
     /** "4,500 at present", "4,500 currently": the figure is the standing level. */
