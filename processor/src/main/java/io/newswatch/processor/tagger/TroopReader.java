@@ -338,10 +338,12 @@ final class TroopReader {
                 headEnd[qi] = Math.min(e, t.phraseEnd[k]);
                 return;
             }
-            if (t.is(k, Cue.BLOCK_HEAD) || t.wordIs(k, Cue.BLOCK_HEAD) || t.type[k] == Tokens.PERCENT) {
+            Place p = t.place(k);
+            if ((t.is(k, Cue.BLOCK_HEAD) || t.wordIs(k, Cue.BLOCK_HEAD) || t.type[k] == Tokens.PERCENT)
+                    && !(p != null && p.canAct() && t.phraseEnd[k] > k + 1)) {
+                // ("People's Liberation Army troops": a name that starts with a blocking word)
                 return;
             }
-            Place p = t.place(k);
             if (t.wordIs(k, Cue.DEMONYM) && troopBefore(s, f)) {
                 head[qi] = k;
                 headEnd[qi] = Math.min(e, t.phraseEnd[k]);
@@ -479,6 +481,9 @@ final class TroopReader {
         int f = q.first();
         boolean sized = head >= 0 && head == q.last() + 1 && t.type[q.last()] == Tokens.DASH;
         for (int k = Math.max(s, f - 4); k < f && !sized; k++) {
+            if (reportedToHouse(k, s)) {
+                continue;
+            }
             if (t.wordIs(k, Cue.CASUALTY | Cue.CAPACITY | Cue.NOT_TROOP_CONTEXT)
                     || (t.phraseBack[k] != null && t.phraseBack[k].is(Cue.CASUALTY | Cue.CAPACITY))) {
                 return true;
@@ -502,6 +507,13 @@ final class TroopReader {
             }
         }
         return false;
+    }
+
+    /** "is believed to house up to 2,000 troops": what a base is said to hold now, not a capacity. */
+    private boolean reportedToHouse(int k, int s) {
+        return (t.isKey(k, "house") || t.isKey(k, "hold")) && k - 2 >= s && t.isKey(k - 1, "to")
+                && (t.isKey(k - 2, "believed") || t.isKey(k - 2, "said") || t.isKey(k - 2, "thought")
+                || t.isKey(k - 2, "reported") || t.isKey(k - 2, "estimated") || t.isKey(k - 2, "known"));
     }
 
     // ---------------------------------------------------------------- one figure
