@@ -1780,7 +1780,7 @@ final class TroopReader {
 
     private String force(Quantity q, int head, int hEnd, int s, List<Mention> all, String host) {
         int f = q.first();
-        List<Mention> mentions = all.stream().filter(m -> !leader(m)).toList();
+        List<Mention> mentions = all.stream().filter(m -> !leader(m) && !(m.possessive() && partOfAim(m))).toList();
         // "troops have been deployed by Moscow": the agent of a passive
         for (int k = hEnd; k < Math.min(t.size, hEnd + 6); k++) {
             if (t.type[k] != Tokens.WORD || t.is(k, Cue.CLAUSE_WORD)) {
@@ -1843,7 +1843,7 @@ final class TroopReader {
             // defense ministry said": the sentence's earlier force before a speaker's nationality
             return previousForce;
         }
-        int limit = hEnd + 15;
+        int limit = hEnd + 20;
         for (Mention m : mentions) {
             if (m.index() < hEnd || m.index() >= limit || !m.place().canAct() || m.locative()) {
                 continue;
@@ -1853,9 +1853,14 @@ final class TroopReader {
                     || (t.isKey(m.index() - 1, "the") && m.index() - 2 >= hEnd && t.isKey(m.index() - 2, "by")));
             boolean saying = by || next < t.size && (t.wordIs(next, Cue.SAID) || (m.possessive() && next + 1 < t.size
                     && !partOfAim(m)));
+            for (int k = next; !saying && k < Math.min(t.size, next + 3) && t.type[k] == Tokens.WORD
+                    && !t.is(k, Cue.TROOP); k++) {
+                // "the U.S. Army said", "the French defence ministry said"
+                saying = k > next && t.wordIs(k, Cue.SAID);
+            }
             boolean standsAlone = next >= t.size || t.type[next] != Tokens.WORD || t.wordIs(next, Cue.AUX | Cue.SAID)
                     || m.possessive();
-            if ((m.place().type() == Place.Type.ACTOR && standsAlone) || saying) {
+            if ((m.place().type() == Place.Type.ACTOR && standsAlone && !partOfAim(m)) || saying) {
                 if (host == null || !m.place().name().equals(host)) {
                     return m.place().force();
                 }
