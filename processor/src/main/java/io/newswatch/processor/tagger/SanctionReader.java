@@ -200,12 +200,16 @@ final class SanctionReader {
         // target
         List<String> targets = pronoun ? new ArrayList<>() : targets(i, trEnd, cue, s, e, mentions);
         String issuer = issuer(i, trEnd, s, e, mentions, targets);
+        if (issuer == null && cue >= 0 && cue < i) {
+            issuer = subjectOf(cue, s, mentions, targets);
+        }
         boolean verb = t.isKey(i, "sanctioned") || t.isKey(i, "sanctioning") || t.isKey(i, "sanction");
         if (targets.isEmpty() && !verb) {
             // a pronoun within the sentence stands for the sanctions named before it
-            String earlier = pronoun && !out.isEmpty() && t.is(out.get(out.size() - 1).token(), Cue.SANCTION)
-                    ? out.get(out.size() - 1).target() : null;
-            out.add(new Draft(action, earlier, issuer, negated, i));
+            Draft antecedent = pronoun && !out.isEmpty() && t.is(out.get(out.size() - 1).token(), Cue.SANCTION)
+                    ? out.get(out.size() - 1) : null;
+            out.add(new Draft(action, antecedent == null ? null : antecedent.target(),
+                    issuer == null && antecedent != null ? antecedent.issuer() : issuer, negated, i));
         }
         for (String target : targets) {
             out.add(new Draft(action, target, issuer, negated, i));
@@ -501,6 +505,25 @@ final class SanctionReader {
             boolean speaker = m.end() < e && (t.wordIs(m.end(), Cue.SAID) || m.possessive()
                     || (m.end() + 1 < e && t.wordIs(m.end() + 1, Cue.SAID)));
             if (speaker && (ISSUERS.contains(m.place().name()) || isAlliance(m.place().name()))) {
+                return m.place().force();
+            }
+        }
+        return null;
+    }
+
+    /** "Beijing imposed sanctions", "Ankara has refused to join ...": a country as the action's subject. */
+    private String subjectOf(int cue, int s, List<Mention> mentions, List<String> targets) {
+        for (Mention m : mentions) {
+            if (m.end() > cue || m.end() < cue - 4 || m.place().type() != Place.Type.COUNTRY || m.possessive()
+                    || targets.contains(m.place().name()) || m.locative()) {
+                continue;
+            }
+            boolean verbChain = true;
+            for (int k = m.end(); k < cue && verbChain; k++) {
+                verbChain = t.type[k] == Tokens.WORD && (t.wordIs(k, Cue.AUX | Cue.S_NEG | Cue.PROPOSE)
+                        || t.isKey(k, "to"));
+            }
+            if (verbChain) {
                 return m.place().force();
             }
         }
