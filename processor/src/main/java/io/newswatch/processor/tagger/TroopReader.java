@@ -902,6 +902,12 @@ final class TroopReader {
         if (barred && kind == Kind.LEVEL) {
             stance = Stance.PROPOSED;
         }
+        for (int k = Math.max(s, f - 6); k < f && kind == Kind.LEVEL && stance == Stance.REPORTED; k++) {
+            if (t.isKey(k, "toward") || t.isKey(k, "towards")) {
+                // "a first step toward a permanent 4,800-strong brigade there": a goal
+                stance = Stance.PROPOSED;
+            }
+        }
         if (kind == Kind.LEVEL && stance == Stance.REPORTED && afterChange(hEnd, e)) {
             // "Fewer than 1,000 American troops remain in Syria after the drawdown": what a done change left
             stance = Stance.COMPLETED;
@@ -1442,7 +1448,7 @@ final class TroopReader {
                 return m;
             }
             m = nearestBefore(mentions, owned, backLimit, role);
-            if (m != null) {
+            if (m != null && !speakerPlace(m)) {
                 return m;
             }
         }
@@ -1583,6 +1589,15 @@ final class TroopReader {
             }
         }
         return false;
+    }
+
+    /** "the defence ministry in Berlin said": where a source sits, not where troops are. */
+    private boolean speakerPlace(Mention m) {
+        return m.end() < t.size && t.type[m.end()] == Tokens.WORD && t.wordIs(m.end(), Cue.SAID)
+                && m.index() >= 2 && t.isKey(m.index() - 1, "in") && t.wordIs(m.index() - 2, Cue.SOURCE | Cue.UNIT)
+                || m.end() < t.size && t.wordIs(m.end(), Cue.SAID) && m.index() >= 3 && t.isKey(m.index() - 1, "in")
+                && (t.isKey(m.index() - 2, "ministry") || t.isKey(m.index() - 2, "office")
+                || t.isKey(m.index() - 2, "officials") || t.isKey(m.index() - 2, "government"));
     }
 
     private static Mention nearestAfter(List<Mention> mentions, int from, int limit, int role) {
