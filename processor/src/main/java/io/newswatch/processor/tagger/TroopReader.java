@@ -902,8 +902,8 @@ final class TroopReader {
         if (barred && kind == Kind.LEVEL) {
             stance = Stance.PROPOSED;
         }
-        for (int k = Math.max(s, f - 6); k < f && kind == Kind.LEVEL && stance == Stance.REPORTED; k++) {
-            if (t.isKey(k, "toward") || t.isKey(k, "towards")) {
+        for (int g = Math.max(s, f - 6); g < f && kind == Kind.LEVEL && stance == Stance.REPORTED; g++) {
+            if (t.isKey(g, "toward") || t.isKey(g, "towards")) {
                 // "a first step toward a permanent 4,800-strong brigade there": a goal
                 stance = Stance.PROPOSED;
             }
