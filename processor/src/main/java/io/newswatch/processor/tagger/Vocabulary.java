@@ -467,6 +467,11 @@ final class Vocabulary {
                 "one", "under", "since", "according", "during", "both", "about", "our", "us", "such");
         cue(Cue.EACH, "each", "apiece", "per country", "in each", "to each", "for each", "each to");
         cue(Cue.RESPECTIVELY, "respectively");
+        // figurative moves: "moving toward a force of 2,500" is no relocation (phrases with no cue)
+        for (String w : new String[] {"move toward", "moves toward", "moving toward", "moved toward", "move towards",
+            "moves towards", "moving towards", "moved towards"}) {
+            entry(w);
+        }
         cue(Cue.PRONOUN, "them", "those", "these");
         cue(Cue.SOURCE, "intelligence", "officials", "official", "media", "sources", "source", "analysts", "press",
                 "newspaper", "newspapers", "agencies", "agency", "experts", "diplomats", "diplomat", "spy",
