@@ -249,6 +249,11 @@ public final class NewsTagger implements Tagger {
                 }
                 Kind kind = d.kind;
                 if (d.relocation && host != null && !host.equals(d.location)) {
+                    if (d.location != null && !d.location.equals(countryOf(dForce))) {
+                        // "relocation of 4,500 troops to Guam": an increase where they go, as well as the reduction
+                        tags.add(new TroopTag(d.quantity, Kind.INCREASE, d.qualifier, dForce, d.location, d.stance,
+                                d.eventYear, sentence, start, end));
+                    }
                     kind = Kind.REDUCTION;
                     location = host;
                 }

@@ -29,7 +29,8 @@ final class SanctionReader {
             "still", "implement", "implementation", "enforcement", "enforce", "announce", "announces", "drop",
             "drops", "reduce", "mull", "mulling", "weigh", "weighing", "prepare", "preparing", "tough", "harsh",
             "crippling", "continue", "under", "despite", "impact", "effect", "effects", "due to", "because of",
-            "amid", "affected", "hurt", "suffering");
+            "amid", "affected", "hurt", "suffering", "join", "joins", "joined", "joining", "consequences",
+            "costs", "restore", "restores");
 
     private final Tokens t;
     /** Whether the sentence before named sanctions, so that "them" can refer to them. */
@@ -43,8 +44,12 @@ final class SanctionReader {
         List<Draft> out = new ArrayList<>();
         List<Mention> mentions = null;
         int lastTrigger = -100;
+        boolean named = false;
         for (int i = s; i < e; i++) {
-            boolean pronoun = sanctionsBefore && t.wordIs(i, Cue.PRONOUN | Cue.SANCTION_PRONOUN) && actionNear(i, s, e);
+            // "it" and "they" only across sentences; within one "them" or "those" ("keeping those ... in place")
+            boolean pronoun = (sanctionsBefore && t.wordIs(i, Cue.PRONOUN | Cue.SANCTION_PRONOUN)
+                    || named && t.wordIs(i, Cue.PRONOUN)) && actionNear(i, s, e);
+            named |= t.is(i, Cue.SANCTION);
             if (!pronoun && (!t.is(i, Cue.SANCTION) || t.type[i] != Tokens.WORD || authorizes(i, e))) {
                 continue;
             }
@@ -58,6 +63,33 @@ final class SanctionReader {
             }
             read(i, s, e, mentions, !t.is(i, Cue.SANCTION), out);
         }
+        return distinct(out);
+    }
+
+    /**
+     * One draft per action and target in a sentence: "renewed sanctions on South Sudan, including an
+     * arms embargo" is one renewal, and "imposed asset freezes ..., bringing the number under UK
+     * sanctions to 22" names the imposed sanctions again without a new action.
+     */
+    private static List<Draft> distinct(List<Draft> drafts) {
+        if (drafts.size() < 2) {
+            return drafts;
+        }
+        List<Draft> out = new ArrayList<>();
+        for (Draft d : drafts) {
+            boolean repeat = false;
+            for (Draft o : drafts) {
+                if (o != d && java.util.Objects.equals(o.target(), d.target()) && d.target() != null
+                        && (o.action() == d.action() ? drafts.indexOf(o) < drafts.indexOf(d)
+                        : d.action() == Action.MENTION)) {
+                    repeat = true;
+                    break;
+                }
+            }
+            if (!repeat) {
+                out.add(d);
+            }
+        }
         return out;
     }
 
@@ -69,6 +101,11 @@ final class SanctionReader {
         int threaten = -1;
         int b = i - 1;
         for (int n = 0; b >= s && n < 9; n++) {
+            if (t.type[b] == Tokens.CLAUSE && b + 1 < i && (t.isKey(b + 1, "including") || t.isKey(b + 1, "such"))) {
+                // "there will be consequences, including sanctions": the list's head governs
+                b--;
+                continue;
+            }
             if (t.type[b] == Tokens.CLAUSE || t.type[b] == Tokens.END || t.wordIs(b, Cue.CLAUSE_WORD)) {
                 break;
             }
@@ -132,9 +169,24 @@ final class SanctionReader {
                 relative = true;
             }
         }
+        if (leftAction == Action.MAINTAIN || leftAction == Action.MENTION) {
+            // "strengthen enforcement of sanctions": the verb governing the enforcement
+            int v = left - 1;
+            if (v >= s && (t.isKey(v, "the") || t.isKey(v, "its") || t.isKey(v, "their"))) {
+                v--;
+            }
+            if (v >= s && t.type[v] == Tokens.WORD && t.phraseBack[v] != null
+                    && t.phraseBack[v].is(Cue.S_TIGHTEN | Cue.S_EASE | Cue.S_LIFT)) {
+                left = t.phraseBackStart[v];
+                leftAction = action(t.phraseBack[v]);
+            }
+        }
+        // "the lifting of five UN sanctions resolutions adopted in 2016": a nominal action with "of" governs
+        boolean governs = leftAction != null && leftAction != Action.MENTION && t.phraseEnd[left] < i
+                && t.isKey(t.phraseEnd[left], "of");
         Action action;
         int cue;
-        if (leftAction != null && (rightAction == null || relative || i - left <= right - trEnd + 1)) {
+        if (leftAction != null && (governs || rightAction == null || relative || i - left <= right - trEnd + 1)) {
             action = leftAction;
             cue = left;
         } else if (rightAction != null) {
@@ -166,9 +218,16 @@ final class SanctionReader {
         // target
         List<String> targets = pronoun ? new ArrayList<>() : targets(i, trEnd, cue, s, e, mentions);
         String issuer = issuer(i, trEnd, s, e, mentions, targets);
+        if (issuer == null && cue >= 0 && cue < i) {
+            issuer = subjectOf(cue, s, mentions, targets);
+        }
         boolean verb = t.isKey(i, "sanctioned") || t.isKey(i, "sanctioning") || t.isKey(i, "sanction");
         if (targets.isEmpty() && !verb) {
-            out.add(new Draft(action, null, issuer, negated, i));
+            // a pronoun within the sentence stands for the sanctions named before it
+            Draft antecedent = pronoun && !out.isEmpty() && t.is(out.get(out.size() - 1).token(), Cue.SANCTION)
+                    ? out.get(out.size() - 1) : null;
+            out.add(new Draft(action, antecedent == null ? null : antecedent.target(),
+                    issuer == null && antecedent != null ? antecedent.issuer() : issuer, negated, i));
         }
         for (String target : targets) {
             out.add(new Draft(action, target, issuer, negated, i));
@@ -230,6 +289,12 @@ final class SanctionReader {
             }
         }
         int negations = 0;
+        for (int k = cue - 1; k >= Math.max(s + 1, cue - 4); k--) {
+            if (t.isKey(k, "have") && (t.isKey(k - 1, "would") || t.isKey(k - 1, "could") || t.isKey(k - 1, "might"))) {
+                // "a resolution that would have imposed new sanctions": it did not, whoever vetoed it
+                return true;
+            }
+        }
         for (int k = from; k < to; k++) {
             if (t.isKey(k, "against") && !(k + 1 < e && t.is(k + 1, Cue.S_ACTION))) {
                 continue;
@@ -249,6 +314,16 @@ final class SanctionReader {
                 return false;
             }
             if (t.is(r, Cue.DENY) && !t.wordIs(r, Cue.SAID)) {
+                return !deniesItsOwn(r, e);
+            }
+        }
+        return false;
+    }
+
+    /** "... and had no intention of relaxing them": the denial governs an action of its own. */
+    private boolean deniesItsOwn(int r, int e) {
+        for (int k = r + 1; k < Math.min(e, r + 5); k++) {
+            if (t.type[k] == Tokens.WORD && t.is(k, Cue.S_ACTION) && !t.is(k, Cue.S_MENTION)) {
                 return true;
             }
         }
@@ -271,6 +346,11 @@ final class SanctionReader {
                     break;
                 }
                 if (b == i && t.isKey(i, "sanctioned")) {
+                    first = m;
+                    break;
+                }
+                if ((t.isKey(b, "in") || t.isKey(b, "from")) && onBetween(trEnd, b)) {
+                    // "sanctions on 12 entities in Iran and Russia"
                     first = m;
                     break;
                 }
@@ -331,6 +411,14 @@ final class SanctionReader {
                 return out;
             }
         }
+        // "If Beijing supplies lethal aid to Moscow, there will be consequences, including sanctions"
+        for (Mention m : mentions) {
+            if (m.index() > s && m.index() < i && t.isKey(m.index() - 1, "if") && isTargetable(m.place())
+                    && !ISSUERS.contains(m.place().name())) {
+                out.add(m.place().name());
+                return out;
+            }
+        }
         Mention best = null;
         for (Mention m : mentions) {
             if (!isTargetable(m.place()) || ISSUERS.contains(m.place().name()) || m.place().type() == Place.Type.ADJECTIVE
@@ -348,6 +436,15 @@ final class SanctionReader {
             out.add(best.place().name());
         }
         return out;
+    }
+
+    private boolean onBetween(int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (t.isKey(k, "on") || t.isKey(k, "against")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean followedByNoun(Mention m) {
@@ -434,6 +531,25 @@ final class SanctionReader {
             boolean speaker = m.end() < e && (t.wordIs(m.end(), Cue.SAID) || m.possessive()
                     || (m.end() + 1 < e && t.wordIs(m.end() + 1, Cue.SAID)));
             if (speaker && (ISSUERS.contains(m.place().name()) || isAlliance(m.place().name()))) {
+                return m.place().force();
+            }
+        }
+        return null;
+    }
+
+    /** "Beijing imposed sanctions", "Ankara has refused to join ...": a country as the action's subject. */
+    private String subjectOf(int cue, int s, List<Mention> mentions, List<String> targets) {
+        for (Mention m : mentions) {
+            if (m.end() > cue || m.end() < cue - 4 || m.place().type() != Place.Type.COUNTRY || m.possessive()
+                    || targets.contains(m.place().name()) || m.locative()) {
+                continue;
+            }
+            boolean verbChain = true;
+            for (int k = m.end(); k < cue && verbChain; k++) {
+                verbChain = t.type[k] == Tokens.WORD && (t.wordIs(k, Cue.AUX | Cue.S_NEG | Cue.PROPOSE)
+                        || t.isKey(k, "to"));
+            }
+            if (verbChain) {
                 return m.place().force();
             }
         }

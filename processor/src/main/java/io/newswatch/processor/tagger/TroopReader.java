@@ -45,10 +45,16 @@ final class TroopReader {
     /** The change behind the previous figure when it was a level it leads to, and where that figure ended. */
     private int previousLevel = -1;
     private int previousEnd = -1;
+    /** For the upper figure of "between A and B": the token of "between", else -1. */
+    private int[] between = new int[0];
+    /** Where the figure being read is governed from: "between" for a range's upper figure, else the figure. */
+    private int governedFrom;
     /** The nationality of the last source passed over while looking for a force. */
     private String lastSource;
     /** Where the clause of an earlier figure begins, for the figure whose host is being chosen. */
     private int owned;
+    /** The force of the figure read before in the same sentence, or null. */
+    private String previousForce;
     /** Whether the sentence before the one being read named troops ("... troops. About 6,400 of them ..."). */
     boolean troopsBefore;
 
@@ -62,7 +68,10 @@ final class TroopReader {
         previousEnd = -1;
         List<Quantity> qs = new ArrayList<>();
         for (int i = s; i < e; ) {
-            if (NumberReader.startsQuantity(t, i, e)) {
+            if (t.type[i] == Tokens.WORD && t.place(i) != null && t.phraseEnd[i] > i + 1) {
+                // "the Group of Seven": a number inside a name is no quantity
+                i = t.phraseEnd[i];
+            } else if (NumberReader.startsQuantity(t, i, e)) {
                 Quantity q = NumberReader.read(t, i, e);
                 if (q.valid()) {
                     qs.add(q);
@@ -82,6 +91,8 @@ final class TroopReader {
         int[] headEnd = new int[n];
         boolean[] upper = new boolean[n];
         partitive = new boolean[n];
+        between = new int[n];
+        java.util.Arrays.fill(between, -1);
         for (int qi = n - 1; qi >= 0; qi--) {
             findHead(qs, qi, s, e, head, headEnd, upper);
         }
@@ -105,10 +116,16 @@ final class TroopReader {
             int qi = accepted.get(a);
             Quantity q = qs.get(qi);
             int next = nextFigure(qs, qi, e);
+            int before = out.size();
+            previousForce = out.isEmpty() ? null : out.get(out.size() - 1).force;
+            governedFrom = between[qi] >= 0 ? between[qi] : q.first();
             read(q, head[qi], headEnd[qi], upper[qi], partitive[qi], next, s, e, mentions,
                     respectiveHosts.size() == accepted.size() && accepted.size() > 1 ? respectiveHosts.get(a) : null,
                     respectiveForces.size() == accepted.size() && accepted.size() > 1 ? respectiveForces.get(a) : null,
                     out);
+            if (between[qi] >= 0) {
+                lowerBounds(qs.get(qi - 1), out.subList(before, out.size()));
+            }
         }
         if (out.isEmpty()) {
             Draft d = unnumbered(s, e, mentions);
@@ -117,6 +134,28 @@ final class TroopReader {
             }
         }
         return dedupe(out);
+    }
+
+    /** "between 3,000 and 5,000": each tag of the upper figure again for the lower one, as more than it. */
+    private static void lowerBounds(Quantity lower, List<Draft> uppers) {
+        List<Draft> copies = new ArrayList<>();
+        for (Draft u : uppers) {
+            Draft d = new Draft();
+            d.quantity = lower.value();
+            d.kind = u.kind;
+            d.qualifier = Qualifier.MORE_THAN;
+            d.force = u.force;
+            d.location = u.location;
+            d.borderWith = u.borderWith;
+            d.stance = u.stance;
+            d.eventYear = u.eventYear;
+            d.token = lower.first();
+            d.relocation = u.relocation;
+            d.hostless = u.hostless;
+            d.sourceForce = u.sourceForce;
+            copies.add(d);
+        }
+        uppers.addAll(copies);
     }
 
     private static final java.util.Set<String> WEAK_CHANGE = java.util.Set.of("more", "new", "additional", "extra",
@@ -261,11 +300,23 @@ final class TroopReader {
             headEnd[qi] = j + 2;
             return;
         }
+        if (qi + 1 < qs.size() && j + 1 < e && qs.get(qi + 1).first() == j + 1 && head[qi + 1] == -1
+                && t.isKey(j, "and") && f - 1 >= s && t.isKey(f - 1, "between")) {
+            upper[qi + 1] = true;
+            between[qi + 1] = f - 1;
+            return;
+        }
         if (qi + 1 < qs.size() && j < e && qs.get(qi + 1).first() == j + 1 && head[qi + 1] >= 0) {
             boolean range = t.isKey(j, "to") || t.type[j] == Tokens.DASH
                     || (t.isKey(j, "and") && f - 1 >= s && t.isKey(f - 1, "between"));
             boolean list = t.isKey(j, "and") || t.isKey(j, "or") || t.type[j] == Tokens.COMMA;
             int before = preceding(f, s);
+            if (range && t.isKey(j, "and")) {
+                // "between 3,000 and 5,000 more troops": read as the upper figure, the lower one more than it
+                upper[qi + 1] = true;
+                between[qi + 1] = f - 1;
+                return;
+            }
             if (range && !(before >= s && t.isKey(before, "from"))) {
                 upper[qi + 1] = true;
                 return;
@@ -295,16 +346,21 @@ final class TroopReader {
                 headEnd[qi] = Math.min(e, t.phraseEnd[k]);
                 return;
             }
-            if (t.is(k, Cue.BLOCK_HEAD) || t.wordIs(k, Cue.BLOCK_HEAD) || t.type[k] == Tokens.PERCENT) {
+            Place p = t.place(k);
+            if ((t.is(k, Cue.BLOCK_HEAD) || t.wordIs(k, Cue.BLOCK_HEAD) || t.type[k] == Tokens.PERCENT)
+                    && !(p != null && p.canAct() && t.phraseEnd[k] > k + 1)) {
+                // ("People's Liberation Army troops": a name that starts with a blocking word)
                 return;
             }
-            Place p = t.place(k);
             if (t.wordIs(k, Cue.DEMONYM) && troopBefore(s, f)) {
                 head[qi] = k;
                 headEnd[qi] = Math.min(e, t.phraseEnd[k]);
                 return;
             }
-            if (t.type[k] == Tokens.NUMBER && k > j && (t.isKey(k - 1, "of") || t.isKey(k - 1, "the"))) {
+            if (t.type[k] == Tokens.NUMBER && k > j && (t.isKey(k - 1, "of") || t.isKey(k - 1, "the")
+                    || t.phraseBack[k - 1] != null && t.phraseBack[k - 1].is(Cue.APPROX) && k - 2 > j
+                    && (t.isKey(k - 2, "the") || t.isKey(k - 2, "of")))) {
+                // "about 9,000 of the roughly 19,000 U.S. Marines"
                 partitive[qi] = true;
                 k++;
             } else if (p != null && p.canAct()) {
@@ -315,7 +371,9 @@ final class TroopReader {
                     && (t.word[k] == null || t.word[k].cues == 0)) {
                 k++;
             } else if ((t.type[k] == Tokens.WORD && t.wordIs(k, Cue.MODIFIER))
-                    || (t.type[k] == Tokens.DASH && !t.spaceBefore(k))) {
+                    || (t.type[k] == Tokens.DASH && !t.spaceBefore(k))
+                    || (t.type[k] == Tokens.QUOTE && k + 1 < e && t.type[k + 1] == Tokens.WORD)) {
+                // a troop noun in scare quotes: "1,135 military 'instructors'"
                 k++;
             } else {
                 break;
@@ -327,7 +385,8 @@ final class TroopReader {
         }
         int pre = preceding(f, s);
         if (pre - 1 >= s && t.isKey(pre, "of") && t.phraseBack[pre - 1] != null
-                && t.phraseBack[pre - 1].is(Cue.UNIT)) {
+                && t.phraseBack[pre - 1].is(Cue.UNIT) && !(t.capitalized(pre - 1) && q.value() < 100)) {
+            // ("the Group of 20" is a name)
             head[qi] = -1;
             headEnd[qi] = j;
             return;
@@ -363,7 +422,12 @@ final class TroopReader {
 
     /** After "36,000-strong": a military noun ("force", "U.S. garrison", "British contingent"), not "crowd". */
     private boolean militaryNounFollows(int k, int e) {
-        for (int n = 0; k < e && n < 4; n++) {
+        for (int n = 0; k < e && n < 6; n++) {
+            if (t.type[k] == Tokens.DASH && !t.spaceBefore(k) && n > 0) {
+                // "2,000-strong French-led NATO battlegroup"
+                k++;
+                continue;
+            }
             Place p = t.place(k);
             if (t.is(k, Cue.UNIT | Cue.TROOP) || t.wordIs(k, Cue.UNIT | Cue.TROOP)
                     || (p != null && p.type() == Place.Type.ACTOR && p.host() != null)) {
@@ -407,7 +471,8 @@ final class TroopReader {
                 || t.wordIs(j, Cue.CLAUSE_WORD | Cue.PROPOSE_AFTER) || t.isKey(j, "last") || t.isKey(j, "this")
                 || t.isKey(j, "next")
                 || t.isKey(j, "a") || t.isKey(j, "from") || t.isKey(j, "over")
-                || t.isKey(j, "earlier") || t.isKey(j, "ago") || t.isKey(j, "through") || t.isKey(j, "with");
+                || t.isKey(j, "earlier") || t.isKey(j, "ago") || t.isKey(j, "through") || t.isKey(j, "with")
+                || t.phrase[j] != null && t.phrase[j].key.startsWith("head") && t.phrase[j].is(Cue.INCREASE);
     }
 
     private boolean troopBefore(int s, int f) {
@@ -431,13 +496,21 @@ final class TroopReader {
                     || t.isKey(k - 1, "will") || t.isKey(k - 1, "to")))) {
                 continue; // "a base in Jordan that houses about 350 troops": who is there, not room for them
             }
+            if (reportedToHouse(k, s)) {
+                continue;
+            }
             if (t.wordIs(k, Cue.CASUALTY | Cue.CAPACITY | Cue.NOT_TROOP_CONTEXT)
                     || (t.phraseBack[k] != null && t.phraseBack[k].is(Cue.CASUALTY | Cue.CAPACITY))) {
                 return true;
             }
         }
         int from = head >= 0 ? headEnd : q.last();
-        for (int k = from; k < Math.min(e, from + 5); k++) {
+        int reach = from + 5;
+        for (int k = from; k < Math.min(e, reach); k++) {
+            if (k == from && (t.isKey(k, "and") || t.isKey(k, "or")) && !(k + 1 < e && t.type[k + 1] == Tokens.NUMBER)) {
+                // "Two U.S. soldiers and a civilian interpreter were killed"
+                reach += 3;
+            }
             if (t.type[k] == Tokens.END || t.type[k] == Tokens.CLAUSE) {
                 break;
             }
@@ -451,6 +524,13 @@ final class TroopReader {
         return false;
     }
 
+    /** "is believed to house up to 2,000 troops": what a base is said to hold now, not a capacity. */
+    private boolean reportedToHouse(int k, int s) {
+        return (t.isKey(k, "house") || t.isKey(k, "hold")) && k - 2 >= s && t.isKey(k - 1, "to")
+                && (t.isKey(k - 2, "believed") || t.isKey(k - 2, "said") || t.isKey(k - 2, "thought")
+                || t.isKey(k - 2, "reported") || t.isKey(k - 2, "estimated") || t.isKey(k - 2, "known"));
+    }
+
     // ---------------------------------------------------------------- one figure
 
     private void read(Quantity q, int head, int headEnd, boolean upper, boolean whole, int nextQ, int s, int e,
@@ -461,7 +541,7 @@ final class TroopReader {
         int hEnd = head >= 0 ? headEnd : q.last();
         // hedge and the word governing the figure
         Qualifier qualifier = upper ? Qualifier.UP_TO : Qualifier.EXACT;
-        int k = f - 1;
+        int k = governedFrom - 1;
         int steps = 0;
         while (k >= s && steps < 5) {
             Word w = t.phraseBack[k];
@@ -482,11 +562,32 @@ final class TroopReader {
             k = t.phraseBackStart[k] - 1;
             steps++;
         }
+        if (qualifier == Qualifier.EXACT && k == f - 1 && k - 1 >= s
+                && (t.isKey(k, "and") || t.isKey(k, "or")) && t.type[k - 1] == Tokens.NUMBER) {
+            // "about 12,000 and 3,200 ... respectively": the hedge of the list's first figure
+            int h = k - 1;
+            while (h >= s && (t.type[h] == Tokens.NUMBER || t.type[h] == Tokens.COMMA)) {
+                h--;
+            }
+            if (h >= s && t.type[h] == Tokens.WORD && t.phraseBack[h] != null
+                    && t.phraseBack[h].is(Cue.APPROX) && !t.phraseBack[h].is(Cue.UP_TO | Cue.MORE_THAN)) {
+                qualifier = Qualifier.APPROXIMATE;
+            }
+        }
         int pre = k;
         boolean floor = f - 1 >= s && (t.isKey(f - 1, "below") || t.isKey(f - 1, "beneath"));
         if (qualifier == Qualifier.EXACT) {
             qualifier = postQualifier(q.last(), e);
         }
+        if (qualifier == Qualifier.EXACT && pre - 1 >= s && (t.isKey(pre, "at") || t.isKey(pre, "of"))
+                && (t.isKey(pre - 1, "ceiling") || t.isKey(pre - 1, "cap") || t.isKey(pre - 1, "limit")
+                || t.isKey(pre - 1, "maximum"))) {
+            // "keeping the ceiling at 1,400 soldiers"
+            qualifier = Qualifier.UP_TO;
+        }
+        // "bars the Pentagon from reducing the number ... below 28,500": a legislated floor, proposed
+        // (the qualifier stays LABELS.md's "below" = up_to)
+        boolean barred = floor && barredBefore(f - 1, s);
 
         Kind kind = null;
         int trigger = -1;
@@ -537,11 +638,13 @@ final class TroopReader {
                     kind = Kind.LEVEL;
                     trigger = t.phrase[tr] != null && t.phrase[tr].is(Cue.LEVEL_NOW) ? -1 : tr;
                 }
-            } else if (t.isKey(pre, "from")) {
-                int change = findBack(pre - 1, s, 8, CHANGE_OR_LEAVE);
-                if (pre - 1 >= s && (t.isKey(pre - 1, "down") || t.isKey(pre - 1, "up"))) {
+            } else if (t.isKey(pre, "from") || peakFrom(pre, s) >= 0) {
+                // "from 5,100", "from a peak of around 1,000 personnel to approximately 900"
+                int from = t.isKey(pre, "from") ? pre : peakFrom(pre, s);
+                int change = findBack(from - 1, s, 8, CHANGE_OR_LEAVE);
+                if (from - 1 >= s && (t.isKey(from - 1, "down") || t.isKey(from - 1, "up"))) {
                     kind = Kind.LEVEL;
-                } else if (toFollows(q.last(), e) || toPrecedes(pre, s) || change >= 0) {
+                } else if (toFollows(hEnd, e) || toFollows(q.last(), e) || toPrecedes(from, s) || change >= 0) {
                     // "from 5,200 to 3,000", "reduce troops from about 4,500": where the change starts
                     kind = Kind.LEVEL;
                     trigger = change;
@@ -585,7 +688,13 @@ final class TroopReader {
             }
         }
         int more = -1;
-        if (kind == null) {
+        for (int m = Math.max(s, pre + 1); kind == null && m < f; m++) {
+            // "ordered an additional 1,500 troops to the Middle East"
+            if (t.isKey(m, "additional") || t.isKey(m, "extra") || t.isKey(m, "further") || t.isKey(m, "fresh")) {
+                more = m;
+            }
+        }
+        if (kind == null && more < 0) {
             for (int m = q.last(); m < Math.min(q.last() + 2, Math.max(q.last(), head)); m++) {
                 if (t.isKey(m, "more") || t.isKey(m, "additional") || t.isKey(m, "extra") || t.isKey(m, "new")
                         || t.isKey(m, "fresh")) {
@@ -603,8 +712,9 @@ final class TroopReader {
         if (kind == null) {
             int r = hEnd;
             if (head >= 0 && head == q.last() + 1 && t.type[q.last()] == Tokens.DASH) {
-                for (int n = 0; r < e && n < 4 && t.type[r] == Tokens.WORD && !t.is(r, Cue.AUX | Cue.CHANGE)
-                        && (t.wordIs(r, Cue.MODIFIER | Cue.UNIT | Cue.TROOP) || t.place(r) != null); n++) {
+                for (int n = 0; r < e && n < 6 && (t.type[r] == Tokens.DASH && !t.spaceBefore(r) // "German-led"
+                        || t.type[r] == Tokens.WORD && !t.is(r, Cue.AUX | Cue.CHANGE)
+                        && (t.wordIs(r, Cue.MODIFIER | Cue.UNIT | Cue.TROOP) || t.place(r) != null)); n++) {
                     r = Math.max(r + 1, t.phraseEnd[r]);
                 }
             }
@@ -621,14 +731,22 @@ final class TroopReader {
                 if (w.is(Cue.CHANGE)) {
                     boolean placed = t.phraseEnd[r] >= e || levelPreposition(t.phraseEnd[r])
                             || t.type[t.phraseEnd[r]] != Tokens.WORD || isStationed(r);
-                    if (w.is(Cue.LEVEL_AFTER) && placed && !proposedBetween(hEnd, r)) {
+                    int away = w.is(Cue.LEVEL_AFTER) && placed ? orderedAway(pre, s, t.phraseEnd[r], e) : -1;
+                    if (away >= 0) {
+                        // "ordered the 1,000 French troops based in the country to leave"
+                        trigger = away;
+                        rightSide = true;
+                        kind = Kind.REDUCTION;
+                    } else if (w.is(Cue.LEVEL_AFTER) && placed && !proposedBetween(hEnd, r)) {
                         kind = Kind.LEVEL;
                     } else if (w.is(Cue.LEVEL_AFTER) && aux && onlyPresentAux(hEnd, r)) {
                         kind = Kind.LEVEL;
                     } else {
                         trigger = r;
                         rightSide = true;
-                        kind = changeKind(r, mentions);
+                        // "The 1,000-member contingent will grow to 4,800": the size it changes from is a level
+                        kind = toFollows(Math.max(r + 1, t.phraseEnd[r]), e) && !t.isKey(Math.max(r + 1, t.phraseEnd[r]) - 1, "by")
+                                ? Kind.LEVEL : changeKind(r, mentions);
                     }
                     break;
                 }
@@ -686,7 +804,9 @@ final class TroopReader {
                 }
             }
         }
-        if (kind == Kind.INCREASE && trigger >= 0 && !rightSide && isStationed(trigger) && since(hEnd, e)) {
+        if (kind == Kind.INCREASE && trigger >= 0 && !rightSide && isStationed(trigger) && (since(hEnd, e)
+                || trigger - 1 >= s && (t.isKey(trigger - 1, "has") || t.isKey(trigger - 1, "have")))) {
+            // "has stationed about 30,000 troops in Belarus": a standing presence (A/C convention)
             kind = Kind.LEVEL;
             trigger = -1;
         }
@@ -766,6 +886,16 @@ final class TroopReader {
                 d = t.phraseBackStart[d];
             }
         }
+        if (trigger < 0 && kind == Kind.LEVEL && pre < f - 1 && t.phraseBack[f - 1] != null
+                && t.phraseBack[f - 1].is(Cue.UP_TO) && t.wordIs(t.phraseBackStart[f - 1], Cue.LEAVE)) {
+            // "will be capped at 2,500": the cap's own modal
+            for (int c = pre; c >= Math.max(s, pre - 3) && t.wordIs(c, Cue.AUX); c--) {
+                if (t.wordIs(c, Cue.PROPOSE)) {
+                    stance = Stance.PROPOSED;
+                    break;
+                }
+            }
+        }
         if (trigger < 0 && kind == Kind.LEVEL && pre >= s) {
             int hv = findBack(f - 1, s, 5, Cue.LEVEL_BEFORE);
             if (hv > s && headlineFuture(hv, s)) {
@@ -786,6 +916,12 @@ final class TroopReader {
         Mention chosen = respective != null ? respective
                 : bracketed != null && bracketed.place().canHost() && hostInList(bracketed, mentions) ? bracketed
                 : chooseHost(kind, f, hEnd, nextQ, s, e, mentions);
+        if (chosen != null && chosen.role() == Mention.FROM && trigger >= 0 && kind != Kind.LEVEL
+                && movedWithin(chosen, trigger, e, mentions)) {
+            // "the 28,500 troops have now moved from Seoul's Yongsan garrison to Camp Humphreys": still there
+            kind = Kind.LEVEL;
+            stance = Stance.REPORTED;
+        }
         if (chosen != null && chosen.role() == Mention.FROM && isRelocation(trigger, kind)) {
             // "11,900 troops will leave Germany, and about 5,600 of them will move to other NATO countries"
             kind = Kind.REDUCTION;
@@ -805,10 +941,12 @@ final class TroopReader {
         } else {
             hosts.add(null);
         }
+        Mention movedTo = null;
         if (kind == Kind.INCREASE && isRelocation(trigger, kind)) {
             for (Mention m : mentions) {
                 String origin = m.place().host();
                 if (origin != null && hosts.size() == 1 && !origin.equals(hosts.get(0))) {
+                    movedTo = m.role() == Mention.FROM && chosen != null && chosen.index() > m.index() ? chosen : null;
                     kind = Kind.REDUCTION;
                     hosts.set(0, origin);
                     break;
@@ -839,8 +977,26 @@ final class TroopReader {
                 hosts.set(0, null);
             }
         }
-        if (chosen != null && combined(chosen, e)) {
+        if (chosen != null && combined(chosen, e) && !"Baltic states".equals(hosts.get(0))) {
+            // "in Niger and Mali combined": no one host; the three Baltic states together are one
             return;
+        }
+        if (barred && kind == Kind.LEVEL) {
+            stance = Stance.PROPOSED;
+        }
+        for (int g = Math.max(s, f - 6); g < f && kind == Kind.LEVEL && stance == Stance.REPORTED; g++) {
+            if (t.isKey(g, "toward") || t.isKey(g, "towards")) {
+                // "a first step toward a permanent 4,800-strong brigade there": a goal
+                stance = Stance.PROPOSED;
+            }
+        }
+        if (kind == Kind.LEVEL && stance == Stance.REPORTED && afterChange(hEnd, e)) {
+            // "Fewer than 1,000 American troops remain in Syria after the drawdown": what a done change left
+            stance = Stance.COMPLETED;
+        }
+        if (kind == Kind.LEVEL && stance != Stance.REPORTED && presentLevel(q.last(), e)) {
+            // "will rise to 10,000, from about 4,500 at present"
+            stance = Stance.REPORTED;
         }
         Integer year = stance == Stance.COMPLETED || stance == Stance.REPORTED ? eventYear(s, e, f, hEnd) : null;
         for (String host : hosts) {
@@ -859,6 +1015,65 @@ final class TroopReader {
             d.hostless = host == null && bracketed != null && bracketed.place().canAct() && bracketed != chosen;
             out.add(d);
         }
+        Mention destination = movedTo != null && hostName(movedTo, mentions) != null
+                ? movedTo : destination(chosen, trigger, kind, hosts, nextQ, e, mentions);
+        if (destination != null) {
+            // "moving 4,500 troops from South Korea to Guam": an increase where they go as well
+            Draft d = new Draft();
+            d.quantity = q.value();
+            d.kind = Kind.INCREASE;
+            d.qualifier = qualifier;
+            d.force = force;
+            d.location = hostName(destination, mentions);
+            d.stance = stance;
+            d.eventYear = year;
+            d.token = f;
+            d.sourceForce = lastSource;
+            out.add(d);
+        }
+    }
+
+    /**
+     * The one host troops relocated from {@code origin} go to ("from Germany to Poland", "From Germany,
+     * Shift Them To Poland"), or null: none named, several ("to Guam and Hawaii"), or not a move.
+     */
+    private Mention destination(Mention origin, int trigger, Kind kind, List<String> hosts, int nextQ, int e,
+                                List<Mention> mentions) {
+        if (kind != Kind.REDUCTION || origin == null || origin.role() != Mention.FROM || hosts.size() != 1
+                || hosts.get(0) == null) {
+            return null;
+        }
+        boolean moving = trigger >= 0 && t.phrase[trigger] != null && t.phrase[trigger].is(Cue.RELOCATE);
+        Mention dest = null;
+        int limit = Math.min(e, Math.max(nextQ, origin.end()));
+        for (Mention m : mentions) {
+            if (m.index() <= origin.index() || m.index() >= limit) {
+                continue;
+            }
+            if (dest != null) {
+                if (listed(dest, m) && m.place().canHost()) {
+                    return null;
+                }
+                break;
+            }
+            if ((m.role() == Mention.TO || m.role() == Mention.IN && toNameBetween(origin.end(), m.index()))
+                    && m.place().canHost() && m.place().type() != Place.Type.ANAPHOR) {
+                dest = m;
+            }
+        }
+        if (dest == null) {
+            return null;
+        }
+        for (int k = Math.max(0, origin.index() - 12); k < dest.index() && !moving; k++) {
+            moving = t.type[k] == Tokens.WORD && t.wordIs(k, Cue.RELOCATE);
+        }
+        if (dest.end() < e && (t.isKey(dest.end(), "war") || t.isKey(dest.end(), "conflict")
+                || t.isKey(dest.end(), "campaign"))) {
+            // "shifted nearly 10,000 troops from South Korea to the Iraq war": a war, not a host
+            return null;
+        }
+        String name = hostName(dest, mentions);
+        return moving && name != null && !name.equals(hosts.get(0)) ? dest : null;
     }
 
     /**
@@ -928,6 +1143,92 @@ final class TroopReader {
             }
         }
         return r;
+    }
+
+    /**
+     * "ordered (asked, told) the ... troops stationed there to leave": an order whose object the
+     * figure is and whose infinitive removes them. The removing word, or -1.
+     */
+    private int orderedAway(int pre, int s, int from, int e) {
+        if (pre < s || t.type[pre] != Tokens.WORD || !(t.isKey(pre, "ordered") || t.isKey(pre, "orders")
+                || t.isKey(pre, "order") || t.isKey(pre, "asked") || t.isKey(pre, "told") || t.isKey(pre, "demanded")
+                || t.isKey(pre, "wants") || t.isKey(pre, "wanted"))) {
+            return -1;
+        }
+        for (int k = from; k + 1 < Math.min(e, from + 10); k++) {
+            if (t.type[k] == Tokens.CLAUSE || t.type[k] == Tokens.END) {
+                return -1;
+            }
+            if (t.isKey(k, "to") && t.type[k + 1] == Tokens.WORD && t.phrase[k + 1] != null
+                    && t.phrase[k + 1].is(Cue.REDUCE)) {
+                return k + 1;
+            }
+        }
+        return -1;
+    }
+
+    private boolean barredBefore(int k, int s) {
+        for (int b = k; b >= Math.max(s, k - 16); b--) {
+            if (t.isKey(b, "bars") || t.isKey(b, "bar") || t.isKey(b, "barred") || t.isKey(b, "barring")
+                    || t.isKey(b, "prohibits") || t.isKey(b, "prohibit") || t.isKey(b, "prohibited")
+                    || t.isKey(b, "forbids") || t.isKey(b, "forbid") || t.isKey(b, "prevents") || t.isKey(b, "prevent")
+                    || t.isKey(b, "blocks") || t.isKey(b, "block") || t.isKey(b, "banning") || t.isKey(b, "bans")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A move whose origin and destination lie in one host. */
+    private boolean movedWithin(Mention origin, int trigger, int e, List<Mention> mentions) {
+        if (t.phrase[trigger] == null || !t.phrase[trigger].is(Cue.RELOCATE) || t.phrase[trigger].is(Cue.REDUCE)) {
+            return false;
+        }
+        for (Mention m : mentions) {
+            if (m.index() > origin.index() && m.index() < e && m.role() == Mention.TO) {
+                return m.place().name().equals(origin.place().name()) && m.place().type() == Place.Type.COUNTRY;
+            }
+        }
+        return false;
+    }
+
+    /** "from a peak of 1,000": the "from" before "a peak of", or -1. */
+    private int peakFrom(int pre, int s) {
+        int p = pre;
+        if (p >= s && t.isKey(p, "of")) {
+            p--;
+        }
+        if (p < s || !(t.isKey(p, "peak") || t.isKey(p, "high") || t.isKey(p, "total") || t.isKey(p, "level")
+                || t.isKey(p, "strength"))) {
+            return -1;
+        }
+        p--;
+        if (p >= s && (t.isKey(p, "a") || t.isKey(p, "the") || t.isKey(p, "its"))) {
+            p--;
+        }
+        return p >= s && t.isKey(p, "from") ? p : -1;
+    }
+
+    private boolean afterChange(int from, int e) {
+        for (int k = from; k + 1 < Math.min(e, from + 8); k++) {
+            if (t.type[k] == Tokens.CLAUSE || t.type[k] == Tokens.END) {
+                return false;
+            }
+            int c = k + 1 < e && t.isKey(k + 1, "the") ? k + 2 : k + 1;
+            if (t.isKey(k, "after") && c < e && t.wordIs(c, Cue.REDUCE | Cue.INCREASE)) {
+                // not another host's change: "remained in Chad after the withdrawal from Niger"
+                return !(c + 1 < e && (t.isKey(c + 1, "from") || t.isKey(c + 1, "of") || t.isKey(c + 1, "in")));
+            }
+        }
+        return false;
+    }
+
+    /** "4,500 at present", "4,500 currently": the figure is the standing level. */
+    private boolean presentLevel(int j, int e) {
+        if (j < e && (t.isKey(j, "currently") || t.isKey(j, "today"))) {
+            return true;
+        }
+        return j + 1 < e && t.isKey(j, "at") && t.isKey(j + 1, "present");
     }
 
     /** Headline future: "US to pull 12,000 troops", "Britain to send ...". */
@@ -1010,7 +1311,7 @@ final class TroopReader {
 
     private boolean toFollows(int from, int e) {
         for (int k = from; k < Math.min(e, from + 4); k++) {
-            if (t.isKey(k, "to") && k + 1 < e && NumberReader.startsQuantity(t, k + 1, e)) {
+            if (t.isKey(k, "to") && k + 1 < e && (NumberReader.startsQuantity(t, k + 1, e) || t.isKey(k + 1, "between"))) {
                 return true;
             }
             if (t.isKey(k, "to") && k + 2 < e && t.phraseBack[k + 1] != null
@@ -1144,6 +1445,16 @@ final class TroopReader {
     }
 
     /** Whether a "to" stands between two tokens (a destination phrase). */
+    /** "to Camp Blaz on Guam": a "to" before a name (not an infinitive) between two tokens. */
+    private boolean toNameBetween(int from, int to) {
+        for (int k = from; k + 1 < to; k++) {
+            if (t.isKey(k, "to") && t.type[k + 1] == Tokens.WORD && t.capitalized(k + 1)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private boolean toBetween(int from, int to) {
         for (int k = from + 1; k < to; k++) {
             if (t.isKey(k, "to") || t.isKey(k, "into")) {
@@ -1179,6 +1490,21 @@ final class TroopReader {
         }
         if (t.is(tr, Cue.PROPOSE) || t.wordIs(tr, Cue.PROPOSE) || headlineFuture(tr, s)) {
             return Stance.PROPOSED;
+        }
+        if (rightSide && tr - 1 == hEnd && t.isKey(tr - 1, "to")) {
+            // "Seven Thousand Troops To Leave Germany": a headline's infinitive is what is to happen
+            return Stance.PROPOSED;
+        }
+        if (!rightSide && tr == s || tr - 1 >= s && t.type[tr - 1] == Tokens.QUOTE && tr - 1 <= s + 1) {
+            // "Pulling even 4,000 troops out of South Korea would send a dangerous signal": a gerund subject's modal
+            for (int k = hEnd; k < Math.min(e, hEnd + 8); k++) {
+                if (t.type[k] == Tokens.END || t.type[k] == Tokens.CLAUSE) {
+                    break;
+                }
+                if (t.isKey(k, "would") || t.isKey(k, "could") || t.isKey(k, "might") || t.isKey(k, "may")) {
+                    return Stance.PROPOSED;
+                }
+            }
         }
         int pFrom = Math.max(s, rightSide ? Math.min(tr - 9, f - 4) : tr - 9);
         for (int k = tr - 1; k >= pFrom; k--) {
@@ -1258,7 +1584,7 @@ final class TroopReader {
                 return m;
             }
             m = nearestBefore(mentions, owned, backLimit, role);
-            if (m != null) {
+            if (m != null && !speakerPlace(m)) {
                 return m;
             }
         }
@@ -1272,6 +1598,14 @@ final class TroopReader {
         for (Mention m : mentions) {
             if (m.index() < f && m.index() >= backLimit && m.place().canHost() && m.end() < e
                     && t.wordIs(m.end(), Cue.HOST_VERB) && !t.isKey(m.end(), "has") && !t.isKey(m.end(), "have")) {
+                return m;
+            }
+        }
+        for (Mention m : mentions) {
+            // "Trump Orders Afghanistan Troop Cut To 2,500": a country modifying "troop", its force named before it
+            if (m.index() < f && m.index() >= backLimit && m.place().type() == Place.Type.COUNTRY && !m.possessive()
+                    && m.end() < e && t.isKey(m.end(), "troop") && m != mentions.get(0)
+                    && mentions.get(0).place().canAct() && !mentions.get(0).place().canHost()) {
                 return m;
             }
         }
@@ -1347,6 +1681,30 @@ final class TroopReader {
         return false;
     }
 
+    /** "Italy and Spain host ...": a list of places that is the subject of a host verb. */
+    private boolean hostsAsList(Mention m, List<Mention> mentions, int limit) {
+        Mention last = m;
+        boolean list = false;
+        for (Mention n : mentions) {
+            if (n.index() > last.index() && listed(last, n)) {
+                last = n;
+                list = true;
+            } else if (n.index() < m.index() && listed(n, m)) {
+                list = true;
+            }
+        }
+        if (!list) {
+            return false;
+        }
+        int k = last.end();
+        while (k < limit && (t.wordIs(k, Cue.AUX) || t.isKey(k, "each"))) {
+            k++;
+        }
+        // "Estonia and Latvia will each receive about 500 more British soldiers"
+        return hostVerbAfter(last.end(), limit) || k < limit && (t.isKey(k, "receive") || t.isKey(k, "receives")
+                || t.isKey(k, "received") || t.isKey(k, "get") || t.isKey(k, "gets") || t.isKey(k, "got"));
+    }
+
     private boolean hostVerbAfter(int k, int limit) {
         if (k < limit && t.type[k] == Tokens.COMMA) {
             // "Lithuania, which borders Russia, currently hosts ...": past a relative clause
@@ -1361,7 +1719,7 @@ final class TroopReader {
             if (t.wordIs(k, Cue.HOST_VERB) && !t.isKey(k, "has") && !t.isKey(k, "have")) {
                 return true;
             }
-            if (!t.wordIs(k, Cue.AUX) && !t.wordIs(k, Cue.PROPOSE)) {
+            if (!t.wordIs(k, Cue.AUX) && !t.wordIs(k, Cue.PROPOSE) && !t.isKey(k, "each")) {
                 return false;
             }
         }
@@ -1375,6 +1733,15 @@ final class TroopReader {
             }
         }
         return false;
+    }
+
+    /** "the defence ministry in Berlin said": where a source sits, not where troops are. */
+    private boolean speakerPlace(Mention m) {
+        return m.end() < t.size && t.type[m.end()] == Tokens.WORD && t.wordIs(m.end(), Cue.SAID)
+                && m.index() >= 2 && t.isKey(m.index() - 1, "in") && t.wordIs(m.index() - 2, Cue.SOURCE | Cue.UNIT)
+                || m.end() < t.size && t.wordIs(m.end(), Cue.SAID) && m.index() >= 3 && t.isKey(m.index() - 1, "in")
+                && (t.isKey(m.index() - 2, "ministry") || t.isKey(m.index() - 2, "office")
+                || t.isKey(m.index() - 2, "officials") || t.isKey(m.index() - 2, "government"));
     }
 
     private static Mention nearestAfter(List<Mention> mentions, int from, int limit, int role) {
@@ -1487,7 +1854,8 @@ final class TroopReader {
         List<Mention> hosts = new ArrayList<>();
         for (Mention m : mentions) {
             if (m.index() >= f - WINDOW && m.index() < hEnd + WINDOW && m.place().canHost()
-                    && m.place().type() != Place.Type.ANAPHOR && (m.locative() || listed(m, mentions))
+                    && m.place().type() != Place.Type.ANAPHOR
+                    && (m.locative() || listed(m, mentions) || hostsAsList(m, mentions, f))
                     && hosts.stream().noneMatch(h -> h.place().name().equals(m.place().name()))) {
                 hosts.add(m);
             }
@@ -1555,6 +1923,20 @@ final class TroopReader {
                 hosts.add(m);
             }
         }
+        if (hosts.size() != accepted.size()) {
+            // hosts named first: "Italy and Spain host about 12,000 and 3,200 ... respectively",
+            // "the battlegroup in Latvia and the one in Lithuania; ... number about 1,000 and 1,600 respectively"
+            List<Mention> before = new ArrayList<>();
+            for (Mention m : mentions) {
+                if (m.index() < first && m.place().canHost() && m.place().type() == Place.Type.COUNTRY
+                        && (m.locative() || hostsAsList(m, mentions, first))) {
+                    before.add(m);
+                }
+            }
+            if (before.size() == accepted.size()) {
+                return before;
+            }
+        }
         return hosts;
     }
 
@@ -1566,16 +1948,23 @@ final class TroopReader {
         }
         int first = qs.get(accepted.get(0)).first();
         List<String> forces = new ArrayList<>();
+        List<String> nations = new ArrayList<>();
         for (Mention m : mentions) {
-            if (m.index() < first && m.place().canAct() && !m.locative() && !forces.contains(m.place().force())) {
+            if (m.index() < first && m.place().canAct() && !m.locative() && !forces.contains(m.place().force())
+                    && !hostsAsList(m, mentions, first)) {
                 forces.add(m.place().force());
+                if (m.place().type() == Place.Type.COUNTRY) {
+                    nations.add(m.place().force());
+                }
             }
         }
-        return forces;
+        // "Canada leads the NATO battlegroup in Latvia and Germany the one in Lithuania": the nations, not the alliance
+        return forces.size() > accepted.size() && nations.size() == accepted.size() ? nations : forces;
     }
 
-    private String force(Quantity q, int head, int hEnd, int s, List<Mention> mentions, String host) {
+    private String force(Quantity q, int head, int hEnd, int s, List<Mention> all, String host) {
         int f = q.first();
+        List<Mention> mentions = all.stream().filter(m -> !leader(m) && !(m.possessive() && partOfAim(m))).toList();
         // "troops have been deployed by Moscow": the agent of a passive
         for (int k = hEnd; k < Math.min(t.size, hEnd + 6); k++) {
             if (t.type[k] != Tokens.WORD || t.is(k, Cue.CLAUSE_WORD)) {
@@ -1615,7 +2004,7 @@ final class TroopReader {
                     && t.wordIs(head, Cue.DEMONYM)))) {
                 return m.place().force();
             }
-            if (suffixHead && m.index() > head && m.index() <= head + 3 && !m.locative()) {
+            if (suffixHead && m.index() > head && m.index() <= head + 5 && !m.locative()) {
                 return m.place().force();
             }
         }
@@ -1635,7 +2024,12 @@ final class TroopReader {
         if (subject != null) {
             return subject;
         }
-        int limit = hEnd + 15;
+        if (previousForce != null && !previousForce.equals(SEVERAL)) {
+            // "... U.S. Marines relocated ..., the start of a planned transfer of 4,000 personnel, Japan's
+            // defense ministry said": the sentence's earlier force before a speaker's nationality
+            return previousForce;
+        }
+        int limit = hEnd + 20;
         for (Mention m : mentions) {
             if (m.index() < hEnd || m.index() >= limit || !m.place().canAct() || m.locative()) {
                 continue;
@@ -1643,10 +2037,16 @@ final class TroopReader {
             int next = m.end();
             boolean by = m.index() - 1 >= hEnd && (t.isKey(m.index() - 1, "by")
                     || (t.isKey(m.index() - 1, "the") && m.index() - 2 >= hEnd && t.isKey(m.index() - 2, "by")));
-            boolean saying = by || next < t.size && (t.wordIs(next, Cue.SAID) || (m.possessive() && next + 1 < t.size));
+            boolean saying = by || next < t.size && (t.wordIs(next, Cue.SAID) || (m.possessive() && next + 1 < t.size
+                    && !partOfAim(m)));
+            for (int k = next; !saying && k < Math.min(t.size, next + 3) && t.type[k] == Tokens.WORD
+                    && !t.is(k, Cue.TROOP); k++) {
+                // "the U.S. Army said", "the French defence ministry said"
+                saying = k > next && t.wordIs(k, Cue.SAID);
+            }
             boolean standsAlone = next >= t.size || t.type[next] != Tokens.WORD || t.wordIs(next, Cue.AUX | Cue.SAID)
                     || m.possessive();
-            if ((m.place().type() == Place.Type.ACTOR && standsAlone) || saying) {
+            if ((m.place().type() == Place.Type.ACTOR && standsAlone && !partOfAim(m)) || saying) {
                 if (host == null || !m.place().name().equals(host)) {
                     return m.place().force();
                 }
@@ -1664,6 +2064,23 @@ final class TroopReader {
             }
         }
         return false;
+    }
+
+    /** "as part of NATO's Enhanced Forward Presence", "to bolster NATO's eastern flank": the aim, not the force. */
+    private boolean partOfAim(Mention m) {
+        int b = m.index() - 1;
+        if (b >= 0 && t.isKey(b, "the")) {
+            b--;
+        }
+        return b >= 1 && (t.isKey(b, "of") && t.isKey(b - 1, "part") || t.isKey(b, "bolster") || t.isKey(b, "reinforce")
+                || t.isKey(b, "strengthen") || t.isKey(b, "support") || t.isKey(b, "join"));
+    }
+
+    /** "French-led NATO battlegroup": the leader of a unit that is named after it, not its force. */
+    private boolean leader(Mention m) {
+        int k = m.end();
+        return k + 2 < t.size && t.type[k] == Tokens.DASH && t.isKey(k + 1, "led") && t.place(k + 2) != null
+                && t.place(k + 2).canAct();
     }
 
     /** The force named as the subject before the figure ("Britain will send ..."), or null. */

@@ -237,7 +237,8 @@ final class Vocabulary {
                 "underwent training", "were trained", "trained by", "graduated", "graduating",
                 "toll", "death toll", "lost", "losses", "loss", "destroyed", "eliminated", "neutralized",
                 "neutralised", "struck", "attacked", "targeted", "ambushed", "shot", "poisoned", "sickened",
-                "hospitalized", "treated", "discharged", "punished", "disciplined", "investigated");
+                "hospitalized", "treated", "discharged", "punished", "disciplined", "investigated", "diagnosed", "hurt", "harmed",
+                "concussions", "concussion");
         cue(Cue.CAPACITY, "barracks", "housing", "accommodate", "accommodates", "accommodation", "house",
                 "houses", "capacity", "hold", "holds", "room", "space", "facility", "facilities", "beds",
                 "designed", "big enough", "enough", "able", "capable", "trained", "train", "training", "trains",
@@ -266,7 +267,7 @@ final class Vocabulary {
                 "scale back", "scaled back", "scaling back", "scales back", "scale down", "scaled down",
                 "trim", "trims", "trimmed", "trimming", "slash", "slashed", "slashes", "slashing", "halve",
                 "halved", "halving", "repatriate", "repatriated", "repatriating", "send home", "sent home",
-                "sending home", "move out", "moved out", "rotate out", "rotated out", "downsize", "downsized",
+                "sending home", "move out", "moved out", "move off", "moves off", "moved off", "moving off", "rotate out", "rotated out", "downsize", "downsized",
                 "downsizing", "shrink", "shrinking", "shrank", "shrunk", "shrunken", "decrease", "decreased", "lower", "lowered",
                 "pare", "pared", "pared back", "evacuate", "quit", "leave", "leaves", "left", "leaving",
                 "go home", "went home", "going home", "head home", "headed home", "retreat", "retreated", "retrench",
@@ -296,7 +297,7 @@ final class Vocabulary {
                 "doubling", "triple", "tripled", "commit", "committed", "commits", "committing", "pledge",
                 "pledged", "pledges", "pledging", "contribute", "contributed", "contributing",
                 "station", "stationed", "based", "welcomed", "arrive", "arrived", "arrives", "arriving", "arrival", "airlift", "airlifted", "fly",
-                "flew", "flown", "flying", "more", "extra", "rotate in", "rotated in", "rotate into", "rotating into", "rotating in", "rotates into", "move into",
+                "flew", "flown", "flying", "heading to", "headed to", "head to", "heading for", "headed for", "more", "extra", "rotate in", "rotated in", "rotate into", "rotating into", "rotating in", "rotates into", "move into",
                 "moved into", "enlarge", "enlarged", "grow", "grew", "grown", "growing", "land", "landed", "ship", "shipped",
                 "rush", "rushed", "rushing", "augment", "augmented", "top up", "upped", "up", "hike", "hiked",
                 "scale up", "scaled up", "redeploy to", "heading", "headed", "head to", "heading to",
@@ -317,7 +318,7 @@ final class Vocabulary {
                 "comprises", "comprise", "consists of", "contributes", "counts", "count", "troop numbers", "troop levels", "troop level", "troop strength");
         cue(Cue.LEVEL_NOW, "currently", "now", "stands", "stood", "numbering", "standing", "totals", "totaled", "totalled",
                 "totaling", "totalling", "numbering", "numbers", "remains", "remained", "hovered", "hovers",
-                "hovering", "steady", "unchanged", "held", "holds");
+                "hovering", "steady", "unchanged", "held", "holds", "allows", "allowing", "permits", "permitting");
         cue(Cue.NEUTRAL, "up from", "down from");
         cue(Cue.ONGOING, "being", "begun", "begin", "began", "begins", "beginning", "started", "start", "starts",
                 "starting", "continue", "continues", "continuing", "is", "are");
@@ -360,7 +361,7 @@ final class Vocabulary {
                 "contemplates", "contemplating", "contemplated", "intend", "intends", "intended", "intention",
                 "expected", "expect", "expects", "set to", "aims", "aim", "want", "wants", "wanted", "seek",
                 "seeks", "seeking", "sought", "ready to", "prepared to", "prepare", "preparing", "to be",
-                "ordered", "order", "orders", "ordering", "directed", "directs", "calls for", "called for",
+                "ordered", "order", "orders", "ordering", "agreed to", "agrees to", "agree to", "directed", "directs", "calls for", "called for",
                 "call for", "urge", "urged", "urges", "urging", "possible", "potential", "possibly", "promise",
                 "promised", "promises", "vow", "vowed", "vows", "decide", "decided", "decides", "approve",
                 "approved", "approves", "authorize", "authorized", "authorised", "authorize", "request",
@@ -390,7 +391,7 @@ final class Vocabulary {
                 "are expected to", "were", "quickly", "immediately", "temporarily", "permanently", "largely");
         cue(Cue.SANCTION, "sanction", "sanctions", "sanctioned", "sanctioning", "embargo", "embargoes",
                 "embargoed", "restrictive measures", "economic penalties", "punitive measures", "sanctions-hit",
-                "sanctions-busting", "sanctions-evasion", "sanctions-related");
+                "sanctions-busting", "sanctions-evasion", "sanctions-related", "asset freeze", "asset freezes");
         cue(Cue.S_IMPOSE, "impose", "imposes", "imposed", "imposing", "imposition", "slap", "slapped", "slaps",
                 "slapping", "levy", "levied", "levies", "introduce", "introduced", "introduces", "adopt", "adopted",
                 "adopts", "unveil", "unveiled", "unveils", "announce", "announced", "announces", "new", "fresh",
@@ -400,7 +401,8 @@ final class Vocabulary {
                 "approved", "approves", "enact", "enacted", "sanctioned", "blacklist", "blacklisted", "designated",
                 "round of", "package", "additional", "further", "targeted", "targets", "target", "targeting",
                 "passed", "pass", "agreed", "imposition of", "sanctioning", "slaps", "penalize", "penalized",
-                "punish", "punished", "apply", "applied", "applies");
+                "punish", "punished", "apply", "applied", "applies", "restore", "restored", "restores", "restoring",
+                "join", "joins", "joined", "joining");
         cue(Cue.S_TIGHTEN, "tighten", "tightened", "tightens", "tightening", "toughen", "toughened", "tougher",
                 "stricter", "harsher", "expand", "expanded", "expands", "expanding", "broaden", "broadened",
                 "broadening", "widen", "widened", "widening", "strengthen", "strengthened", "strengthening",
@@ -431,7 +433,7 @@ final class Vocabulary {
         cue(Cue.S_THREATEN, "threaten", "threatened", "threatens", "threatening", "threat", "threats", "warn",
                 "warned", "warns", "warning", "could face", "would face", "will face", "may face", "might face",
                 "risk", "risks", "risking", "ultimatum", "raised the prospect", "prospect of", "possible",
-                "looming", "potential");
+                "looming", "potential", "consequences", "severe costs", "costs");
         cue(Cue.S_MENTION, "evade", "evades", "evading", "evaded", "evasion", "violate", "violates", "violated",
                 "violating", "violation", "violations", "breach", "breaches", "breaching", "bust", "busting",
                 "circumvent", "circumvents", "circumventing", "circumvention", "skirt", "skirting", "despite",
@@ -465,6 +467,11 @@ final class Vocabulary {
                 "one", "under", "since", "according", "during", "both", "about", "our", "us", "such");
         cue(Cue.EACH, "each", "apiece", "per country", "in each", "to each", "for each", "each to");
         cue(Cue.RESPECTIVELY, "respectively");
+        // figurative moves: "moving toward a force of 2,500" is no relocation (phrases with no cue)
+        for (String w : new String[] {"move toward", "moves toward", "moving toward", "moved toward", "move towards",
+            "moves towards", "moving towards", "moved towards"}) {
+            entry(w);
+        }
         cue(Cue.PRONOUN, "them", "those", "these");
         cue(Cue.SOURCE, "intelligence", "officials", "official", "media", "sources", "source", "analysts", "press",
                 "newspaper", "newspapers", "agencies", "agency", "experts", "diplomats", "diplomat", "spy",

@@ -3,6 +3,8 @@ package io.newswatch.processor.tagger;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** The tagger's scores on the labelled sets, by LABELS.md's rules. */
 class EvaluationSetTest {
@@ -25,5 +27,17 @@ class EvaluationSetTest {
         assertTrue(ev.sanctions().f1() >= 0.90, "sanctions F1 on corpus.jsonl\n" + why);
         assertTrue(ev.qualifier().value() >= 0.95, "qualifier accuracy on corpus.jsonl\n" + why);
         assertTrue(ev.force().value() >= 0.95, "force accuracy on corpus.jsonl\n" + why);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"independent-a.jsonl, 0.97, 0.97", "independent-c.jsonl, 0.96, 0.97"})
+    void shouldKeepItsScoresOnIndependentlyWrittenSets(String file, double troopFloor, double sanctionFloor) {
+        Evaluation ev = Evaluation.run(tagger, Resources.excerpts("/eval/" + file));
+        String why = file + "\n" + ev.report() + String.join("\n", ev.misses());
+        System.out.println(file + "\n" + ev.report());
+        assertTrue(ev.troops().f1() >= troopFloor, "troop F1 on " + why);
+        assertTrue(ev.sanctions().f1() >= sanctionFloor, "sanctions F1 on " + why);
+        assertTrue(ev.qualifier().value() >= 0.95, "qualifier accuracy on " + why);
+        assertTrue(ev.force().value() >= 0.95, "force accuracy on " + why);
     }
 }

@@ -1,0 +1,57 @@
+package io.newswatch.processor.tagger;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The linguistic patterns of independently written news, each in a phrasing that is in none of the
+ * labelled sets: the tags are written as "quantity kind qualifier force location stance" for troops
+ * and "action target issuer negated" for sanctions, joined by " | ".
+ */
+class PhrasingPatternsTest {
+
+    private final Tagger tagger = new NewsTagger("North Korea", true);
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            hosts first, respectively # Germany and the Netherlands host roughly 35,000 and 400 American troops respectively. # 35000 LEVEL APPROXIMATE US Germany REPORTED | 400 LEVEL APPROXIMATE US Netherlands REPORTED
+            hosts first, each # Estonia and Latvia will each receive about 500 more British soldiers. # 500 INCREASE APPROXIMATE UK Estonia PROPOSED | 500 INCREASE APPROXIMATE UK Latvia PROPOSED
+            relocation between hosts # The Pentagon plans to shift 2,000 troops from Germany to Italy. # 2000 REDUCTION EXACT US Germany PROPOSED | 2000 INCREASE EXACT US Italy PROPOSED
+            relocation in a headline # Pentagon Weighs Moving 4,500 Troops From South Korea To Guam # 4500 REDUCTION EXACT US South Korea PROPOSED | 4500 INCREASE EXACT US Guam PROPOSED
+            a move within one host # Most of the 28,500 troops have now moved from Seoul's Yongsan garrison to Camp Humphreys in Pyeongtaek. # 28500 LEVEL EXACT null South Korea REPORTED
+            an order to leave # Mali's junta ordered the 2,400 French soldiers stationed there to withdraw. # 2400 REDUCTION EXACT France Mali PROPOSED
+            an order of more troops # The Pentagon ordered an extra 2,000 troops to Kuwait. # 2000 INCREASE EXACT US Kuwait PROPOSED
+            a range # Between 1,500 and 2,000 U.S. troops will remain in Iraq. # 2000 LEVEL UP_TO US Iraq REPORTED | 1500 LEVEL MORE_THAN US Iraq REPORTED
+            from a peak to a level # The U.S. presence in Iraq has fallen from a peak of 5,200 troops to about 2,500. # 5200 LEVEL EXACT US Iraq COMPLETED | 2500 LEVEL APPROXIMATE US Iraq COMPLETED
+            casualties past a coordinated noun # Four American soldiers and two contractors were killed in an attack in Iraq. #
+            injuries # Thirty U.S. service members were diagnosed with concussions at a base in Iraq. #
+            a number inside a name # Leaders of the Group of Seven met in Italy. #
+            an N-strong unit led by a nation # A 1,200-strong German-led NATO battlegroup is deployed in Lithuania. # 1200 LEVEL EXACT NATO Lithuania REPORTED
+            a size that will change # The 1,000-member German contingent in Lithuania will grow to 4,800 by 2027. # 1000 LEVEL EXACT Germany Lithuania PROPOSED | 4800 LEVEL EXACT Germany Lithuania PROPOSED
+            sanctions restored # The UN snapback restored sanctions on Iran. # IMPOSE Iran UN false
+            sanctions not joined # Hungary refused to back new EU sanctions against Russia. # IMPOSE Russia EU true
+            sanctions a vetoed text would have imposed # China vetoed a resolution that would have tightened sanctions on North Korea. # TIGHTEN North Korea null true
+            sanctions among consequences # The U.S. warned of consequences, including sanctions, if Turkey buys more Russian weapons. # THREATEN Turkey US false
+            a demanded lifting # Moscow demanded the lifting of Western sanctions on its grain exports. # LIFT Russia null false
+            sanctions on entities in two countries # The Treasury imposed sanctions on 15 firms in Russia and Belarus. # IMPOSE Russia US false | IMPOSE Belarus US false
+            sanctions kept while others are eased # Washington eased sanctions on Venezuela's oil sector while keeping those on its officials. # EASE Venezuela US false | MAINTAIN Venezuela US false
+            """)
+    void shouldTagThePatternInAnUnseenPhrasing(String pattern, String text, String expected) {
+        List<Tag> tags = tagger.tag(text, LocalDate.of(2024, 1, 1));
+        List<String> got = tags.stream().map(PhrasingPatternsTest::describe).toList();
+        assertEquals(expected == null ? "" : expected.strip(), String.join(" | ", got), pattern + ": " + text);
+    }
+
+    private static String describe(Tag tag) {
+        if (tag instanceof TroopTag t) {
+            return t.quantity() + " " + t.kind() + " " + t.qualifier() + " " + t.force() + " " + t.location() + " "
+                    + t.stance();
+        }
+        SanctionTag s = (SanctionTag) tag;
+        return s.action() + " " + s.target() + " " + s.issuer() + " " + s.negated();
+    }
+}
