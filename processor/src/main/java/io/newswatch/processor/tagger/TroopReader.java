@@ -569,9 +569,14 @@ final class TroopReader {
             while (h >= s && (t.type[h] == Tokens.NUMBER || t.type[h] == Tokens.COMMA)) {
                 h--;
             }
-            if (h >= s && t.type[h] == Tokens.WORD && t.phraseBack[h] != null
-                    && t.phraseBack[h].is(Cue.APPROX) && !t.phraseBack[h].is(Cue.UP_TO | Cue.MORE_THAN)) {
-                qualifier = Qualifier.APPROXIMATE;
+            if (h >= s && t.type[h] == Tokens.WORD && t.phraseBack[h] != null) {
+                Word hedge = t.phraseBack[h];
+                if (hedge.is(Cue.APPROX) && !hedge.is(Cue.UP_TO | Cue.MORE_THAN)) {
+                    qualifier = Qualifier.APPROXIMATE;
+                } else if (hedge.is(Cue.MORE_THAN) && !hedge.is(Cue.APPROX | Cue.UP_TO)) {
+                    // "over 13,500 and 10,000 ... respectively"
+                    qualifier = Qualifier.MORE_THAN;
+                }
             }
         }
         int pre = k;
@@ -579,7 +584,7 @@ final class TroopReader {
         if (qualifier == Qualifier.EXACT) {
             qualifier = postQualifier(q.last(), e);
         }
-        if (qualifier == Qualifier.EXACT && pre - 1 >= s && (t.isKey(pre, "at") || t.isKey(pre, "of"))
+        if (qualifier == Qualifier.EXACT && pre - 1 >= s && (t.isKey(pre, "at") || t.isKey(pre, "of") || t.isKey(pre, "to"))
                 && (t.isKey(pre - 1, "ceiling") || t.isKey(pre - 1, "cap") || t.isKey(pre - 1, "limit")
                 || t.isKey(pre - 1, "maximum"))) {
             // "keeping the ceiling at 1,400 soldiers"

@@ -32,6 +32,10 @@ class PhrasingPatternsTest {
             a number inside a name # Leaders of the Group of Seven met in Italy. #
             an N-strong unit led by a nation # A 1,200-strong German-led NATO battlegroup is deployed in Lithuania. # 1200 LEVEL EXACT NATO Lithuania REPORTED
             a size that will change # The 1,000-member German contingent in Lithuania will grow to 4,800 by 2027. # 1000 LEVEL EXACT Germany Lithuania PROPOSED | 4800 LEVEL EXACT Germany Lithuania PROPOSED
+            a ceiling lowered to a figure # The council lowered the Mali mission's troop ceiling to 9,000 soldiers. # 9000 LEVEL UP_TO null Mali COMPLETED
+            a lower bound carried across a list # Poland and Romania host over 10,000 and 4,000 American troops respectively. # 10000 LEVEL MORE_THAN US Poland REPORTED | 4000 LEVEL MORE_THAN US Romania REPORTED
+            a force named by its EU mission # EUFOR will add 300 soldiers to its force in Bosnia. # 300 INCREASE EXACT EU Bosnia and Herzegovina PROPOSED
+            a cap on barrels # A ceasefire deal caps Iraq's crude exports at 400,000 barrels a day. #
             sanctions restored # The UN snapback restored sanctions on Iran. # IMPOSE Iran UN false
             sanctions not joined # Hungary refused to back new EU sanctions against Russia. # IMPOSE Russia EU true
             sanctions a vetoed text would have imposed # China vetoed a resolution that would have tightened sanctions on North Korea. # TIGHTEN North Korea null true
