@@ -318,7 +318,9 @@ final class TroopReader {
                 return;
             }
             if (range && !(before >= s && t.isKey(before, "from"))) {
+                // "2,500-3,000 sailors", "2,500 to 3,000": a range like "between", both bounds tagged
                 upper[qi + 1] = true;
+                between[qi + 1] = f;
                 return;
             }
             if (range || list) {
@@ -1793,11 +1795,21 @@ final class TroopReader {
         return false;
     }
 
+    /** "Washington could withdraw troops from the peninsula": a US-forces context, where the peninsula is Korea's. */
+    private static boolean americanSpeaks(List<Mention> mentions) {
+        for (Mention o : mentions) {
+            if (o.place().type() == Place.Type.ACTOR && o.place().name().equals("United States")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private String hostName(Mention m, List<Mention> mentions) {
         Place p = m.place();
         switch (p.type()) {
             case PENINSULA:
-                if (!korea) {
+                if (!korea && !americanSpeaks(mentions)) {
                     return null;
                 }
                 int b = m.index() - 1;

@@ -36,6 +36,9 @@ class PhrasingPatternsTest {
             a lower bound carried across a list # Poland and Romania host over 10,000 and 4,000 American troops respectively. # 10000 LEVEL MORE_THAN US Poland REPORTED | 4000 LEVEL MORE_THAN US Romania REPORTED
             a force named by its EU mission # EUFOR will add 300 soldiers to its force in Bosnia. # 300 INCREASE EXACT EU Bosnia and Herzegovina PROPOSED
             a cap on barrels # A ceasefire deal caps Iraq's crude exports at 400,000 barrels a day. #
+            a range without between # Britain will send 800 to 1,000 soldiers to Estonia. # 1000 INCREASE UP_TO UK Estonia PROPOSED | 800 INCREASE MORE_THAN UK Estonia PROPOSED
+            a hyphenated range # The airfield in Qatar is home to 8,000-10,000 U.S. airmen. # 10000 LEVEL UP_TO US Qatar REPORTED | 8000 LEVEL MORE_THAN US Qatar REPORTED
+            the peninsula in a US-forces context # The Pentagon is weighing pulling 2,000 soldiers off the peninsula. # 2000 REDUCTION EXACT US South Korea PROPOSED
             sanctions restored # The UN snapback restored sanctions on Iran. # IMPOSE Iran UN false
             sanctions not joined # Hungary refused to back new EU sanctions against Russia. # IMPOSE Russia EU true
             sanctions a vetoed text would have imposed # China vetoed a resolution that would have tightened sanctions on North Korea. # TIGHTEN North Korea null true
