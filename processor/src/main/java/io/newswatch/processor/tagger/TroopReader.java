@@ -516,7 +516,9 @@ final class TroopReader {
             if (t.type[k] == Tokens.END || t.type[k] == Tokens.CLAUSE) {
                 break;
             }
-            if (t.is(k, Cue.CASUALTY) && !t.is(k, Cue.CAPACITY) && !t.wordIs(k, Cue.CAPACITY)) {
+            if (t.is(k, Cue.CASUALTY) && !t.is(k, Cue.CAPACITY) && !t.wordIs(k, Cue.CAPACITY)
+                    && !(t.isKey(k, "remains") && t.wordIs(k - 1, Cue.TROOP | Cue.UNIT))) {
+                // "the 28,500-strong force remains ready": the verb, not a soldier's remains
                 return true;
             }
             if (t.wordIs(k, Cue.NOT_TROOP_CONTEXT) && k < from + 2) {
@@ -649,6 +651,10 @@ final class TroopReader {
                 // "from 5,100", "from a peak of around 1,000 personnel to approximately 900"
                 int from = t.isKey(pre, "from") ? pre : peakFrom(pre, s);
                 int change = findBack(from - 1, s, 8, CHANGE_OR_LEAVE);
+                if (change < 0 && toPrecedes(from, s)) {
+                    // "would double its force in Norway to 700 Marines from 330": the change governs both figures
+                    change = findBack(from - 1, s, 14, CHANGE_OR_LEAVE);
+                }
                 if (from - 1 >= s && (t.isKey(from - 1, "down") || t.isKey(from - 1, "up"))) {
                     kind = Kind.LEVEL;
                 } else if (toFollows(hEnd, e) || toFollows(q.last(), e) || toPrecedes(from, s) || change >= 0) {

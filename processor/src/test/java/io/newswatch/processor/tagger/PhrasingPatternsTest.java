@@ -39,6 +39,9 @@ class PhrasingPatternsTest {
             a range without between # Britain will send 800 to 1,000 soldiers to Estonia. # 1000 INCREASE UP_TO UK Estonia PROPOSED | 800 INCREASE MORE_THAN UK Estonia PROPOSED
             a hyphenated range # The airfield in Qatar is home to 8,000-10,000 U.S. airmen. # 10000 LEVEL UP_TO US Qatar REPORTED | 8000 LEVEL MORE_THAN US Qatar REPORTED
             the peninsula in a US-forces context # The Pentagon is weighing pulling 2,000 soldiers off the peninsula. # 2000 REDUCTION EXACT US South Korea PROPOSED
+            to a figure from another # Britain plans to expand its training mission in Kenya to 1,200 soldiers from 400. # 1200 LEVEL EXACT UK Kenya PROPOSED | 400 LEVEL EXACT UK Kenya PROPOSED
+            an N-strong unit that remains # The 4,000-strong brigade remains on alert in Romania. # 4000 LEVEL EXACT null Romania REPORTED
+            remains of soldiers # The remains of 12 soldiers were returned from Korea. #
             sanctions restored # The UN snapback restored sanctions on Iran. # IMPOSE Iran UN false
             sanctions not joined # Hungary refused to back new EU sanctions against Russia. # IMPOSE Russia EU true
             sanctions a vetoed text would have imposed # China vetoed a resolution that would have tightened sanctions on North Korea. # TIGHTEN North Korea null true
