@@ -50,6 +50,12 @@ record Mention(int index, int end, Place place, int role, boolean possessive, bo
         return next == Tokens.DASH || next == Tokens.OPEN || next == Tokens.CLAUSE || next == Tokens.COMMA;
     }
 
+    /** "U.S.-led" ending at k: a leader's name before an area word ("the U.S.-led invasion of Iraq"). */
+    private static boolean ledBy(Tokens t, int k) {
+        return k - 2 >= 0 && (t.isKey(k, "led") || t.isKey(k, "backed")) && t.type[k - 1] == Tokens.DASH
+                && t.place(k - 2) != null;
+    }
+
     private static boolean isAreaWord(Tokens t, int k) {
         return t.type[k] == Tokens.WORD && t.wordIs(k, Cue.AREA);
     }
@@ -75,9 +81,9 @@ record Mention(int index, int end, Place place, int role, boolean possessive, bo
             }
             if (b - 1 >= s && t.isKey(b, "of") && isAreaWord(t, b - 1)) {
                 b -= 2;
-                for (int n = 0; b >= s && n < 3 && t.type[b] == Tokens.WORD && t.wordIs(b, Cue.GEO_ADJ)
-                        && !t.wordIs(b, Cue.PREP_IN | Cue.PREP_FROM); n++) {
-                    b--;
+                for (int n = 0; b >= s && n < 5 && (ledBy(t, b) || (t.type[b] == Tokens.WORD && t.wordIs(b, Cue.GEO_ADJ)
+                        && !t.wordIs(b, Cue.PREP_IN | Cue.PREP_FROM))); n++) {
+                    b = ledBy(t, b) ? b - 3 : b - 1;
                 }
             }
             if (b >= s && t.type[b] == Tokens.WORD && (t.phraseBack[b] != null || t.word[b] != null)) {

@@ -482,7 +482,8 @@ final class Vocabulary {
         cue(Cue.DEMONYM, "Americans", "Britons", "Germans", "Canadians", "Italians", "Spaniards", "Poles", "Danes", "Norwegians", "Swedes", "Finns", "Estonians", "Latvians", "Lithuanians", "Romanians", "Australians", "South Koreans", "North Koreans", "Turks", "Russians", "Ukrainians", "Frenchmen", "Dutchmen", "Belgians", "Czechs", "Hungarians", "Greeks", "Iranians");
         cue(Cue.AREA, "city", "town", "region", "province",
             "port", "village", "area", "district", "capital", "island", "islands", "county", "state", "oblast",
-            "governorate", "prefecture", "enclave", "territory", "base", "border", "borders");
+            "governorate", "prefecture", "enclave", "territory", "base", "border", "borders", "invasion", "occupation",
+            "liberation", "defence", "defense");
         cue(Cue.NOT_FORCE, "mission", "operation",
             "deployment", "base", "number", "numbers", "cap", "ceiling", "strength", "headcount", "units", "unit",
             "group", "company", "rotation");

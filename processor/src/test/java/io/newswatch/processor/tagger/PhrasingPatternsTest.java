@@ -42,6 +42,7 @@ class PhrasingPatternsTest {
             to a figure from another # Britain plans to expand its training mission in Kenya to 1,200 soldiers from 400. # 1200 LEVEL EXACT UK Kenya PROPOSED | 400 LEVEL EXACT UK Kenya PROPOSED
             an N-strong unit that remains # The 4,000-strong brigade remains on alert in Romania. # 4000 LEVEL EXACT null Romania REPORTED
             remains of soldiers # The remains of 12 soldiers were returned from Korea. #
+            sent to a war named by its leader # Poland committed 2,500 soldiers to the U.S.-led invasion of Iraq in 2003. # 2500 INCREASE EXACT Poland Iraq COMPLETED
             sanctions restored # The UN snapback restored sanctions on Iran. # IMPOSE Iran UN false
             sanctions not joined # Hungary refused to back new EU sanctions against Russia. # IMPOSE Russia EU true
             sanctions a vetoed text would have imposed # China vetoed a resolution that would have tightened sanctions on North Korea. # TIGHTEN North Korea null true
