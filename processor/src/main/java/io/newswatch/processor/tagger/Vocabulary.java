@@ -477,6 +477,9 @@ final class Vocabulary {
         cue(Cue.SOURCE, "intelligence", "officials", "official", "media", "sources", "source", "analysts", "press",
                 "newspaper", "newspapers", "agencies", "agency", "experts", "diplomats", "diplomat", "spy",
                 "estimates", "estimate", "reports", "report", "journalists", "observers", "monitors", "satellite");
+        cue(Cue.SPORTS_BODY, "fifa", "uefa", "ioc", "international olympic committee", "olympic committee", "wada",
+                "world anti-doping agency", "fiba", "world athletics", "iaaf", "court of arbitration for sport",
+                "fina", "world aquatics", "fivb", "concacaf", "conmebol");
         cue(Cue.SANCTION_PRONOUN, "they", "it", "own", "the measures", "the restrictions", "the penalties");
         cue(Cue.ABBREVIATION, ABBREVIATIONS.toArray(new String[0]));
         cue(Cue.DEMONYM, "Americans", "Britons", "Germans", "Canadians", "Italians", "Spaniards", "Poles", "Danes", "Norwegians", "Swedes", "Finns", "Estonians", "Latvians", "Lithuanians", "Romanians", "Australians", "South Koreans", "North Koreans", "Turks", "Russians", "Ukrainians", "Frenchmen", "Dutchmen", "Belgians", "Czechs", "Hungarians", "Greeks", "Iranians");

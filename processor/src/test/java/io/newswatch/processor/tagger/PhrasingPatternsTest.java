@@ -47,6 +47,8 @@ class PhrasingPatternsTest {
             sanctions not joined # Hungary refused to back new EU sanctions against Russia. # IMPOSE Russia EU true
             sanctions a vetoed text would have imposed # China vetoed a resolution that would have tightened sanctions on North Korea. # TIGHTEN North Korea null true
             sanctions among consequences # The U.S. warned of consequences, including sanctions, if Turkey buys more Russian weapons. # THREATEN Turkey US false
+            sanctions of a sports body # The International Olympic Committee imposed sanctions on the national Olympic committee. #
+            a sports body beside a country's sanctions # UEFA banned Russian clubs as the EU imposed sanctions on Russia. # IMPOSE Russia EU false
             a demanded lifting # Moscow demanded the lifting of Western sanctions on its grain exports. # LIFT Russia null false
             sanctions on entities in two countries # The Treasury imposed sanctions on 15 firms in Russia and Belarus. # IMPOSE Russia US false | IMPOSE Belarus US false
             sanctions kept while others are eased # Washington eased sanctions on Venezuela's oil sector while keeping those on its officials. # EASE Venezuela US false | MAINTAIN Venezuela US false
