@@ -629,6 +629,15 @@ final class TroopReader {
             kind = Kind.LEVEL;
             trigger = previousLevel;
         }
+        if (kind == null && pre - 1 >= s && t.type[pre] == Tokens.WORD && t.wordIs(pre, Cue.LEVEL_BEFORE | Cue.LEVEL_NOW)
+                && (t.isKey(pre - 1, "which") || t.isKey(pre - 1, "that"))) {
+            int change = changeAfterClause(hEnd, e);
+            if (change >= 0) {
+                // "the contingent, which numbered about 1,100 soldiers, was fully withdrawn": the whole unit changed
+                trigger = change;
+                kind = changeKind(change, mentions);
+            }
+        }
         if (kind == null && pre >= s && t.type[pre] == Tokens.WORD && (t.wordIs(pre, Cue.LEVEL_NOW)
                 || t.isKey(pre, "numbering") || t.isKey(pre, "totaling") || t.isKey(pre, "totalling"))) {
             kind = Kind.LEVEL;
@@ -1313,6 +1322,30 @@ final class TroopReader {
     }
 
     /** "drop to 3,000 from 5,200": a "to" and a figure just before "from". */
+    /** The change verb right after a relative clause ends: ", was fully withdrawn" → "withdrawn", else -1. */
+    private int changeAfterClause(int hEnd, int e) {
+        int k = hEnd;
+        while (k < e && k < hEnd + 3 && t.type[k] != Tokens.COMMA) {
+            k++;
+        }
+        if (k >= e || t.type[k] != Tokens.COMMA) {
+            return -1;
+        }
+        for (int n = 0, c = k + 1; c < e && n < 4; n++, c++) {
+            if (t.type[c] != Tokens.WORD) {
+                return -1;
+            }
+            if (t.phrase[c] != null && t.phrase[c].is(Cue.REDUCE | Cue.INCREASE) && !t.phrase[c].is(Cue.LEAVE)
+                    && !t.wordIs(c, Cue.LEVEL_AFTER)) {
+                return c;
+            }
+            if (!t.wordIs(c, Cue.AUX) && !(t.word[c] != null && t.word[c].key.endsWith("ly"))) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
     private boolean toPrecedes(int from, int s) {
         for (int k = from - 1; k >= Math.max(s, from - 4); k--) {
             if (t.isKey(k, "to") && k + 1 < from && NumberReader.startsQuantity(t, k + 1, from)) {
