@@ -56,6 +56,28 @@ record Mention(int index, int end, Place place, int role, boolean possessive, bo
                 && t.place(k - 2) != null;
     }
 
+    /** A region named in an appositive (", the only base in Africa,") right after a country named as a place. */
+    private static boolean inAppositionToCountry(Tokens t, int s, int k, int after, int e,
+                                                 java.util.List<Mention> before) {
+        if (after >= e || t.type[after] != Tokens.COMMA || before.isEmpty()) {
+            return false;
+        }
+        for (int c = k - 1; c >= Math.max(s, k - 10); c--) {
+            if (t.type[c] == Tokens.COMMA) {
+                for (Mention m : before) {
+                    if (m.end() == c && m.role() != NONE && m.place().type() == Place.Type.COUNTRY) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+            if (t.type[c] != Tokens.WORD) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     private static boolean isAreaWord(Tokens t, int k) {
         return t.type[k] == Tokens.WORD && t.wordIs(k, Cue.AREA);
     }
@@ -156,6 +178,9 @@ record Mention(int index, int end, Place place, int role, boolean possessive, bo
             }
             if (p.type() == Place.Type.ADJECTIVE && !border) {
                 role = NONE;
+            }
+            if (role != NONE && p.type() == Place.Type.REGION && inAppositionToCountry(t, s, k, after, e, out)) {
+                role = NONE; // "Camp Lemonnier in Djibouti, the only U.S. base in Africa, is home to ...": Djibouti hosts
             }
             out.add(new Mention(k, end, p, role, possessive, border));
             k = next;

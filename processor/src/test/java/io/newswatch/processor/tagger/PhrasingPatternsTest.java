@@ -45,6 +45,7 @@ class PhrasingPatternsTest {
             sent to a war named by its leader # Poland committed 2,500 soldiers to the U.S.-led invasion of Iraq in 2003. # 2500 INCREASE EXACT Poland Iraq COMPLETED
             a unit sized in a relative clause, then withdrawn # The Dutch battalion in Lithuania, which numbers 270 troops, will be withdrawn next year. # 270 REDUCTION EXACT Netherlands Lithuania PROPOSED
             a unit sized in a relative clause, then based # The brigade, which numbers 3,000 soldiers, is based in Latvia. # 3000 LEVEL EXACT null Latvia REPORTED
+            a base's country before a wider region in apposition # Al Udeid in Qatar, the largest American air base in the Middle East, hosts about 10,000 U.S. troops. # 10000 LEVEL APPROXIMATE US Qatar REPORTED
             sanctions restored # The UN snapback restored sanctions on Iran. # IMPOSE Iran UN false
             sanctions not joined # Hungary refused to back new EU sanctions against Russia. # IMPOSE Russia EU true
             sanctions a vetoed text would have imposed # China vetoed a resolution that would have tightened sanctions on North Korea. # TIGHTEN North Korea null true
