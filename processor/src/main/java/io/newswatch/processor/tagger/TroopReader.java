@@ -1086,6 +1086,11 @@ final class TroopReader {
         if (dest == null) {
             return null;
         }
+        for (int k = origin.end(); k < dest.index(); k++) {
+            if (t.type[k] == Tokens.WORD && t.wordIs(k, Cue.PART) && !t.isKey(k, "all") && !t.isKey(k, "one")) {
+                return null; // "with some of them repositioned to Poland": an untold part goes there
+            }
+        }
         for (int k = Math.max(0, origin.index() - 12); k < dest.index() && !moving; k++) {
             moving = t.type[k] == Tokens.WORD && t.wordIs(k, Cue.RELOCATE);
         }
