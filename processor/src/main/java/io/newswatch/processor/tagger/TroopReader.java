@@ -869,6 +869,11 @@ final class TroopReader {
             }
         }
         Stance stance = trigger < 0 ? Stance.REPORTED : stance(trigger, rightSide, f, hEnd, s, e);
+        if (stance == Stance.REPORTED && trigger == hEnd && t.word[trigger] != null
+                && t.word[trigger].key.endsWith("ing") && modalAfterParticiple(trigger, e)) {
+            // "1,000 of the troops leaving Germany would be moved to Poland": the clause's modal, not the participle
+            stance = Stance.PROPOSED;
+        }
         boolean changeLevel = kind == Kind.LEVEL && trigger >= 0 && t.phrase[trigger] != null
                 && t.phrase[trigger].is(Cue.CHANGE);
         previousLevel = changeLevel ? trigger : -1;
@@ -1349,6 +1354,19 @@ final class TroopReader {
             }
         }
         return -1;
+    }
+
+    /** A modal verb after a participle phrase: "troops leaving Germany would be moved". */
+    private boolean modalAfterParticiple(int participle, int e) {
+        for (int k = participle + 1; k < Math.min(e, participle + 6); k++) {
+            if (t.type[k] != Tokens.WORD) {
+                return false;
+            }
+            if (t.wordIs(k, Cue.AUX) && t.wordIs(k, Cue.PROPOSE)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean toPrecedes(int from, int s) {

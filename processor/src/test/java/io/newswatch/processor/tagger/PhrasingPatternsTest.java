@@ -47,6 +47,7 @@ class PhrasingPatternsTest {
             a unit sized in a relative clause, then based # The brigade, which numbers 3,000 soldiers, is based in Latvia. # 3000 LEVEL EXACT null Latvia REPORTED
             a base's country before a wider region in apposition # Al Udeid in Qatar, the largest American air base in the Middle East, hosts about 10,000 U.S. troops. # 10000 LEVEL APPROXIMATE US Qatar REPORTED
             an untold part relocated # The Pentagon will shift 3,000 soldiers out of Italy, with part of the force relocating to Spain. # 3000 REDUCTION EXACT US Italy PROPOSED
+            a participle before a modal # About 500 soldiers leaving Italy will go to Spain. # 500 REDUCTION APPROXIMATE null Italy PROPOSED
             sanctions restored # The UN snapback restored sanctions on Iran. # IMPOSE Iran UN false
             sanctions not joined # Hungary refused to back new EU sanctions against Russia. # IMPOSE Russia EU true
             sanctions a vetoed text would have imposed # China vetoed a resolution that would have tightened sanctions on North Korea. # TIGHTEN North Korea null true
