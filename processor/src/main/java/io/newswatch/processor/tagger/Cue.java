@@ -65,6 +65,8 @@ final class Cue {
     static final long ABBREVIATION = 1L << 59;
     static final long SANCTION_PRONOUN = 1L << 60;
     static final long SOURCE = 1L << 61;
+    /** A sports body ("FIFA", "IOC"): its sanctions are on federations and athletes, not a country's. */
+    static final long SPORTS_BODY = 1L << 62;
 
     static final long CHANGE = REDUCE | INCREASE | RELOCATE;
     static final long S_ACTION = S_IMPOSE | S_TIGHTEN | S_EASE | S_LIFT | S_MAINTAIN | S_THREATEN | S_MENTION;

@@ -341,7 +341,7 @@ final class Gazetteer {
             Caribbean|REGION|Caribbean
             NATO|ACTOR|NATO;Nato;North Atlantic Treaty Organization;KFOR>Kosovo;ISAF>Afghanistan;Resolute Support>Afghanistan
             UN|ACTOR|UN;U.N.;United Nations;Security Council;UN Security Council;UNIFIL>Lebanon;MONUSCO>DR Congo;MINUSMA>Mali;UNMISS>South Sudan;MINUSCA>Central African Republic;UNDOF>Syria;blue helmets
-            EU|ACTOR|EU;E.U.;European Union;European Commission;European Council;Brussels
+            EU|ACTOR|EU;E.U.;European Union;European Commission;European Council;Brussels;EUFOR>Bosnia and Herzegovina;EUFOR Althea>Bosnia and Herzegovina;EU Force>Bosnia and Herzegovina
             AU|ACTOR|AU;African Union
             ECOWAS|ACTOR|ECOWAS
             G7|ACTOR|G7;Group of Seven

@@ -50,6 +50,34 @@ record Mention(int index, int end, Place place, int role, boolean possessive, bo
         return next == Tokens.DASH || next == Tokens.OPEN || next == Tokens.CLAUSE || next == Tokens.COMMA;
     }
 
+    /** "U.S.-led" ending at k: a leader's name before an area word ("the U.S.-led invasion of Iraq"). */
+    private static boolean ledBy(Tokens t, int k) {
+        return k - 2 >= 0 && (t.isKey(k, "led") || t.isKey(k, "backed")) && t.type[k - 1] == Tokens.DASH
+                && t.place(k - 2) != null;
+    }
+
+    /** A region named in an appositive (", the only base in Africa,") right after a country named as a place. */
+    private static boolean inAppositionToCountry(Tokens t, int s, int k, int after, int e,
+                                                 java.util.List<Mention> before) {
+        if (after >= e || t.type[after] != Tokens.COMMA || before.isEmpty()) {
+            return false;
+        }
+        for (int c = k - 1; c >= Math.max(s, k - 10); c--) {
+            if (t.type[c] == Tokens.COMMA) {
+                for (Mention m : before) {
+                    if (m.end() == c && m.role() != NONE && m.place().type() == Place.Type.COUNTRY) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+            if (t.type[c] != Tokens.WORD) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     private static boolean isAreaWord(Tokens t, int k) {
         return t.type[k] == Tokens.WORD && t.wordIs(k, Cue.AREA);
     }
@@ -75,9 +103,9 @@ record Mention(int index, int end, Place place, int role, boolean possessive, bo
             }
             if (b - 1 >= s && t.isKey(b, "of") && isAreaWord(t, b - 1)) {
                 b -= 2;
-                for (int n = 0; b >= s && n < 3 && t.type[b] == Tokens.WORD && t.wordIs(b, Cue.GEO_ADJ)
-                        && !t.wordIs(b, Cue.PREP_IN | Cue.PREP_FROM); n++) {
-                    b--;
+                for (int n = 0; b >= s && n < 5 && (ledBy(t, b) || (t.type[b] == Tokens.WORD && t.wordIs(b, Cue.GEO_ADJ)
+                        && !t.wordIs(b, Cue.PREP_IN | Cue.PREP_FROM))); n++) {
+                    b = ledBy(t, b) ? b - 3 : b - 1;
                 }
             }
             if (b >= s && t.type[b] == Tokens.WORD && (t.phraseBack[b] != null || t.word[b] != null)) {
@@ -150,6 +178,9 @@ record Mention(int index, int end, Place place, int role, boolean possessive, bo
             }
             if (p.type() == Place.Type.ADJECTIVE && !border) {
                 role = NONE;
+            }
+            if (role != NONE && p.type() == Place.Type.REGION && inAppositionToCountry(t, s, k, after, e, out)) {
+                role = NONE; // "Camp Lemonnier in Djibouti, the only U.S. base in Africa, is home to ...": Djibouti hosts
             }
             out.add(new Mention(k, end, p, role, possessive, border));
             k = next;

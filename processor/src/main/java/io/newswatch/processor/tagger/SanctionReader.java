@@ -58,12 +58,29 @@ final class SanctionReader {
                 continue;
             }
             lastTrigger = i;
+            if (sportsBodyBefore(i, s)) {
+                continue; // "FIFA lifted its sanctions against the football federation"
+            }
             if (mentions == null) {
                 mentions = Mention.find(t, s, e);
             }
             read(i, s, e, mentions, !t.is(i, Cue.SANCTION), out);
         }
         return distinct(out);
+    }
+
+    /** A sports body earlier in the clause: its sanctions are not a country's. */
+    private boolean sportsBodyBefore(int i, int s) {
+        for (int k = i - 1; k >= s; k--) {
+            if (t.type[k] == Tokens.END || t.type[k] == Tokens.CLAUSE || t.wordIs(k, Cue.CLAUSE_WORD)
+                    || (t.place(k) != null && t.place(k).canAct())) {
+                return false;
+            }
+            if (t.wordIs(k, Cue.SPORTS_BODY) || (t.phraseBack[k] != null && t.phraseBack[k].is(Cue.SPORTS_BODY))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -318,7 +318,9 @@ final class TroopReader {
                 return;
             }
             if (range && !(before >= s && t.isKey(before, "from"))) {
+                // "2,500-3,000 sailors", "2,500 to 3,000": a range like "between", both bounds tagged
                 upper[qi + 1] = true;
+                between[qi + 1] = f;
                 return;
             }
             if (range || list) {
@@ -514,7 +516,9 @@ final class TroopReader {
             if (t.type[k] == Tokens.END || t.type[k] == Tokens.CLAUSE) {
                 break;
             }
-            if (t.is(k, Cue.CASUALTY) && !t.is(k, Cue.CAPACITY) && !t.wordIs(k, Cue.CAPACITY)) {
+            if (t.is(k, Cue.CASUALTY) && !t.is(k, Cue.CAPACITY) && !t.wordIs(k, Cue.CAPACITY)
+                    && !(t.isKey(k, "remains") && t.wordIs(k - 1, Cue.TROOP | Cue.UNIT))) {
+                // "the 28,500-strong force remains ready": the verb, not a soldier's remains
                 return true;
             }
             if (t.wordIs(k, Cue.NOT_TROOP_CONTEXT) && k < from + 2) {
@@ -569,9 +573,14 @@ final class TroopReader {
             while (h >= s && (t.type[h] == Tokens.NUMBER || t.type[h] == Tokens.COMMA)) {
                 h--;
             }
-            if (h >= s && t.type[h] == Tokens.WORD && t.phraseBack[h] != null
-                    && t.phraseBack[h].is(Cue.APPROX) && !t.phraseBack[h].is(Cue.UP_TO | Cue.MORE_THAN)) {
-                qualifier = Qualifier.APPROXIMATE;
+            if (h >= s && t.type[h] == Tokens.WORD && t.phraseBack[h] != null) {
+                Word hedge = t.phraseBack[h];
+                if (hedge.is(Cue.APPROX) && !hedge.is(Cue.UP_TO | Cue.MORE_THAN)) {
+                    qualifier = Qualifier.APPROXIMATE;
+                } else if (hedge.is(Cue.MORE_THAN) && !hedge.is(Cue.APPROX | Cue.UP_TO)) {
+                    // "over 13,500 and 10,000 ... respectively"
+                    qualifier = Qualifier.MORE_THAN;
+                }
             }
         }
         int pre = k;
@@ -579,7 +588,7 @@ final class TroopReader {
         if (qualifier == Qualifier.EXACT) {
             qualifier = postQualifier(q.last(), e);
         }
-        if (qualifier == Qualifier.EXACT && pre - 1 >= s && (t.isKey(pre, "at") || t.isKey(pre, "of"))
+        if (qualifier == Qualifier.EXACT && pre - 1 >= s && (t.isKey(pre, "at") || t.isKey(pre, "of") || t.isKey(pre, "to"))
                 && (t.isKey(pre - 1, "ceiling") || t.isKey(pre - 1, "cap") || t.isKey(pre - 1, "limit")
                 || t.isKey(pre - 1, "maximum"))) {
             // "keeping the ceiling at 1,400 soldiers"
@@ -620,6 +629,15 @@ final class TroopReader {
             kind = Kind.LEVEL;
             trigger = previousLevel;
         }
+        if (kind == null && pre - 1 >= s && t.type[pre] == Tokens.WORD && t.wordIs(pre, Cue.LEVEL_BEFORE | Cue.LEVEL_NOW)
+                && (t.isKey(pre - 1, "which") || t.isKey(pre - 1, "that"))) {
+            int change = changeAfterClause(hEnd, e);
+            if (change >= 0) {
+                // "the contingent, which numbered about 1,100 soldiers, was fully withdrawn": the whole unit changed
+                trigger = change;
+                kind = changeKind(change, mentions);
+            }
+        }
         if (kind == null && pre >= s && t.type[pre] == Tokens.WORD && (t.wordIs(pre, Cue.LEVEL_NOW)
                 || t.isKey(pre, "numbering") || t.isKey(pre, "totaling") || t.isKey(pre, "totalling"))) {
             kind = Kind.LEVEL;
@@ -642,6 +660,10 @@ final class TroopReader {
                 // "from 5,100", "from a peak of around 1,000 personnel to approximately 900"
                 int from = t.isKey(pre, "from") ? pre : peakFrom(pre, s);
                 int change = findBack(from - 1, s, 8, CHANGE_OR_LEAVE);
+                if (change < 0 && toPrecedes(from, s)) {
+                    // "would double its force in Norway to 700 Marines from 330": the change governs both figures
+                    change = findBack(from - 1, s, 14, CHANGE_OR_LEAVE);
+                }
                 if (from - 1 >= s && (t.isKey(from - 1, "down") || t.isKey(from - 1, "up"))) {
                     kind = Kind.LEVEL;
                 } else if (toFollows(hEnd, e) || toFollows(q.last(), e) || toPrecedes(from, s) || change >= 0) {
@@ -847,6 +869,11 @@ final class TroopReader {
             }
         }
         Stance stance = trigger < 0 ? Stance.REPORTED : stance(trigger, rightSide, f, hEnd, s, e);
+        if (stance == Stance.REPORTED && trigger == hEnd && t.word[trigger] != null
+                && t.word[trigger].key.endsWith("ing") && modalAfterParticiple(trigger, e)) {
+            // "1,000 of the troops leaving Germany would be moved to Poland": the clause's modal, not the participle
+            stance = Stance.PROPOSED;
+        }
         boolean changeLevel = kind == Kind.LEVEL && trigger >= 0 && t.phrase[trigger] != null
                 && t.phrase[trigger].is(Cue.CHANGE);
         previousLevel = changeLevel ? trigger : -1;
@@ -1063,6 +1090,11 @@ final class TroopReader {
         }
         if (dest == null) {
             return null;
+        }
+        for (int k = origin.end(); k < dest.index(); k++) {
+            if (t.type[k] == Tokens.WORD && t.wordIs(k, Cue.PART) && !t.isKey(k, "all") && !t.isKey(k, "one")) {
+                return null; // "with some of them repositioned to Poland": an untold part goes there
+            }
         }
         for (int k = Math.max(0, origin.index() - 12); k < dest.index() && !moving; k++) {
             moving = t.type[k] == Tokens.WORD && t.wordIs(k, Cue.RELOCATE);
@@ -1300,6 +1332,43 @@ final class TroopReader {
     }
 
     /** "drop to 3,000 from 5,200": a "to" and a figure just before "from". */
+    /** The change verb right after a relative clause ends: ", was fully withdrawn" → "withdrawn", else -1. */
+    private int changeAfterClause(int hEnd, int e) {
+        int k = hEnd;
+        while (k < e && k < hEnd + 3 && t.type[k] != Tokens.COMMA) {
+            k++;
+        }
+        if (k >= e || t.type[k] != Tokens.COMMA) {
+            return -1;
+        }
+        for (int n = 0, c = k + 1; c < e && n < 4; n++, c++) {
+            if (t.type[c] != Tokens.WORD) {
+                return -1;
+            }
+            if (t.phrase[c] != null && t.phrase[c].is(Cue.REDUCE | Cue.INCREASE) && !t.phrase[c].is(Cue.LEAVE)
+                    && !t.wordIs(c, Cue.LEVEL_AFTER)) {
+                return c;
+            }
+            if (!t.wordIs(c, Cue.AUX) && !(t.word[c] != null && t.word[c].key.endsWith("ly"))) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** A modal verb after a participle phrase: "troops leaving Germany would be moved". */
+    private boolean modalAfterParticiple(int participle, int e) {
+        for (int k = participle + 1; k < Math.min(e, participle + 6); k++) {
+            if (t.type[k] != Tokens.WORD) {
+                return false;
+            }
+            if (t.wordIs(k, Cue.AUX) && t.wordIs(k, Cue.PROPOSE)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private boolean toPrecedes(int from, int s) {
         for (int k = from - 1; k >= Math.max(s, from - 4); k--) {
             if (t.isKey(k, "to") && k + 1 < from && NumberReader.startsQuantity(t, k + 1, from)) {
@@ -1788,11 +1857,21 @@ final class TroopReader {
         return false;
     }
 
+    /** "Washington could withdraw troops from the peninsula": a US-forces context, where the peninsula is Korea's. */
+    private static boolean americanSpeaks(List<Mention> mentions) {
+        for (Mention o : mentions) {
+            if (o.place().type() == Place.Type.ACTOR && o.place().name().equals("United States")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private String hostName(Mention m, List<Mention> mentions) {
         Place p = m.place();
         switch (p.type()) {
             case PENINSULA:
-                if (!korea) {
+                if (!korea && !americanSpeaks(mentions)) {
                     return null;
                 }
                 int b = m.index() - 1;

@@ -209,7 +209,8 @@ final class Vocabulary {
                 "conscripts", "volunteers", "vehicles", "tanks", "aircraft", "jets", "ships", "missiles",
                 "years", "year", "months", "month", "weeks", "week", "days", "day", "hours", "miles", "kilometers",
                 "kilometres", "km", "percent", "per", "dollars", "euros", "won", "yen", "pounds", "tons", "tonnes",
-                "beds", "rooms", "homes", "houses", "apartments", "bases", "sites", "acres", "hectares");
+                "beds", "rooms", "homes", "houses", "apartments", "bases", "sites", "acres", "hectares", "barrels",
+                "barrel", "bpd", "cubic", "litres", "liters", "gallons");
         cue(Cue.MODIFIER, "additional", "more", "extra", "new", "fresh", "combat", "ground", "active", "duty",
                 "active-duty", "army", "military", "foreign", "international", "allied", "coalition", "of", "its",
                 "their", "the", "our", "his", "her", "elite", "special", "operations", "regular", "rotational",
@@ -476,12 +477,16 @@ final class Vocabulary {
         cue(Cue.SOURCE, "intelligence", "officials", "official", "media", "sources", "source", "analysts", "press",
                 "newspaper", "newspapers", "agencies", "agency", "experts", "diplomats", "diplomat", "spy",
                 "estimates", "estimate", "reports", "report", "journalists", "observers", "monitors", "satellite");
+        cue(Cue.SPORTS_BODY, "fifa", "uefa", "ioc", "international olympic committee", "olympic committee", "wada",
+                "world anti-doping agency", "fiba", "world athletics", "iaaf", "court of arbitration for sport",
+                "fina", "world aquatics", "fivb", "concacaf", "conmebol");
         cue(Cue.SANCTION_PRONOUN, "they", "it", "own", "the measures", "the restrictions", "the penalties");
         cue(Cue.ABBREVIATION, ABBREVIATIONS.toArray(new String[0]));
         cue(Cue.DEMONYM, "Americans", "Britons", "Germans", "Canadians", "Italians", "Spaniards", "Poles", "Danes", "Norwegians", "Swedes", "Finns", "Estonians", "Latvians", "Lithuanians", "Romanians", "Australians", "South Koreans", "North Koreans", "Turks", "Russians", "Ukrainians", "Frenchmen", "Dutchmen", "Belgians", "Czechs", "Hungarians", "Greeks", "Iranians");
         cue(Cue.AREA, "city", "town", "region", "province",
             "port", "village", "area", "district", "capital", "island", "islands", "county", "state", "oblast",
-            "governorate", "prefecture", "enclave", "territory", "base", "border", "borders");
+            "governorate", "prefecture", "enclave", "territory", "base", "border", "borders", "invasion", "occupation",
+            "liberation", "defence", "defense");
         cue(Cue.NOT_FORCE, "mission", "operation",
             "deployment", "base", "number", "numbers", "cap", "ceiling", "strength", "headcount", "units", "unit",
             "group", "company", "rotation");

@@ -32,10 +32,28 @@ class PhrasingPatternsTest {
             a number inside a name # Leaders of the Group of Seven met in Italy. #
             an N-strong unit led by a nation # A 1,200-strong German-led NATO battlegroup is deployed in Lithuania. # 1200 LEVEL EXACT NATO Lithuania REPORTED
             a size that will change # The 1,000-member German contingent in Lithuania will grow to 4,800 by 2027. # 1000 LEVEL EXACT Germany Lithuania PROPOSED | 4800 LEVEL EXACT Germany Lithuania PROPOSED
+            a ceiling lowered to a figure # The council lowered the Mali mission's troop ceiling to 9,000 soldiers. # 9000 LEVEL UP_TO null Mali COMPLETED
+            a lower bound carried across a list # Poland and Romania host over 10,000 and 4,000 American troops respectively. # 10000 LEVEL MORE_THAN US Poland REPORTED | 4000 LEVEL MORE_THAN US Romania REPORTED
+            a force named by its EU mission # EUFOR will add 300 soldiers to its force in Bosnia. # 300 INCREASE EXACT EU Bosnia and Herzegovina PROPOSED
+            a cap on barrels # A ceasefire deal caps Iraq's crude exports at 400,000 barrels a day. #
+            a range without between # Britain will send 800 to 1,000 soldiers to Estonia. # 1000 INCREASE UP_TO UK Estonia PROPOSED | 800 INCREASE MORE_THAN UK Estonia PROPOSED
+            a hyphenated range # The airfield in Qatar is home to 8,000-10,000 U.S. airmen. # 10000 LEVEL UP_TO US Qatar REPORTED | 8000 LEVEL MORE_THAN US Qatar REPORTED
+            the peninsula in a US-forces context # The Pentagon is weighing pulling 2,000 soldiers off the peninsula. # 2000 REDUCTION EXACT US South Korea PROPOSED
+            to a figure from another # Britain plans to expand its training mission in Kenya to 1,200 soldiers from 400. # 1200 LEVEL EXACT UK Kenya PROPOSED | 400 LEVEL EXACT UK Kenya PROPOSED
+            an N-strong unit that remains # The 4,000-strong brigade remains on alert in Romania. # 4000 LEVEL EXACT null Romania REPORTED
+            remains of soldiers # The remains of 12 soldiers were returned from Korea. #
+            sent to a war named by its leader # Poland committed 2,500 soldiers to the U.S.-led invasion of Iraq in 2003. # 2500 INCREASE EXACT Poland Iraq COMPLETED
+            a unit sized in a relative clause, then withdrawn # The Dutch battalion in Lithuania, which numbers 270 troops, will be withdrawn next year. # 270 REDUCTION EXACT Netherlands Lithuania PROPOSED
+            a unit sized in a relative clause, then based # The brigade, which numbers 3,000 soldiers, is based in Latvia. # 3000 LEVEL EXACT null Latvia REPORTED
+            a base's country before a wider region in apposition # Al Udeid in Qatar, the largest American air base in the Middle East, hosts about 10,000 U.S. troops. # 10000 LEVEL APPROXIMATE US Qatar REPORTED
+            an untold part relocated # The Pentagon will shift 3,000 soldiers out of Italy, with part of the force relocating to Spain. # 3000 REDUCTION EXACT US Italy PROPOSED
+            a participle before a modal # About 500 soldiers leaving Italy will go to Spain. # 500 REDUCTION APPROXIMATE null Italy PROPOSED
             sanctions restored # The UN snapback restored sanctions on Iran. # IMPOSE Iran UN false
             sanctions not joined # Hungary refused to back new EU sanctions against Russia. # IMPOSE Russia EU true
             sanctions a vetoed text would have imposed # China vetoed a resolution that would have tightened sanctions on North Korea. # TIGHTEN North Korea null true
             sanctions among consequences # The U.S. warned of consequences, including sanctions, if Turkey buys more Russian weapons. # THREATEN Turkey US false
+            sanctions of a sports body # The International Olympic Committee imposed sanctions on the national Olympic committee. #
+            a sports body beside a country's sanctions # UEFA banned Russian clubs as the EU imposed sanctions on Russia. # IMPOSE Russia EU false
             a demanded lifting # Moscow demanded the lifting of Western sanctions on its grain exports. # LIFT Russia null false
             sanctions on entities in two countries # The Treasury imposed sanctions on 15 firms in Russia and Belarus. # IMPOSE Russia US false | IMPOSE Belarus US false
             sanctions kept while others are eased # Washington eased sanctions on Venezuela's oil sector while keeping those on its officials. # EASE Venezuela US false | MAINTAIN Venezuela US false
