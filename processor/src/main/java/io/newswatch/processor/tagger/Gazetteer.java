@@ -344,6 +344,7 @@ final class Gazetteer {
             EU|ACTOR|EU;E.U.;European Union;European Commission;European Council;Brussels;EUFOR>Bosnia and Herzegovina;EUFOR Althea>Bosnia and Herzegovina;EU Force>Bosnia and Herzegovina
             AU|ACTOR|AU;African Union
             ECOWAS|ACTOR|ECOWAS
+            SADC|ACTOR|SADC;Southern African Development Community;SAMIDRC>DR Congo
             G7|ACTOR|G7;Group of Seven
             South Korea|PENINSULA|peninsula;Korean peninsula;Korean Peninsula;the South
             the country|ANAPHOR|the country;the nation;here

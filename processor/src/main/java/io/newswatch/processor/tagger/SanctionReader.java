@@ -96,6 +96,9 @@ final class SanctionReader {
         for (Draft d : drafts) {
             boolean repeat = false;
             for (Draft o : drafts) {
+                if (o.token() == d.token() && !java.util.Objects.equals(o.issuer(), d.issuer())) {
+                    continue; // "UN, EU and US sanctions": one noun, each issuer's own
+                }
                 if (o != d && java.util.Objects.equals(o.target(), d.target()) && d.target() != null
                         && (o.action() == d.action() ? drafts.indexOf(o) < drafts.indexOf(d)
                         : d.action() == Action.MENTION)) {
@@ -246,9 +249,40 @@ final class SanctionReader {
             out.add(new Draft(action, antecedent == null ? null : antecedent.target(),
                     issuer == null && antecedent != null ? antecedent.issuer() : issuer, negated, i));
         }
+        List<String> issuers = issuer == null ? List.of() : coIssuers(i, s, issuer, targets);
         for (String target : targets) {
+            for (String other : issuers) {
+                out.add(new Draft(action, target, other, negated, i));
+            }
             out.add(new Draft(action, target, issuer, negated, i));
         }
+    }
+
+    /**
+     * "UN, EU and US sanctions": the issuers coordinated before the one nearest the noun, each its own
+     * sanctions; empty unless the nearest issuer stands right before the noun's modifiers.
+     */
+    private List<String> coIssuers(int i, int s, String nearest, List<String> targets) {
+        int b = i - 1;
+        while (b >= s && t.type[b] == Tokens.WORD && t.place(t.phraseBackStart[b]) == null
+                && (t.wordIs(b, Cue.MODIFIER) || isAdjectiveLike(b))) {
+            b--;
+        }
+        if (b < s || t.place(t.phraseBackStart[b]) == null || !nearest.equals(t.place(t.phraseBackStart[b]).force())) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>();
+        int k = t.phraseBackStart[b] - 1;
+        while (k - 1 >= s && (t.isKey(k, "and") || t.type[k] == Tokens.COMMA)) {
+            Place p = t.place(t.phraseBackStart[k - 1]);
+            if (p == null || !p.canAct() || !(ISSUERS.contains(p.name()) || isAlliance(p.name()))
+                    || targets.contains(p.name()) || p.force().equals(nearest) || out.contains(p.force())) {
+                break;
+            }
+            out.add(0, p.force());
+            k = t.phraseBackStart[k - 1] - 1;
+        }
+        return out;
     }
 
     /** "China has called for them to be eased": a pronoun for sanctions next to an action word. */

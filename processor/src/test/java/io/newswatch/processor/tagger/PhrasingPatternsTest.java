@@ -48,6 +48,8 @@ class PhrasingPatternsTest {
             a base's country before a wider region in apposition # Al Udeid in Qatar, the largest American air base in the Middle East, hosts about 10,000 U.S. troops. # 10000 LEVEL APPROXIMATE US Qatar REPORTED
             an untold part relocated # The Pentagon will shift 3,000 soldiers out of Italy, with part of the force relocating to Spain. # 3000 REDUCTION EXACT US Italy PROPOSED
             a participle before a modal # About 500 soldiers leaving Italy will go to Spain. # 500 REDUCTION APPROXIMATE null Italy PROPOSED
+            a regional bloc's force # About 1,900 SADC soldiers are deployed in Mozambique. # 1900 LEVEL APPROXIMATE SADC Mozambique REPORTED
+            sanctions of a list of issuers # The measures restore British, EU and US sanctions on Syria. # IMPOSE Syria UK false | IMPOSE Syria EU false | IMPOSE Syria US false
             sanctions restored # The UN snapback restored sanctions on Iran. # IMPOSE Iran UN false
             sanctions not joined # Hungary refused to back new EU sanctions against Russia. # IMPOSE Russia EU true
             sanctions a vetoed text would have imposed # China vetoed a resolution that would have tightened sanctions on North Korea. # TIGHTEN North Korea null true
