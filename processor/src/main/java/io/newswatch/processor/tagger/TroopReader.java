@@ -751,8 +751,10 @@ final class TroopReader {
                     break;
                 }
                 if (w.is(Cue.CHANGE)) {
+                    // "where it has 2,400 soldiers deployed under Operation Barkhane": what "has" holds is a level
+                    boolean had = pre >= s && (t.isKey(pre, "has") || t.isKey(pre, "have") || t.isKey(pre, "had"));
                     boolean placed = t.phraseEnd[r] >= e || levelPreposition(t.phraseEnd[r])
-                            || t.type[t.phraseEnd[r]] != Tokens.WORD || isStationed(r);
+                            || t.type[t.phraseEnd[r]] != Tokens.WORD || isStationed(r) || had;
                     int away = w.is(Cue.LEVEL_AFTER) && placed ? orderedAway(pre, s, t.phraseEnd[r], e) : -1;
                     if (away >= 0) {
                         // "ordered the 1,000 French troops based in the country to leave"
@@ -1632,6 +1634,10 @@ final class TroopReader {
                 break;
             }
         }
+        Mention antecedent = whereAntecedent(f, s, mentions);
+        if (antecedent != null) {
+            return antecedent;
+        }
         for (Mention m : mentions) {
             if (m.index() < f && m.index() >= backLimit && m.place().canHost() && m.place().type() != Place.Type.ANAPHOR
                     && !m.locative() && hostVerbAfter(m.end(), f)) {
@@ -1677,6 +1683,30 @@ final class TroopReader {
                     && mentions.get(0).place().canAct() && !mentions.get(0).place().canHost()) {
                 return m;
             }
+        }
+        return null;
+    }
+
+    /**
+     * "... from Mali, where it has 2,400 soldiers": the place a "where" clause hangs on hosts the figures
+     * inside the clause, whatever role the place has in the main clause.
+     */
+    private Mention whereAntecedent(int f, int s, List<Mention> mentions) {
+        for (int n = mentions.size() - 1; n >= 0; n--) {
+            Mention m = mentions.get(n);
+            if (m.end() >= f) {
+                continue;
+            }
+            int w = m.end() < f && t.type[m.end()] == Tokens.COMMA ? m.end() + 1 : m.end();
+            if (w >= f || !t.isKey(w, "where") || !m.place().canHost() || m.place().type() == Place.Type.ANAPHOR) {
+                return null;
+            }
+            for (int k = w + 1; k < f; k++) {
+                if (t.type[k] == Tokens.END || t.type[k] == Tokens.CLAUSE || t.type[k] == Tokens.COMMA) {
+                    return null;
+                }
+            }
+            return m;
         }
         return null;
     }

@@ -50,6 +50,8 @@ class PhrasingPatternsTest {
             a participle before a modal # About 500 soldiers leaving Italy will go to Spain. # 500 REDUCTION APPROXIMATE null Italy PROPOSED
             a regional bloc's force # About 1,900 SADC soldiers are deployed in Mozambique. # 1900 LEVEL APPROXIMATE SADC Mozambique REPORTED
             sanctions of a list of issuers # The measures restore British, EU and US sanctions on Syria. # IMPOSE Syria UK false | IMPOSE Syria EU false | IMPOSE Syria US false
+            a where-clause under a dateline # ROME (ANSA) - Italy is ending its mission in Niger, where it has some 300 soldiers stationed under a bilateral accord. # 300 LEVEL APPROXIMATE Italy Niger REPORTED
+            troops a country has deployed with a mission # Spain is pulling out of Lebanon, where it has 650 troops deployed with UNIFIL. # 650 LEVEL EXACT Spain Lebanon REPORTED
             sanctions restored # The UN snapback restored sanctions on Iran. # IMPOSE Iran UN false
             sanctions not joined # Hungary refused to back new EU sanctions against Russia. # IMPOSE Russia EU true
             sanctions a vetoed text would have imposed # China vetoed a resolution that would have tightened sanctions on North Korea. # TIGHTEN North Korea null true
