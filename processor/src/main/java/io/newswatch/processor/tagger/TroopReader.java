@@ -646,6 +646,10 @@ final class TroopReader {
             Word pw = t.phraseBack[pre];
             if (t.isKey(pre, "to") || t.isKey(pre, "at")) {
                 int tr = findBack(pre - 1, s, 12, CHANGE_OR_LEAVE | Cue.LEVEL_NOW);
+                if (tr < 0 && fromPrecedes(pre, s)) {
+                    // "... and in Iraq from about 3,000 to 2,500": the change the pair belongs to
+                    tr = findBack(pre - 1, s, 20, CHANGE_OR_LEAVE | Cue.LEVEL_NOW);
+                }
                 if (tr >= 0 && (t.isKey(tr, "bringing") || t.isKey(tr, "taking") || t.isKey(tr, "pushing")
                         || t.isKey(tr, "swelling"))) {
                     // "completed its troop reduction in Syria, bringing the force down to 1,000": the change's stance
@@ -660,6 +664,10 @@ final class TroopReader {
                 // "from 5,100", "from a peak of around 1,000 personnel to approximately 900"
                 int from = t.isKey(pre, "from") ? pre : peakFrom(pre, s);
                 int change = findBack(from - 1, s, 8, CHANGE_OR_LEAVE);
+                if (change < 0 && (toFollows(hEnd, e) || toFollows(q.last(), e))) {
+                    // "cut troops in Afghanistan from 4,500 to 2,500 and in Iraq from 3,000 to 2,500": one change
+                    change = findBack(from - 1, s, 20, CHANGE_OR_LEAVE);
+                }
                 if (change < 0 && toPrecedes(from, s)) {
                     // "would double its force in Norway to 700 Marines from 330": the change governs both figures
                     change = findBack(from - 1, s, 14, CHANGE_OR_LEAVE);
@@ -1371,6 +1379,16 @@ final class TroopReader {
         return false;
     }
 
+    /** "from about 3,000 to": a figure after "from" right before this "to". */
+    private boolean fromPrecedes(int to, int s) {
+        for (int k = to - 1; k >= Math.max(s, to - 4); k--) {
+            if (t.isKey(k, "from")) {
+                return t.type[to - 1] == Tokens.NUMBER;
+            }
+        }
+        return false;
+    }
+
     private boolean toPrecedes(int from, int s) {
         for (int k = from - 1; k >= Math.max(s, from - 4); k--) {
             if (t.isKey(k, "to") && k + 1 < from && NumberReader.startsQuantity(t, k + 1, from)) {
@@ -1625,6 +1643,7 @@ final class TroopReader {
     private Mention chooseHost(Kind kind, int f, int hEnd, int nextQ, int s, int e, List<Mention> mentions) {
         int fwdLimit = Math.min(Math.min(e, nextQ), hEnd + WINDOW);
         int backLimit = Math.max(s, f - 25);
+        fwdLimit = ownConjunct(f, hEnd, fwdLimit, backLimit, mentions);
         owned = f;
         for (int k = f - 1; k > Math.max(s, f - 60); k--) {
             // a figure before this one owns the places in its own clause ("5,600 ... in Europe — while some 6,400")
@@ -1685,6 +1704,26 @@ final class TroopReader {
             }
         }
         return null;
+    }
+
+    /**
+     * "in Afghanistan from 4,500 to 2,500 and in Iraq from 3,000": a figure whose own conjunct names its
+     * place before it takes no place from the next conjunct ("and in ...").
+     */
+    private int ownConjunct(int f, int hEnd, int fwdLimit, int backLimit, List<Mention> mentions) {
+        boolean placed = false;
+        for (Mention m : mentions) {
+            placed |= m.index() < f && m.index() >= backLimit && m.role() == Mention.IN && m.place().canHost();
+        }
+        if (!placed) {
+            return fwdLimit;
+        }
+        for (int k = hEnd; k + 1 < fwdLimit; k++) {
+            if (t.isKey(k, "and") && t.type[k + 1] == Tokens.WORD && t.wordIs(k + 1, Cue.PREP_IN | Cue.PREP_FROM)) {
+                return k;
+            }
+        }
+        return fwdLimit;
     }
 
     /**
