@@ -474,7 +474,13 @@ final class TroopReader {
                 || t.isKey(j, "next")
                 || t.isKey(j, "a") || t.isKey(j, "from") || t.isKey(j, "over")
                 || t.isKey(j, "earlier") || t.isKey(j, "ago") || t.isKey(j, "through") || t.isKey(j, "with")
-                || t.phrase[j] != null && t.phrase[j].key.startsWith("head") && t.phrase[j].is(Cue.INCREASE);
+                || t.phrase[j] != null && t.phrase[j].key.startsWith("head") && t.phrase[j].is(Cue.INCREASE)
+                || goingTo(j);
+    }
+
+    /** "going to Guam": motion to a place, not "going to" before a verb. */
+    private boolean goingTo(int j) {
+        return t.isKey(j, "going") && j + 2 < t.size && t.isKey(j + 1, "to") && t.place(j + 2) != null;
     }
 
     private boolean troopBefore(int s, int f) {
@@ -756,6 +762,13 @@ final class TroopReader {
                 }
                 Word w = t.phrase[r];
                 if (w == null || t.type[r] != Tokens.WORD) {
+                    break;
+                }
+                if (r + 2 < e && goingTo(r)) {
+                    // "with around 5,000 going to Guam": going to a place, not the future of a verb
+                    trigger = r;
+                    rightSide = true;
+                    kind = Kind.INCREASE;
                     break;
                 }
                 if (w.is(Cue.CHANGE)) {
