@@ -1347,11 +1347,13 @@ final class TroopReader {
     /** "how many of the 2,500 troops", "any of the 28,500": the figure is the whole, a level. */
     private boolean partOf(int f, int s) {
         int k = f - 1;
-        while (k >= s && (t.isKey(k, "the") || t.isKey(k, "its") || t.isKey(k, "their") || t.isKey(k, "our"))) {
-            k--;
+        while (k >= s && (t.isKey(k, "the") || t.isKey(k, "its") || t.isKey(k, "their") || t.isKey(k, "our")
+                || t.type[k] == Tokens.WORD && t.wordIs(k, Cue.APPROX | Cue.MORE_THAN | Cue.UP_TO))) {
+            k--; // "most of its roughly 700 troops"
         }
         return k - 1 >= s && t.isKey(k, "of") && t.type[k - 1] == Tokens.WORD
-                && t.wordIs(k - 1, Cue.PART);
+                && t.wordIs(k - 1, Cue.PART) && (k == f - 1 || !t.wordIs(f - 1, Cue.APPROX | Cue.MORE_THAN | Cue.UP_TO)
+                || !(t.isKey(k - 1, "all") || t.isKey(k - 1, "any")));
     }
 
     /** "drop to 3,000 from 5,200": a "to" and a figure just before "from". */
