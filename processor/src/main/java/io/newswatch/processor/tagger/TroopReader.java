@@ -1049,12 +1049,17 @@ final class TroopReader {
             stance = Stance.REPORTED;
         }
         Integer year = stance == Stance.COMPLETED || stance == Stance.REPORTED ? eventYear(s, e, f, hEnd) : null;
-        for (String host : hosts) {
+        // "Britain and Canada will each deploy 1,000 soldiers to Latvia and Estonia respectively"
+        List<String> forces = respective == null && respectiveForce == null && each.size() > 1
+                && hosts.size() == each.size() && respectivelyAfter(hEnd, e)
+                ? respectiveForces(mentions, f, hosts.size()) : List.of();
+        for (int h = 0; h < hosts.size(); h++) {
+            String host = hosts.get(h);
             Draft d = new Draft();
             d.quantity = q.value();
             d.kind = kind;
             d.qualifier = qualifier;
-            d.force = force;
+            d.force = forces.size() == hosts.size() ? forces.get(h) : force;
             d.location = host;
             d.borderWith = borderWith;
             d.stance = stance;
@@ -2003,6 +2008,15 @@ final class TroopReader {
         return name;
     }
 
+    private boolean respectivelyAfter(int hEnd, int e) {
+        for (int k = hEnd; k < e; k++) {
+            if (t.wordIs(k, Cue.RESPECTIVELY)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private List<Mention> eachHosts(int f, int hEnd, int s, int e, List<Mention> mentions) {
         boolean each = false;
         for (int k = Math.max(s, f - 6); k < Math.min(e, hEnd + 4); k++) {
@@ -2109,7 +2123,11 @@ final class TroopReader {
         if (accepted.isEmpty()) {
             return List.of();
         }
-        int first = qs.get(accepted.get(0)).first();
+        return respectiveForces(mentions, qs.get(accepted.get(0)).first(), accepted.size());
+    }
+
+    /** The forces named before the first figure, for {@code count} figures or hosts taken in order. */
+    private List<String> respectiveForces(List<Mention> mentions, int first, int count) {
         List<String> forces = new ArrayList<>();
         List<String> nations = new ArrayList<>();
         for (Mention m : mentions) {
@@ -2122,7 +2140,7 @@ final class TroopReader {
             }
         }
         // "Canada leads the NATO battlegroup in Latvia and Germany the one in Lithuania": the nations, not the alliance
-        return forces.size() > accepted.size() && nations.size() == accepted.size() ? nations : forces;
+        return forces.size() > count && nations.size() == count ? nations : forces;
     }
 
     private String force(Quantity q, int head, int hEnd, int s, List<Mention> all, String host) {

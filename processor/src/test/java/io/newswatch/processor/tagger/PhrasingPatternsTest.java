@@ -55,6 +55,7 @@ class PhrasingPatternsTest {
             from-to pairs in two conjuncts # Britain plans to reduce its troops in Cyprus from 3,000 to 2,200 and in Germany from about 500 to 300 next year. # 3000 LEVEL EXACT UK Cyprus PROPOSED | 2200 LEVEL EXACT UK Cyprus PROPOSED | 500 LEVEL APPROXIMATE UK Germany PROPOSED | 300 LEVEL EXACT UK Germany PROPOSED
             part of a relocation going to a place # Some 4,000 British troops will leave Germany, with about 1,500 going to Cyprus. # 4000 REDUCTION APPROXIMATE UK Germany PROPOSED | 1500 INCREASE APPROXIMATE UK Cyprus PROPOSED
             an untold part of an approximate whole relocated # Canada will move the bulk of its nearly 2,000 troops in Latvia to Poland. # 2000 LEVEL UP_TO Canada Latvia REPORTED
+            forces each to their own host, respectively # France and Italy will each send around 600 troops to Romania and Bulgaria respectively. # 600 INCREASE APPROXIMATE France Romania PROPOSED | 600 INCREASE APPROXIMATE Italy Bulgaria PROPOSED
             sanctions restored # The UN snapback restored sanctions on Iran. # IMPOSE Iran UN false
             sanctions not joined # Hungary refused to back new EU sanctions against Russia. # IMPOSE Russia EU true
             sanctions a vetoed text would have imposed # China vetoed a resolution that would have tightened sanctions on North Korea. # TIGHTEN North Korea null true
