@@ -334,8 +334,11 @@ final class SanctionReader {
     private boolean negated(int cue, int trigger, int s, int e) {
         int from = Math.max(s, Math.min(cue, trigger) - 9);
         int to = Math.max(cue, trigger);
+        boolean participle = t.type[cue] == Tokens.WORD && t.word[cue] != null && t.word[cue].key.endsWith("ing");
         for (int k = from; k < to; k++) {
-            if (t.type[k] == Tokens.CLAUSE || t.wordIs(k, Cue.CLAUSE_WORD)) {
+            if (t.type[k] == Tokens.CLAUSE || t.wordIs(k, Cue.CLAUSE_WORD)
+                    || (participle && t.type[k] == Tokens.COMMA && k < cue)) {
+                // "would not renew the licence, effectively restoring sanctions": the participle is outside the "not"
                 from = k + 1;
             }
         }
@@ -348,6 +351,10 @@ final class SanctionReader {
         }
         for (int k = from; k < to; k++) {
             if (t.isKey(k, "against") && !(k + 1 < e && t.is(k + 1, Cue.S_ACTION))) {
+                continue;
+            }
+            if (t.is(k, Cue.NEUTRAL)) {
+                k = Math.max(k, t.phraseEnd[k] - 1); // "dismissed as meaningless new sanctions": a verdict, no denial
                 continue;
             }
             if (t.is(k, Cue.S_NEG) || t.wordIs(k, Cue.S_NEG) || t.is(k, Cue.DENY)) {

@@ -320,7 +320,7 @@ final class Vocabulary {
         cue(Cue.LEVEL_NOW, "currently", "now", "stands", "stood", "numbering", "standing", "totals", "totaled", "totalled",
                 "totaling", "totalling", "numbering", "numbers", "remains", "remained", "hovered", "hovers",
                 "hovering", "steady", "unchanged", "held", "holds", "allows", "allowing", "permits", "permitting");
-        cue(Cue.NEUTRAL, "up from", "down from");
+        cue(Cue.NEUTRAL, "up from", "down from", "dismissed as", "dismisses as", "dismissing as", "dismiss as");
         cue(Cue.ONGOING, "being", "begun", "begin", "began", "begins", "beginning", "started", "start", "starts",
                 "starting", "continue", "continues", "continuing", "is", "are");
         cue(Cue.PROPOSE_AFTER, "considered", "being considered", "under consideration", "planned", "proposed",

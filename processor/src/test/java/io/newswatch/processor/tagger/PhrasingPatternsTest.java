@@ -56,6 +56,8 @@ class PhrasingPatternsTest {
             part of a relocation going to a place # Some 4,000 British troops will leave Germany, with about 1,500 going to Cyprus. # 4000 REDUCTION APPROXIMATE UK Germany PROPOSED | 1500 INCREASE APPROXIMATE UK Cyprus PROPOSED
             an untold part of an approximate whole relocated # Canada will move the bulk of its nearly 2,000 troops in Latvia to Poland. # 2000 LEVEL UP_TO Canada Latvia REPORTED
             forces each to their own host, respectively # France and Italy will each send around 600 troops to Romania and Bulgaria respectively. # 600 INCREASE APPROXIMATE France Romania PROPOSED | 600 INCREASE APPROXIMATE Italy Bulgaria PROPOSED
+            sanctions dismissed as a verdict # Tehran dismissed as symbolic new EU sanctions on Iranian drone makers. # IMPOSE Iran EU false
+            sanctions restored by a participle past a negated verb # Washington did not extend the waiver, in effect reimposing sanctions on Iraq. # IMPOSE Iraq US false
             sanctions restored # The UN snapback restored sanctions on Iran. # IMPOSE Iran UN false
             sanctions not joined # Hungary refused to back new EU sanctions against Russia. # IMPOSE Russia EU true
             sanctions a vetoed text would have imposed # China vetoed a resolution that would have tightened sanctions on North Korea. # TIGHTEN North Korea null true
