@@ -395,8 +395,9 @@ final class SanctionReader {
         for (Mention m : mentions) {
             if (m.index() >= trEnd && m.index() < trEnd + 9 && isTargetable(m.place())) {
                 int b = m.index() - 1;
-                while (b > trEnd && t.type[b] == Tokens.WORD && t.wordIs(b, Cue.GEO_ADJ)) {
-                    b--;
+                while (b > trEnd && (t.type[b] == Tokens.WORD && t.wordIs(b, Cue.GEO_ADJ)
+                        || (t.type[b] == Tokens.NUMBER || t.wordIs(b, Cue.NUMBER_WORD)) && t.isKey(b - 1, "on"))) {
+                    b--; // "sanctions on 11 US politicians": the country of the people sanctioned
                 }
                 if (t.isKey(b, "on") || t.isKey(b, "against") || t.isKey(b, "targeting") || t.isKey(b, "over")
                         || t.isKey(b, "for")) {
@@ -604,8 +605,11 @@ final class SanctionReader {
             }
             boolean verbChain = true;
             for (int k = m.end(); k < cue && verbChain; k++) {
+                // "China said it would impose sanctions": the speaker's own "it" carries the subject on
                 verbChain = t.type[k] == Tokens.WORD && (t.wordIs(k, Cue.AUX | Cue.S_NEG | Cue.PROPOSE)
-                        || t.isKey(k, "to"));
+                        || t.isKey(k, "to") || (k == m.end() && t.wordIs(k, Cue.SAID) && k + 1 < cue
+                        && (t.isKey(k + 1, "it") || t.isKey(k + 1, "that") && t.isKey(k + 2, "it")))
+                        || (t.isKey(k, "it") || t.isKey(k, "that")) && k > m.end());
             }
             if (verbChain) {
                 return m.place().force();

@@ -58,6 +58,7 @@ class PhrasingPatternsTest {
             forces each to their own host, respectively # France and Italy will each send around 600 troops to Romania and Bulgaria respectively. # 600 INCREASE APPROXIMATE France Romania PROPOSED | 600 INCREASE APPROXIMATE Italy Bulgaria PROPOSED
             sanctions dismissed as a verdict # Tehran dismissed as symbolic new EU sanctions on Iranian drone makers. # IMPOSE Iran EU false
             sanctions restored by a participle past a negated verb # Washington did not extend the waiver, in effect reimposing sanctions on Iraq. # IMPOSE Iraq US false
+            sanctions on counted people of a nation, by a speaker's own it # Beijing said it will impose sanctions on six British lawmakers. # IMPOSE United Kingdom China false
             sanctions restored # The UN snapback restored sanctions on Iran. # IMPOSE Iran UN false
             sanctions not joined # Hungary refused to back new EU sanctions against Russia. # IMPOSE Russia EU true
             sanctions a vetoed text would have imposed # China vetoed a resolution that would have tightened sanctions on North Korea. # TIGHTEN North Korea null true
