@@ -241,6 +241,9 @@ final class SanctionReader {
         if (issuer == null && cue >= 0 && cue < i) {
             issuer = subjectOf(cue, s, mentions, targets);
         }
+        if (issuer == null && !pronoun) {
+            issuer = ownersSubject(i, s, mentions, targets);
+        }
         boolean verb = t.isKey(i, "sanctioned") || t.isKey(i, "sanctioning") || t.isKey(i, "sanction");
         if (targets.isEmpty() && !verb) {
             // a pronoun within the sentence stands for the sanctions named before it
@@ -590,6 +593,31 @@ final class SanctionReader {
             boolean speaker = m.end() < e && (t.wordIs(m.end(), Cue.SAID) || m.possessive()
                     || (m.end() + 1 < e && t.wordIs(m.end() + 1, Cue.SAID)));
             if (speaker && (ISSUERS.contains(m.place().name()) || isAlliance(m.place().name()))) {
+                return m.place().force();
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "Japan joined ..., but said it would not lift its own sanctions on Belarus": "its" sanctions are
+     * those of the sentence's subject, the first issuer named as no place and no target.
+     */
+    private String ownersSubject(int i, int s, List<Mention> mentions, List<String> targets) {
+        int b = i - 1;
+        while (b > s && !t.isKey(b, "its") && !t.isKey(b, "their")
+                && (t.isKey(b, "own") || t.type[b] == Tokens.WORD && t.wordIs(b, Cue.MODIFIER))) {
+            b--;
+        }
+        if (b < s || !(t.isKey(b, "its") || t.isKey(b, "their"))) {
+            return null;
+        }
+        for (Mention m : mentions) {
+            if (m.index() >= b) {
+                break;
+            }
+            if (m.place().canAct() && !m.locative() && !m.possessive() && !targets.contains(m.place().name())
+                    && (ISSUERS.contains(m.place().name()) || isAlliance(m.place().name()))) {
                 return m.place().force();
             }
         }
