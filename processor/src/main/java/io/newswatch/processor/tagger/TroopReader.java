@@ -804,6 +804,10 @@ final class TroopReader {
                     r = Math.max(r + 1, t.phraseEnd[r]);
                     continue;
                 }
+                if (aux && r + 2 < e && t.isKey(r, "so") && t.isKey(r + 1, "far")) {
+                    r += 2; // "have so far arrived": an adverb between the auxiliary and its verb
+                    continue;
+                }
                 int skip = skipAside(r, e);
                 if (skip > r) {
                     r = skip;
@@ -816,6 +820,10 @@ final class TroopReader {
             int b = pre;
             for (int n = 0; b >= s && n < 12; n++) {
                 if (t.type[b] == Tokens.CLAUSE || t.type[b] == Tokens.END || t.type[b] == Tokens.QUOTE) {
+                    break;
+                }
+                if (t.isKey(b, "with") && b - 1 >= s && t.type[b - 1] == Tokens.COMMA) {
+                    // "arrived in Vilnius, with the full 4,800-strong force due by 2027": the absolute phrase's own
                     break;
                 }
                 Word w = t.phraseBack[b];
@@ -1039,6 +1047,10 @@ final class TroopReader {
                 // "a first step toward a permanent 4,800-strong brigade there": a goal
                 stance = Stance.PROPOSED;
             }
+        }
+        if (kind == Kind.LEVEL && stance == Stance.REPORTED && dueAfter(hEnd, e)) {
+            // "the full 4,800-strong force due by 2027": a size still to come
+            stance = Stance.PROPOSED;
         }
         if (kind == Kind.LEVEL && stance == Stance.REPORTED && afterChange(hEnd, e)) {
             // "Fewer than 1,000 American troops remain in Syria after the drawdown": what a done change left
@@ -2006,6 +2018,20 @@ final class TroopReader {
             }
         }
         return name;
+    }
+
+    /** "4,800-strong German force (is) due by 2027": "due" right after the unit's noun. */
+    private boolean dueAfter(int hEnd, int e) {
+        for (int k = hEnd; k + 1 < e && k < hEnd + 5; k++) {
+            if (t.isKey(k, "due")) {
+                return t.isKey(k + 1, "by") || t.isKey(k + 1, "in") || t.isKey(k + 1, "to");
+            }
+            if (t.type[k] != Tokens.WORD || !(t.wordIs(k, Cue.MODIFIER | Cue.UNIT | Cue.TROOP | Cue.AUX)
+                    || t.place(k) != null)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private boolean respectivelyAfter(int hEnd, int e) {
