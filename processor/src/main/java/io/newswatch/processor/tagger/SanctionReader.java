@@ -259,6 +259,36 @@ final class SanctionReader {
             }
             out.add(new Draft(action, target, issuer, negated, i));
         }
+        Action contrasted = pronoun ? null : contrasted(i, e, action);
+        if (contrasted != null && (!targets.isEmpty() || !verb)) {
+            // "partial sanctions relief, not the complete lifting": the action set aside, negated
+            for (String target : targets.isEmpty() ? java.util.Collections.<String>singletonList(null) : targets) {
+                out.add(new Draft(contrasted, target, issuer, true, i));
+            }
+        }
+    }
+
+    /** ", not the complete lifting" right after the sanctions and their action: the other action, or null. */
+    private Action contrasted(int i, int e, Action action) {
+        for (int k = i + 1; k + 1 < Math.min(e, i + 8); k++) {
+            if (t.type[k] == Tokens.END || t.type[k] == Tokens.CLAUSE) {
+                return null;
+            }
+            if (t.type[k] != Tokens.COMMA || !t.isKey(k + 1, "not")) {
+                continue;
+            }
+            for (int a = k + 2; a < Math.min(e, k + 6); a++) {
+                if (t.type[a] != Tokens.WORD) {
+                    return null;
+                }
+                if (t.is(a, Cue.S_ACTION) && !t.is(a, Cue.S_MENTION)) {
+                    Action other = action(t.phrase[a]);
+                    return other == action ? null : other;
+                }
+            }
+            return null;
+        }
+        return null;
     }
 
     /**
