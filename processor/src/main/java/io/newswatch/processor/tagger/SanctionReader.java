@@ -235,6 +235,9 @@ final class SanctionReader {
         }
         boolean negated = cue >= 0 && (negated(cue, i, s, e) || deniedAfter(Math.max(cue, i), e));
 
+        if (!pronoun && anyoneTargeted(trEnd, e)) {
+            return; // "sanctions on any country that supports Russia's annexation": no one named
+        }
         // target
         List<String> targets = pronoun ? new ArrayList<>() : targets(i, trEnd, cue, s, e, mentions);
         String issuer = issuer(i, trEnd, s, e, mentions, targets);
@@ -266,6 +269,23 @@ final class SanctionReader {
                 out.add(new Draft(contrasted, target, issuer, true, i));
             }
         }
+    }
+
+    /** "sanctions on any country that ...", "against anyone who ...": an object that names no one. */
+    private boolean anyoneTargeted(int trEnd, int e) {
+        int k = trEnd;
+        if (k < e && t.type[k] == Tokens.COMMA) {
+            k++;
+        }
+        if (k + 2 >= e || !(t.isKey(k, "on") || t.isKey(k, "against"))) {
+            return false;
+        }
+        if (t.isKey(k + 1, "anyone") || t.isKey(k + 1, "anybody")) {
+            return true;
+        }
+        return t.isKey(k + 1, "any") && t.type[k + 2] == Tokens.WORD && t.place(k + 2) == null
+                && !t.wordIs(k + 2, Cue.GEO_ADJ) && k + 3 < e
+                && (t.isKey(k + 3, "that") || t.isKey(k + 3, "which") || t.isKey(k + 3, "who"));
     }
 
     /** ", not the complete lifting" right after the sanctions and their action: the other action, or null. */

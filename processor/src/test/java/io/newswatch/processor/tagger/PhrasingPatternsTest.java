@@ -62,6 +62,7 @@ class PhrasingPatternsTest {
             its own sanctions, far from the subject # Canada signed on to the allied measures against Moscow's oligarchs last spring, and is now also expanding its own sanctions on Iran. # TIGHTEN Iran Canada false
             an advance party so far, the full unit due later # Only about 30 staff officers have so far arrived in Tallinn, with the full 3,000-strong British brigade due by 2026. # 30 INCREASE APPROXIMATE UK Estonia COMPLETED | 3000 LEVEL EXACT UK Estonia PROPOSED
             one action asked, another set aside # Tehran wants sanctions eased, not lifted outright. # EASE Iran null false | LIFT Iran null true
+            sanctions on anyone who helps a named country # The EU threatened sanctions against any firm that supplies Iran with drone parts. #
             sanctions restored # The UN snapback restored sanctions on Iran. # IMPOSE Iran UN false
             sanctions not joined # Hungary refused to back new EU sanctions against Russia. # IMPOSE Russia EU true
             sanctions a vetoed text would have imposed # China vetoed a resolution that would have tightened sanctions on North Korea. # TIGHTEN North Korea null true
