@@ -899,6 +899,12 @@ final class TroopReader {
                 trigger = -1;
             }
         }
+        if (!rightSide && kind == Kind.REDUCTION && trigger >= 0 && trigger < f && head >= 0
+                && t.isKey(head, "strong") && resizes(trigger)) {
+            // "a plan to shrink the 40,000-strong garrison": the size of the unit cut, not the cut
+            kind = Kind.LEVEL;
+            trigger = -1;
+        }
         Stance stance = trigger < 0 ? Stance.REPORTED : stance(trigger, rightSide, f, hEnd, s, e);
         if (stance == Stance.REPORTED && trigger == hEnd && t.word[trigger] != null
                 && t.word[trigger].key.endsWith("ing") && modalAfterParticiple(trigger, e)) {
@@ -1461,6 +1467,15 @@ final class TroopReader {
         return k + 1 < t.size && t.isKey(k, "no") && (t.isKey(k + 1, "more") || t.isKey(k + 1, "fewer")
                 || t.isKey(k + 1, "less"));
     }
+
+    /** "reduce", "cut", "trim", "reduction": a change of a unit's size, not its removal as a whole. */
+    private boolean resizes(int k) {
+        String key = t.word[k] == null ? "" : t.word[k].key;
+        return RESIZE_STEMS.stream().anyMatch(key::startsWith);
+    }
+
+    private static final List<String> RESIZE_STEMS = List.of("reduc", "cut", "trim", "shrink", "shrank", "downsiz",
+            "slash", "halv", "scale", "scaling");
 
     /** "the roughly 1,600-strong ...": a figure the sentence takes as known. */
     private boolean definite(int f, int s) {

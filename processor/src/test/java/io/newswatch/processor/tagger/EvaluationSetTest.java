@@ -31,11 +31,11 @@ class EvaluationSetTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({"independent-a.jsonl, 0.97, 0.97", "independent-b.jsonl, 0.98, 0.96", "independent-c.jsonl, 0.96, 0.97",
-        "independent-d.jsonl, 0.93, 0.95"})
+        "independent-d.jsonl, 0.93, 0.95", "independent-e.jsonl, 0.85, 0.94"})
     void shouldKeepItsScoresOnIndependentlyWrittenSets(String file, double troopFloor, double sanctionFloor) {
         Evaluation ev = Evaluation.run(tagger, Resources.excerpts("/eval/" + file));
         String why = file + "\n" + ev.report() + String.join("\n", ev.misses());
-        System.out.println(file + "\n" + ev.report());
+        System.out.println(file + "\n" + ev.report() + (file.endsWith("-e.jsonl") ? String.join("\n", ev.misses()) : ""));
         assertTrue(ev.troops().f1() >= troopFloor, "troop F1 on " + why);
         assertTrue(ev.sanctions().f1() >= sanctionFloor, "sanctions F1 on " + why);
         assertTrue(ev.qualifier().value() >= 0.95, "qualifier accuracy on " + why);
