@@ -786,6 +786,9 @@ final class TroopReader {
                         kind = Kind.LEVEL;
                     } else if (w.is(Cue.LEVEL_AFTER) && aux && onlyPresentAux(hEnd, r)) {
                         kind = Kind.LEVEL;
+                    } else if (w.is(Cue.LEVEL_AFTER) && !aux && definite(f, s) && staysLater(t.phraseEnd[r], e)) {
+                        // "the 700 Dutch soldiers deployed to Lithuania last year will stay on": a known unit kept
+                        kind = Kind.LEVEL;
                     } else {
                         trigger = r;
                         rightSide = true;
@@ -1466,6 +1469,20 @@ final class TroopReader {
     private boolean comparative(int k) {
         return k + 1 < t.size && t.isKey(k, "no") && (t.isKey(k + 1, "more") || t.isKey(k + 1, "fewer")
                 || t.isKey(k + 1, "less"));
+    }
+
+    /** The clause's own verb, later on, says the unit stays where it is. */
+    private boolean staysLater(int from, int e) {
+        for (int k = from; k < e && k < from + 16; k++) {
+            if (t.type[k] == Tokens.END || t.type[k] == Tokens.QUOTE) {
+                return false;
+            }
+            if (t.isKey(k, "remain") || t.isKey(k, "remains") || t.isKey(k, "remained") || t.isKey(k, "stay")
+                    || t.isKey(k, "stays") || t.isKey(k, "stayed")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "reduce", "cut", "trim", "reduction": a change of a unit's size, not its removal as a whole. */
