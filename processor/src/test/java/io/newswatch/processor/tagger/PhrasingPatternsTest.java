@@ -73,6 +73,8 @@ class PhrasingPatternsTest {
             sanctions on entities in two countries # The Treasury imposed sanctions on 15 firms in Russia and Belarus. # IMPOSE Russia US false | IMPOSE Belarus US false
             an N-strong unit in a plan to shrink it # Berlin denied any plan to trim the roughly 3,000-strong German brigade in Lithuania. # 3000 LEVEL APPROXIMATE Germany Lithuania REPORTED
             a known unit deployed earlier that stays # The 700 Dutch soldiers deployed to Lithuania last year will stay on until 2026, the ministry said. # 700 LEVEL EXACT Netherlands Lithuania REPORTED
+            troops a force is ready to put somewhere # Paris is ready to put up to 1,000 soldiers on the ground in Gabon. # 1000 INCREASE UP_TO France Gabon PROPOSED
+            a figure put at a number # Officials had put the garrison at 2,000 soldiers, though the true number in Syria is higher. # 2000 LEVEL EXACT null Syria REPORTED
             sanctions kept while others are eased # Washington eased sanctions on Venezuela's oil sector while keeping those on its officials. # EASE Venezuela US false | MAINTAIN Venezuela US false
             """)
     void shouldTagThePatternInAnUnseenPhrasing(String pattern, String text, String expected) {
