@@ -989,9 +989,10 @@ final class TroopReader {
         List<String> hosts = new ArrayList<>();
         String borderWith = null;
         Mention bracketed = bracketed(f, s, mentions);
+        // "Spain and Italy will send 200 and 400 troops respectively to ...": the list's host comes after its last figure
         Mention chosen = respective != null ? respective
                 : bracketed != null && bracketed.place().canHost() && hostInList(bracketed, mentions) ? bracketed
-                : chooseHost(kind, f, hEnd, nextQ, s, e, mentions);
+                : chooseHost(kind, f, hEnd, respectiveForce != null ? e : nextQ, s, e, mentions);
         if (chosen != null && chosen.role() == Mention.FROM && trigger >= 0 && kind != Kind.LEVEL
                 && movedWithin(chosen, trigger, e, mentions)) {
             // "the 28,500 troops have now moved from Seoul's Yongsan garrison to Camp Humphreys": still there
