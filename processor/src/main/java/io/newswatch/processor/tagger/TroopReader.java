@@ -923,6 +923,13 @@ final class TroopReader {
             // "1,000 of the troops leaving Germany would be moved to Poland": the clause's modal, not the participle
             stance = Stance.PROPOSED;
         }
+        if (stance == Stance.REPORTED && trigger > s && trigger < f && t.type[trigger - 1] == Tokens.COMMA
+                && t.word[trigger] != null && t.word[trigger].key.endsWith("ing") && !out.isEmpty()
+                && out.get(out.size() - 1).token >= s && out.get(out.size() - 1).token < trigger
+                && out.get(out.size() - 1).stance == Stance.COMPLETED) {
+            // "Italy added 300 soldiers in May, boosting its force there to 1,100": the participle shares the past
+            stance = Stance.COMPLETED;
+        }
         boolean changeLevel = kind == Kind.LEVEL && trigger >= 0 && t.phrase[trigger] != null
                 && t.phrase[trigger].is(Cue.CHANGE);
         previousLevel = changeLevel ? trigger : -1;
