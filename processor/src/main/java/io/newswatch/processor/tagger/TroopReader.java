@@ -1149,7 +1149,9 @@ final class TroopReader {
                 }
                 break;
             }
-            if ((m.role() == Mention.TO || m.role() == Mention.IN && toNameBetween(origin.end(), m.index()))
+            boolean purpose = m.role() == Mention.IN && reinforceBetween(origin.end(), m.index());
+            moving |= purpose;
+            if ((m.role() == Mention.TO || purpose || m.role() == Mention.IN && toNameBetween(origin.end(), m.index()))
                     && m.place().canHost() && m.place().type() != Place.Type.ANAPHOR) {
                 dest = m;
             }
@@ -1623,6 +1625,18 @@ final class TroopReader {
 
     /** Whether a "to" stands between two tokens (a destination phrase). */
     /** "to Camp Blaz on Guam": a "to" before a name (not an infinitive) between two tokens. */
+    /** "out of Syria to reinforce its units in Ukraine": a purpose that sends them where they go. */
+    private boolean reinforceBetween(int from, int to) {
+        for (int k = from; k + 1 < to; k++) {
+            if (t.isKey(k, "to") && t.type[k + 1] == Tokens.WORD && t.wordIs(k + 1, Cue.INCREASE)
+                    && t.word[k + 1].key.startsWith("re") || t.isKey(k, "to") && (t.isKey(k + 1, "bolster")
+                    || t.isKey(k + 1, "strengthen") || t.isKey(k + 1, "augment"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private boolean toNameBetween(int from, int to) {
         for (int k = from; k + 1 < to; k++) {
             if (t.isKey(k, "to") && t.type[k + 1] == Tokens.WORD && t.capitalized(k + 1)) {
