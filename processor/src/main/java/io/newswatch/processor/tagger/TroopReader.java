@@ -1061,8 +1061,9 @@ final class TroopReader {
                 hosts.set(0, null);
             }
         }
-        if (chosen != null && combined(chosen, e) && !"Baltic states".equals(hosts.get(0))) {
-            // "in Niger and Mali combined": no one host; the three Baltic states together are one
+        if (chosen != null && combined(chosen, e) && !"Baltic states".equals(hosts.get(0))
+                && chosen.place().type() != Place.Type.REGION) {
+            // "in Niger and Mali combined": no one host; the three Baltic states, or a region, together are one
             return;
         }
         if (barred && kind == Kind.LEVEL) {

@@ -78,6 +78,7 @@ class PhrasingPatternsTest {
             forces first, one host after the figures # Spain and Portugal will send 150 and 90 troops respectively to the EU mission in Somalia. # 150 INCREASE EXACT Spain Somalia PROPOSED | 90 INCREASE EXACT Portugal Somalia PROPOSED
             a level reached by a participle after a past move # Italy added 300 soldiers to its contingent in Lebanon in March, boosting its force there to 1,100. # 300 INCREASE EXACT Italy Lebanon COMPLETED | 1100 LEVEL EXACT Italy Lebanon COMPLETED
             taken out of one host to reinforce another # Moscow moved some 800 soldiers out of Armenia to bolster its units in Ukraine. # 800 REDUCTION APPROXIMATE Russia Armenia COMPLETED | 800 INCREASE APPROXIMATE Russia Ukraine COMPLETED
+            units in one region counted together # U.S. units in the Middle East together total more than 40,000 troops. # 40000 LEVEL MORE_THAN US Middle East REPORTED
             sanctions kept while others are eased # Washington eased sanctions on Venezuela's oil sector while keeping those on its officials. # EASE Venezuela US false | MAINTAIN Venezuela US false
             """)
     void shouldTagThePatternInAnUnseenPhrasing(String pattern, String text, String expected) {
