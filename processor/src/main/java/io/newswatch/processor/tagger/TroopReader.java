@@ -1626,6 +1626,15 @@ final class TroopReader {
 
     /** Whether a "to" stands between two tokens (a destination phrase). */
     /** "to Camp Blaz on Guam": a "to" before a name (not an infinitive) between two tokens. */
+    private boolean clauseFree(int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (t.type[k] == Tokens.CLAUSE || t.type[k] == Tokens.END || t.type[k] == Tokens.COMMA) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** "out of Syria to reinforce its units in Ukraine": a purpose that sends them where they go. */
     private boolean reinforceBetween(int from, int to) {
         for (int k = from; k + 1 < to; k++) {
@@ -1759,6 +1768,13 @@ final class TroopReader {
         Mention antecedent = whereAntecedent(f, s, mentions);
         if (antecedent != null) {
             return antecedent;
+        }
+        for (Mention m : mentions) {
+            // "to boost its Gulf presence by 2,000 troops": a region naming the unit is where it is
+            if (m.index() < f && m.index() >= backLimit && m.place().type() == Place.Type.REGION && m.end() < f
+                    && t.type[m.end()] == Tokens.WORD && t.is(m.end(), Cue.UNIT) && clauseFree(m.end(), f)) {
+                return m;
+            }
         }
         for (Mention m : mentions) {
             if (m.index() < f && m.index() >= backLimit && m.place().canHost() && m.place().type() != Place.Type.ANAPHOR

@@ -79,6 +79,7 @@ class PhrasingPatternsTest {
             a level reached by a participle after a past move # Italy added 300 soldiers to its contingent in Lebanon in March, boosting its force there to 1,100. # 300 INCREASE EXACT Italy Lebanon COMPLETED | 1100 LEVEL EXACT Italy Lebanon COMPLETED
             taken out of one host to reinforce another # Moscow moved some 800 soldiers out of Armenia to bolster its units in Ukraine. # 800 REDUCTION APPROXIMATE Russia Armenia COMPLETED | 800 INCREASE APPROXIMATE Russia Ukraine COMPLETED
             units in one region counted together # U.S. units in the Middle East together total more than 40,000 troops. # 40000 LEVEL MORE_THAN US Middle East REPORTED
+            a region naming the unit a headline grows # Pentagon to expand its Persian Gulf garrison by 2,000 troops # 2000 INCREASE EXACT US Persian Gulf PROPOSED
             sanctions kept while others are eased # Washington eased sanctions on Venezuela's oil sector while keeping those on its officials. # EASE Venezuela US false | MAINTAIN Venezuela US false
             """)
     void shouldTagThePatternInAnUnseenPhrasing(String pattern, String text, String expected) {
