@@ -346,7 +346,8 @@ final class Vocabulary {
                 "finishing");
         cue(Cue.PERFECT, "has", "have", "had", "has been", "have been", "had been", "was", "were", "already");
         cue(Cue.DENY, "denied", "deny", "denies", "denying", "ruled out", "rule out", "rules out", "ruling out",
-                "dismissed", "dismisses", "rejected", "rejects", "not on the table", "off the table",
+                "dismissed", "dismisses", "rejected", "rejects", "reject", "rejecting", "refute", "refutes", "refuting",
+                "not on the table", "off the table",
                 "not the subject", "no plans", "no plan", "no intention", "never discussed", "no discussions",
                 "not discussed", "not been discussed", "not considering", "untrue", "false", "baseless",
                 "groundless", "fake news", "not true", "no such plan", "discounted", "refuted", "no talks",
