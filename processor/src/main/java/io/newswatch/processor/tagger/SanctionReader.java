@@ -231,7 +231,9 @@ final class SanctionReader {
             cue = threaten;
         }
         if (action == Action.MENTION) {
-            cue = -1;
+            cue = participleOf(i, s);
+            action = cue >= 0 ? action(t.phraseBack[cue]) : Action.MENTION;
+            cue = action == Action.MENTION ? -1 : t.phraseBackStart[cue];
         }
         boolean negated = cue >= 0 && (negated(cue, i, s, e) || deniedAfter(Math.max(cue, i), e));
 
@@ -269,6 +271,35 @@ final class SanctionReader {
                 out.add(new Draft(contrasted, target, issuer, true, i));
             }
         }
+    }
+
+    /**
+     * "moved to tighten curbs on Iranian oil, plugging gaps in its sanctions regime": sanctions named in a
+     * participle clause after a comma share the action of the clause before it. Returns that action word's
+     * last token, or -1.
+     */
+    private int participleOf(int i, int s) {
+        int c = i - 1;
+        while (c > s && c > i - 8 && t.type[c] != Tokens.COMMA) {
+            if (t.type[c] != Tokens.WORD) {
+                return -1;
+            }
+            c--;
+        }
+        if (c <= s || t.type[c] != Tokens.COMMA || t.type[c + 1] != Tokens.WORD
+                || t.end[c + 1] - t.start[c + 1] < 5 || !t.text.regionMatches(true, t.end[c + 1] - 3, "ing", 0, 3)) {
+            return -1;
+        }
+        for (int k = c - 1; k >= Math.max(s, c - 10); k--) {
+            if (t.type[k] == Tokens.END || t.type[k] == Tokens.CLAUSE || t.type[k] == Tokens.COMMA) {
+                return -1;
+            }
+            if (t.type[k] == Tokens.WORD && t.phraseBack[k] != null
+                    && t.phraseBack[k].is(Cue.S_TIGHTEN | Cue.S_EASE | Cue.S_LIFT)) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     /** "sanctions on any country that ...", "against anyone who ...": an object that names no one. */
