@@ -799,7 +799,10 @@ final class TroopReader {
                     break;
                 }
                 if (putsOnTheGround(pre, s, r)) {
-                    break; // "to put 1,000 soldiers on the ground": where a move puts them, not a standing level
+                    // "to put 1,000 soldiers on the ground": where a move puts them, not a standing level
+                    kind = Kind.INCREASE;
+                    trigger = t.phraseBackStart[pre];
+                    break;
                 }
                 if (w.is(Cue.LEVEL_AFTER) && !w.is(Cue.AUX) || w.is(Cue.LEAVE)) {
                     kind = whole ? null : Kind.LEVEL;
@@ -908,12 +911,6 @@ final class TroopReader {
         if (!rightSide && kind == Kind.REDUCTION && trigger >= 0 && trigger < f && head >= 0
                 && t.isKey(head, "strong") && resizes(trigger)) {
             // "a plan to shrink the 40,000-strong garrison": the size of the unit cut, not the cut
-            kind = Kind.LEVEL;
-            trigger = -1;
-        }
-        if (!rightSide && trigger >= 0 && trigger < f && pre >= s && t.isKey(pre, "at") && t.word[trigger] != null
-                && t.word[trigger].key.startsWith("put")) {
-            // "officials had put the garrison at 2,000": an estimate of a size, not a move
             kind = Kind.LEVEL;
             trigger = -1;
         }
@@ -1491,11 +1488,11 @@ final class TroopReader {
                 || t.isKey(k + 1, "less"));
     }
 
-    /** An increase verb right before the figure, "on the ground" right after its noun. */
+    /** An increase verb or "put" right before the figure, "on the ground" right after its noun. */
     private boolean putsOnTheGround(int pre, int s, int r) {
-        return pre >= s && t.type[pre] == Tokens.WORD && t.phraseBack[pre] != null
-                && t.phraseBack[pre].is(Cue.INCREASE) && !t.phraseBack[pre].is(Cue.LEVEL_AFTER)
-                && t.phrase[r] != null && t.phrase[r].key.equals("on the ground");
+        return pre >= s && t.type[pre] == Tokens.WORD && (t.isKey(pre, "put") || t.isKey(pre, "puts")
+                || t.isKey(pre, "putting") || t.phraseBack[pre] != null && t.phraseBack[pre].is(Cue.INCREASE)
+                && !t.phraseBack[pre].is(Cue.LEVEL_AFTER)) && t.phrase[r] != null && t.phrase[r].key.equals("on the ground");
     }
 
     /** The clause's own verb, later on, says the unit stays where it is. */
