@@ -340,7 +340,10 @@ final class TroopReader {
                 headEnd[qi] = k + 1;
                 return;
             }
-            if (t.is(k, Cue.TROOP) && !(t.is(k, Cue.BLOCK_HEAD) && t.isKey(k, "fighters"))) {
+            boolean troopLevel = t.type[k] == Tokens.WORD && t.phrase[k] != null && t.phrase[k].is(Cue.UNIT)
+                    && t.phrase[k].key.startsWith("troop ");
+            if (troopLevel || t.is(k, Cue.TROOP) && !(t.is(k, Cue.BLOCK_HEAD) && t.isKey(k, "fighters"))) {
+                // "the 28,500 US troop level": the level's figure
                 if (yearLike && k != j) {
                     return;
                 }

@@ -82,6 +82,7 @@ class PhrasingPatternsTest {
             a region naming the unit a headline grows # Pentagon to expand its Persian Gulf garrison by 2,000 troops # 2000 INCREASE EXACT US Persian Gulf PROPOSED
             a report rejected in a participle # Oslo stood firm, rejecting claims that 400 Norwegian soldiers would leave Lithuania. # 400 REDUCTION EXACT Norway Lithuania DENIED
             sanctions in a participle after the action # Washington moved to ease curbs on Venezuelan crude, opening gaps in its sanctions program. # EASE Venezuela US false
+            a figure before 'troop level' # Tokyo expects the 54,000 American troop level in Japan to hold. # 54000 LEVEL EXACT US Japan REPORTED
             sanctions kept while others are eased # Washington eased sanctions on Venezuela's oil sector while keeping those on its officials. # EASE Venezuela US false | MAINTAIN Venezuela US false
             """)
     void shouldTagThePatternInAnUnseenPhrasing(String pattern, String text, String expected) {
