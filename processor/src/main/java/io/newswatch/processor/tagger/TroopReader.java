@@ -340,6 +340,13 @@ final class TroopReader {
                 headEnd[qi] = k + 1;
                 return;
             }
+            if (k == j && t.type[k] == Tokens.WORD && t.word[k] != null && (t.isKey(k, "cut") || t.isKey(k, "reduction")
+                    || t.isKey(k, "drawdown") || t.isKey(k, "withdrawal")) && troopBefore(s, f)) {
+                // "the troop level ..., reports of 4,500 cut untrue": a cut of the troops just named
+                head[qi] = k;
+                headEnd[qi] = k;
+                return;
+            }
             boolean troopLevel = t.type[k] == Tokens.WORD && t.phrase[k] != null && t.phrase[k].is(Cue.UNIT)
                     && t.phrase[k].key.startsWith("troop ");
             if (troopLevel || t.is(k, Cue.TROOP) && !(t.is(k, Cue.BLOCK_HEAD) && t.isKey(k, "fighters"))) {

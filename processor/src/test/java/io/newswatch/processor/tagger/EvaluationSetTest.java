@@ -31,7 +31,7 @@ class EvaluationSetTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({"independent-a.jsonl, 0.97, 0.97", "independent-b.jsonl, 0.98, 0.96", "independent-c.jsonl, 0.96, 0.97",
-        "independent-d.jsonl, 0.93, 0.95", "independent-e.jsonl, 0.97, 0.97"})
+        "independent-d.jsonl, 0.93, 0.95", "independent-e.jsonl, 0.98, 0.97"})
     void shouldKeepItsScoresOnIndependentlyWrittenSets(String file, double troopFloor, double sanctionFloor) {
         Evaluation ev = Evaluation.run(tagger, Resources.excerpts("/eval/" + file));
         String why = file + "\n" + ev.report() + String.join("\n", ev.misses());

@@ -83,6 +83,7 @@ class PhrasingPatternsTest {
             a report rejected in a participle # Oslo stood firm, rejecting claims that 400 Norwegian soldiers would leave Lithuania. # 400 REDUCTION EXACT Norway Lithuania DENIED
             sanctions in a participle after the action # Washington moved to ease curbs on Venezuelan crude, opening gaps in its sanctions program. # EASE Venezuela US false
             a figure before 'troop level' # Tokyo expects the 54,000 American troop level in Japan to hold. # 54000 LEVEL EXACT US Japan REPORTED
+            a bare figure before a cut, troops named before # The US troop level in Japan will not change, and talk of 5,000 reduction is false # 5000 REDUCTION EXACT US Japan DENIED
             sanctions kept while others are eased # Washington eased sanctions on Venezuela's oil sector while keeping those on its officials. # EASE Venezuela US false | MAINTAIN Venezuela US false
             """)
     void shouldTagThePatternInAnUnseenPhrasing(String pattern, String text, String expected) {
