@@ -13,9 +13,17 @@ public final class Ids {
 
     /** The first 128 bits of the SHA-256 of {@code content}, as 32 hex digits. */
     public static String of(String content) {
+        return HexFormat.of().formatHex(digest(content), 0, 16);
+    }
+
+    /** The whole SHA-256 of {@code content}, as 64 hex digits. */
+    public static String sha256(String content) {
+        return HexFormat.of().formatHex(digest(content));
+    }
+
+    private static byte[] digest(String content) {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(content.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest, 0, 16);
+            return MessageDigest.getInstance("SHA-256").digest(content.getBytes(StandardCharsets.UTF_8));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every JDK", e);
         }

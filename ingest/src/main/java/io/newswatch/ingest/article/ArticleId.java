@@ -1,15 +1,13 @@
 package io.newswatch.ingest.article;
 
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+
+import io.newswatch.schemas.Ids;
 
 /**
  * A stable identity key of an article. Three kinds, each a SHA-256 in hex behind a kind prefix:
@@ -83,12 +81,7 @@ public record ArticleId(String value) {
     }
 
     static String sha256(String text) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JDK has SHA-256", e);
-        }
+        return Ids.sha256(text);
     }
 
     @Override
