@@ -101,6 +101,9 @@ record Mention(int index, int end, Place place, int role, boolean possessive, bo
                 b = t.phraseBackStart[b] - 1;
                 steps++;
             }
+            if (b - 1 >= s && (t.isKey(b, "both") || t.isKey(b, "either"))) {
+                b--; // "in both Iraq and Afghanistan"
+            }
             if (b - 1 >= s && t.isKey(b, "of") && isAreaWord(t, b - 1)) {
                 b -= 2;
                 for (int n = 0; b >= s && n < 5 && (ledBy(t, b) || (t.type[b] == Tokens.WORD && t.wordIs(b, Cue.GEO_ADJ)
@@ -161,6 +164,10 @@ record Mention(int index, int end, Place place, int role, boolean possessive, bo
                     && (t.isKey(after, "mission") || t.isKey(after, "operation") || t.isKey(after, "deployment"))) {
                 role = IN;
             }
+            if (after < e && p.type() == Place.Type.COUNTRY && !possessive && eventNoun(t, after)) {
+                k = next; // "at the Madrid summit", "the Minsk agreements": where a meeting was, not a host or a force
+                continue;
+            }
             if (p.type() == Place.Type.ANAPHOR && role == NONE) {
                 k = next;
                 continue;
@@ -186,5 +193,12 @@ record Mention(int index, int end, Place place, int role, boolean possessive, bo
             k = next;
         }
         return out;
+    }
+
+    private static boolean eventNoun(Tokens t, int k) {
+        return t.isKey(k, "summit") || t.isKey(k, "summits") || t.isKey(k, "talks") || t.isKey(k, "meeting")
+                || t.isKey(k, "conference") || t.isKey(k, "declaration") || t.isKey(k, "accord") || t.isKey(k, "accords")
+                || t.isKey(k, "agreement") || t.isKey(k, "agreements") || t.isKey(k, "format") || t.isKey(k, "process")
+                || t.isKey(k, "communique") || t.isKey(k, "forum") || t.isKey(k, "dialogue") || t.isKey(k, "negotiations");
     }
 }

@@ -115,7 +115,8 @@ final class TroopReader {
         for (int a = 0; a < accepted.size(); a++) {
             int qi = accepted.get(a);
             Quantity q = qs.get(qi);
-            int next = nextFigure(qs, qi, e);
+            // "pull 4,000 of its 28,500 troops from South Korea": the whole inside the part's phrase is no boundary
+            int next = nextFigure(qs, partitive[qi] && qi + 1 < n ? qi + 1 : qi, e);
             int before = out.size();
             previousForce = out.isEmpty() ? null : out.get(out.size() - 1).force;
             governedFrom = between[qi] >= 0 ? between[qi] : q.first();
@@ -369,9 +370,9 @@ final class TroopReader {
                 headEnd[qi] = Math.min(e, t.phraseEnd[k]);
                 return;
             }
-            if (t.type[k] == Tokens.NUMBER && k > j && (t.isKey(k - 1, "of") || t.isKey(k - 1, "the")
+            if (t.type[k] == Tokens.NUMBER && k > j && (t.isKey(k - 1, "of") || wholeDeterminer(k - 1)
                     || t.phraseBack[k - 1] != null && t.phraseBack[k - 1].is(Cue.APPROX) && k - 2 > j
-                    && (t.isKey(k - 2, "the") || t.isKey(k - 2, "of")))) {
+                    && (wholeDeterminer(k - 2) || t.isKey(k - 2, "of")))) {
                 // "about 9,000 of the roughly 19,000 U.S. Marines"
                 partitive[qi] = true;
                 k++;
@@ -415,6 +416,22 @@ final class TroopReader {
             head[qi] = -1;
             headEnd[qi] = j;
         }
+    }
+
+    /** "troops to be cut from Germany", "troops slated to be withdrawn": the change verb after the head, or -1. */
+    private int changedAfter(int hEnd, int e) {
+        int k = hEnd;
+        for (int n = 0; k < e && n < 4 && (t.isKey(k, "to") || t.isKey(k, "be") || t.isKey(k, "slated")
+                || t.isKey(k, "set") || t.isKey(k, "due") || t.isKey(k, "scheduled") || t.isKey(k, "earmarked")); n++) {
+            k++;
+        }
+        return k > hEnd && k < e && t.isKey(k - 1, "be") && t.wordIs(k, Cue.REDUCE | Cue.INCREASE | Cue.RELOCATE) ? k : -1;
+    }
+
+    /** "4,000 of the 28,500", "4,000 of its 28,500": the word before the whole a part is taken from. */
+    private boolean wholeDeterminer(int k) {
+        return t.isKey(k, "the") || t.isKey(k, "its") || t.isKey(k, "their") || t.isKey(k, "our")
+                || t.isKey(k, "those") || t.isKey(k, "these");
     }
 
     /** "members of the Chinese People's Liberation Army", "personnel of the 3rd Division". */
@@ -573,6 +590,10 @@ final class TroopReader {
             if (w == null || t.type[k] != Tokens.WORD) {
                 break;
             }
+            if (qualifier == Qualifier.EXACT && w.is(Cue.APPROX | Cue.MORE_THAN | Cue.UP_TO) && t.isKey(k + 1, "of")
+                    && !w.key.endsWith(" of")) {
+                break; // "some of the 9,500": a part of the figure, not a hedge on it
+            }
             if (qualifier == Qualifier.EXACT && w.is(Cue.APPROX | Cue.MORE_THAN | Cue.UP_TO)) {
                 qualifier = w.is(Cue.UP_TO) ? Qualifier.UP_TO
                         : w.is(Cue.MORE_THAN) ? Qualifier.MORE_THAN : Qualifier.APPROXIMATE;
@@ -583,10 +604,11 @@ final class TroopReader {
             steps++;
         }
         if (qualifier == Qualifier.EXACT && k == f - 1 && k - 1 >= s
-                && (t.isKey(k, "and") || t.isKey(k, "or")) && t.type[k - 1] == Tokens.NUMBER) {
+                && (t.isKey(k, "and") || t.isKey(k, "or") || t.type[k] == Tokens.COMMA) && t.type[k - 1] == Tokens.NUMBER) {
             // "about 12,000 and 3,200 ... respectively": the hedge of the list's first figure
             int h = k - 1;
-            while (h >= s && (t.type[h] == Tokens.NUMBER || t.type[h] == Tokens.COMMA)) {
+            while (h >= s && (t.type[h] == Tokens.NUMBER || t.type[h] == Tokens.COMMA
+                    || (t.type[h - 1 >= s ? h - 1 : h] == Tokens.NUMBER && (t.isKey(h, "and") || t.isKey(h, "or"))))) {
                 h--;
             }
             if (h >= s && t.type[h] == Tokens.WORD && t.phraseBack[h] != null) {
@@ -617,7 +639,8 @@ final class TroopReader {
         Kind kind = null;
         int trigger = -1;
         boolean rightSide = false;
-        if (partOf(f, s)) {
+        if (partOf(f, s) && changedAfter(hEnd, e) < 0) {
+            // "some of the 9,500 troops": the whole is a level, unless it is "the 9,500 troops to be cut"
             kind = Kind.LEVEL;
         }
         if (pre >= s && t.type[pre] == Tokens.NUMBER && pre + 1 < f && t.isKey(pre + 1, "of")) {
@@ -787,7 +810,13 @@ final class TroopReader {
                     boolean placed = t.phraseEnd[r] >= e || levelPreposition(t.phraseEnd[r])
                             || t.type[t.phraseEnd[r]] != Tokens.WORD || isStationed(r) || had;
                     int away = w.is(Cue.LEVEL_AFTER) && placed ? orderedAway(pre, s, t.phraseEnd[r], e) : -1;
-                    if (away >= 0) {
+                    int main = w.is(Cue.LEVEL_AFTER) && placed && definite(f, s) ? mainChangeAfter(t.phraseEnd[r], e) : -1;
+                    if (main >= 0) {
+                        // "All 2,500 U.S. troops remaining in Afghanistan will be withdrawn": the clause's own verb
+                        trigger = main;
+                        rightSide = true;
+                        kind = changeKind(main, mentions);
+                    } else if (away >= 0) {
                         // "ordered the 1,000 French troops based in the country to leave"
                         trigger = away;
                         rightSide = true;
@@ -815,7 +844,14 @@ final class TroopReader {
                     break;
                 }
                 if (w.is(Cue.LEVEL_AFTER) && !w.is(Cue.AUX) || w.is(Cue.LEAVE)) {
-                    kind = whole ? null : Kind.LEVEL;
+                    int main = definite(f, s) ? mainChangeAfter(Math.max(r + 1, t.phraseEnd[r]), e) : -1;
+                    if (main >= 0) {
+                        trigger = main;
+                        rightSide = true;
+                        kind = changeKind(main, mentions);
+                    } else {
+                        kind = whole ? null : Kind.LEVEL;
+                    }
                     break;
                 }
                 if (w.is(Cue.AUX) || w.is(Cue.LEVEL_AFTER) || w.is(Cue.PROPOSE) || w.is(Cue.PERFECT)) {
@@ -1027,7 +1063,9 @@ final class TroopReader {
                 borderWith = chosen.place().name();
                 hosts.add(null);
             } else {
-                hosts.add(hostName(chosen, mentions));
+                // a host paired "respectively" with its own figure keeps its own name, even in a Baltic list
+                hosts.add(chosen == respective && chosen.place().type() == Place.Type.COUNTRY
+                        ? chosen.place().name() : hostName(chosen, mentions));
             }
         } else {
             hosts.add(null);
@@ -1506,6 +1544,21 @@ final class TroopReader {
     }
 
     /** The clause's own verb, later on, says the unit stays where it is. */
+    /** After "stationed in X" or "remaining in X": "will be withdrawn", "are being cut"; the change's token, or -1. */
+    private int mainChangeAfter(int from, int e) {
+        int k = skipAside(from, e);
+        if (k == from) {
+            return -1;
+        }
+        boolean aux = false;
+        for (int n = 0; k < e && n < 4 && t.type[k] == Tokens.WORD && t.wordIs(k, Cue.AUX); n++) {
+            aux = true;
+            k = Math.max(k + 1, t.phraseEnd[k]);
+        }
+        return aux && k < e && t.type[k] == Tokens.WORD && t.phrase[k] != null
+                && t.phrase[k].is(Cue.REDUCE | Cue.INCREASE | Cue.RELOCATE) && !t.phrase[k].is(Cue.LEAVE) ? k : -1;
+    }
+
     private boolean staysLater(int from, int e) {
         for (int k = from; k < e && k < from + 16; k++) {
             if (t.type[k] == Tokens.END || t.type[k] == Tokens.QUOTE) {
@@ -1531,7 +1584,7 @@ final class TroopReader {
     /** "the roughly 1,600-strong ...": a figure the sentence takes as known. */
     private boolean definite(int f, int s) {
         for (int k = f - 1; k >= Math.max(s, f - 3); k--) {
-            if (t.isKey(k, "the")) {
+            if (t.isKey(k, "the") || t.isKey(k, "all")) {
                 return true;
             }
             if (t.type[k] != Tokens.WORD || !t.wordIs(k, Cue.APPROX | Cue.MORE_THAN | Cue.UP_TO)) {
@@ -2144,6 +2197,10 @@ final class TroopReader {
                 each = true;
                 break;
             }
+        }
+        for (int k = Math.max(s, hEnd); !each && k + 1 < Math.min(e, hEnd + 4); k++) {
+            // "drawdown to 2,500 troops in both Iraq and Afghanistan": the figure holds for each
+            each = t.isKey(k, "both") && t.place(k + 1) != null;
         }
         if (!each) {
             return List.of();

@@ -199,7 +199,7 @@ final class Vocabulary {
                 "task force", "battlegroup", "battle group", "battlegroups", "detachment", "rotation", "footprint",
                 "mission", "cap", "ceiling", "headcount", "strength", "military presence", "units", "unit",
                 "squadron", "company", "group", "forces", "personnel", "number", "team", "teams", "contribution",
-                "commitment");
+                "commitment", "floor", "minimum");
         cue(Cue.SUFFIX_HEAD, "strong", "man", "member", "person", "troop", "soldier", "men", "strength");
         cue(Cue.BLOCK_HEAD, "civilians", "civilian", "contractors", "contractor", "dependents", "dependants",
                 "family members", "families", "refugees", "prisoners", "prisoner", "detainees", "hostages",
@@ -250,7 +250,8 @@ final class Vocabulary {
                 "an approximate", "approximate", "on the order of", "in the region of", "give or take");
         cue(Cue.MORE_THAN, "more than", "over", "well over", "a little over", "just over", "at least",
                 "upwards of", "upward of", "in excess of", "slightly more than", "slightly over", "a bit more than", "above", "exceeding", "north of", "or more", "plus", "well above",
-                "greater than", "no fewer than", "no less than", "not less than", "beyond", "over and above");
+                "greater than", "no fewer than", "no less than", "not less than", "beyond", "over and above",
+                "floor", "a floor of", "minimum", "a minimum of");
         cue(Cue.UP_TO, "nearly", "almost", "close to", "up to", "as many as", "fewer than", "less than", "under",
                 "below", "cap", "ceiling", "not above", "no more than", "not more than", "at most", "maximum",
                 "max", "just under", "just shy of", "shy of", "capped", "limit", "capped at", "a cap of",

@@ -19,6 +19,14 @@ class PhrasingPatternsTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '#', textBlock = """
             hosts first, respectively # Germany and the Netherlands host roughly 35,000 and 400 American troops respectively. # 35000 LEVEL APPROXIMATE US Germany REPORTED | 400 LEVEL APPROXIMATE US Netherlands REPORTED
+            three Baltic hosts, respectively, under one hedge # Estonia, Latvia and Lithuania host roughly 1,200, 1,500 and 1,700 NATO troops, respectively. # 1200 LEVEL APPROXIMATE NATO Estonia REPORTED | 1500 LEVEL APPROXIMATE NATO Latvia REPORTED | 1700 LEVEL APPROXIMATE NATO Lithuania REPORTED
+            a part of a possessed whole moved from a host # Washington will pull 4,000 of its 28,500 troops from South Korea. # 4000 REDUCTION EXACT US South Korea PROPOSED | 28500 LEVEL EXACT US South Korea REPORTED
+            a part of a whole to be cut # He hoped some of the 9,500 US troops to be cut from Germany would come to Poland. # 9500 REDUCTION EXACT US Germany PROPOSED
+            a remaining force to be withdrawn # All 2,500 U.S. troops remaining in Afghanistan will be withdrawn by Sept. 11. # 2500 REDUCTION EXACT US Afghanistan PROPOSED
+            a level in both of two hosts # The Pentagon said it had completed the drawdown to 2,500 troops in both Iraq and Afghanistan. # 2500 LEVEL EXACT US Iraq COMPLETED | 2500 LEVEL EXACT US Afghanistan COMPLETED
+            a floor written into law # Congress wrote a floor of 28,500 into the bill, barring the Pentagon from cutting the US force in South Korea. # 28500 LEVEL MORE_THAN US South Korea REPORTED
+            a summit's city is no host # At the Madrid summit, NATO agreed to raise its high-readiness forces to well over 300,000. #
+            Britain as a host # New Zealand will send up to 40 defence force personnel to Britain. # 40 INCREASE UP_TO New Zealand United Kingdom PROPOSED
             hosts first, each # Estonia and Latvia will each receive about 500 more British soldiers. # 500 INCREASE APPROXIMATE UK Estonia PROPOSED | 500 INCREASE APPROXIMATE UK Latvia PROPOSED
             relocation between hosts # The Pentagon plans to shift 2,000 troops from Germany to Italy. # 2000 REDUCTION EXACT US Germany PROPOSED | 2000 INCREASE EXACT US Italy PROPOSED
             relocation in a headline # Pentagon Weighs Moving 4,500 Troops From South Korea To Guam # 4500 REDUCTION EXACT US South Korea PROPOSED | 4500 INCREASE EXACT US Guam PROPOSED
