@@ -140,7 +140,8 @@ record Mention(int index, int end, Place place, int role, boolean possessive, bo
                     role = IN;
                 }
             }
-            if (p.type() == Place.Type.COUNTRY && b >= s && (t.isKey(b, "near") || t.isKey(b, "along"))
+            if (p.type() == Place.Type.COUNTRY && b >= s && (t.isKey(b, "near") || t.isKey(b, "along")
+                    || t.isKey(b, "encircling") || t.isKey(b, "surrounding"))
                     && p.name().equalsIgnoreCase(t.text.substring(t.start[k], t.end[end - 1]))) {
                 border = true;
             }

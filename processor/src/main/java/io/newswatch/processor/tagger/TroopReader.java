@@ -117,16 +117,12 @@ final class TroopReader {
             Quantity q = qs.get(qi);
             // "pull 4,000 of its 28,500 troops from South Korea": the whole inside the part's phrase is no boundary
             int next = nextFigure(qs, partitive[qi] && qi + 1 < n ? qi + 1 : qi, e);
-            int before = out.size();
             previousForce = out.isEmpty() ? null : out.get(out.size() - 1).force;
             governedFrom = between[qi] >= 0 ? between[qi] : q.first();
             read(q, head[qi], headEnd[qi], upper[qi], partitive[qi], next, s, e, mentions,
                     respectiveHosts.size() == accepted.size() && accepted.size() > 1 ? respectiveHosts.get(a) : null,
                     respectiveForces.size() == accepted.size() && accepted.size() > 1 ? respectiveForces.get(a) : null,
                     out);
-            if (between[qi] >= 0) {
-                lowerBounds(qs.get(qi - 1), out.subList(before, out.size()));
-            }
         }
         if (out.isEmpty()) {
             Draft d = unnumbered(s, e, mentions);
@@ -135,28 +131,6 @@ final class TroopReader {
             }
         }
         return dedupe(out);
-    }
-
-    /** "between 3,000 and 5,000": each tag of the upper figure again for the lower one, as more than it. */
-    private static void lowerBounds(Quantity lower, List<Draft> uppers) {
-        List<Draft> copies = new ArrayList<>();
-        for (Draft u : uppers) {
-            Draft d = new Draft();
-            d.quantity = lower.value();
-            d.kind = u.kind;
-            d.qualifier = Qualifier.MORE_THAN;
-            d.force = u.force;
-            d.location = u.location;
-            d.borderWith = u.borderWith;
-            d.stance = u.stance;
-            d.eventYear = u.eventYear;
-            d.token = lower.first();
-            d.relocation = u.relocation;
-            d.hostless = u.hostless;
-            d.sourceForce = u.sourceForce;
-            copies.add(d);
-        }
-        uppers.addAll(copies);
     }
 
     private static final java.util.Set<String> WEAK_CHANGE = java.util.Set.of("more", "new", "additional", "extra",
@@ -477,7 +451,7 @@ final class TroopReader {
         }
         boolean troop = false;
         boolean figure = false;
-        for (int k = f - 2; k >= Math.max(s, f - 8); k--) {
+        for (int k = f - 2; k >= Math.max(s, f - 14); k--) {
             troop |= t.is(k, Cue.TROOP) || t.wordIs(k, Cue.TROOP);
             figure |= t.type[k] == Tokens.NUMBER;
         }
@@ -1035,6 +1009,12 @@ final class TroopReader {
             }
         }
 
+        Draft elided = elidedFrom(head, rightSide, f, s, out);
+        if (elided != null) {
+            // "28,500 soldiers are stationed in South Korea and around 54,000 in Japan": the verb is shared
+            kind = elided.kind;
+            stance = elided.stance;
+        }
         // host(s)
         List<String> hosts = new ArrayList<>();
         String borderWith = null;
@@ -1105,6 +1085,16 @@ final class TroopReader {
                 borderWith = hosts.get(0);
                 hosts.set(0, null);
             }
+        }
+        List<Draft> compared = comparedWith(f, s, out);
+        if (!compared.isEmpty() && hosts.size() == 1) {
+            // "more than 100,000 U.S. troops in Europe, up from about 80,000 before ... , told reporters in Madrid":
+            // the figure a level is compared with is the same force in the same host (or hosts: "100 each in A and B")
+            kind = Kind.LEVEL;
+            hosts.clear();
+            compared.forEach(c -> hosts.add(c.location));
+            borderWith = compared.get(0).borderWith;
+            force = compared.get(0).force != null ? compared.get(0).force : force;
         }
         if (chosen != null && combined(chosen, e) && !"Baltic states".equals(hosts.get(0))
                 && chosen.place().type() != Place.Type.REGION) {
@@ -1544,6 +1534,51 @@ final class TroopReader {
     }
 
     /** The clause's own verb, later on, says the unit stays where it is. */
+    /** The tag whose verb a bare figure after "and" shares ("... in South Korea and around 54,000 in Japan"), or null. */
+    private Draft elidedFrom(int head, boolean rightSide, int f, int s, List<Draft> out) {
+        if (head >= 0 || rightSide || out.isEmpty()) {
+            return null;
+        }
+        Draft last = out.get(out.size() - 1);
+        int k = f - 1;
+        while (k >= s && t.type[k] == Tokens.WORD && t.wordIs(k, Cue.APPROX | Cue.MORE_THAN | Cue.UP_TO)) {
+            k = t.phraseBackStart[k] - 1;
+        }
+        return k >= s && t.isKey(k, "and") && last.token >= s && last.token < k && k - last.token <= 14
+                && last.quantity != null ? last : null;
+    }
+
+    /**
+     * The levels of this sentence a figure is compared with ("up from the 100,000", "down from 350",
+     * "compared with 600 at present"): the previous figure's tags, or none.
+     */
+    private List<Draft> comparedWith(int f, int s, List<Draft> out) {
+        if (out.isEmpty() || out.get(out.size() - 1).token < s || out.get(out.size() - 1).kind != Kind.LEVEL
+                || (out.get(out.size() - 1).location == null && out.get(out.size() - 1).borderWith == null)) {
+            return List.of();
+        }
+        int k = f - 1;
+        while (k >= s && (t.isKey(k, "the") || t.type[k] == Tokens.WORD && t.wordIs(k, Cue.APPROX | Cue.MORE_THAN | Cue.UP_TO))) {
+            k--;
+        }
+        boolean from = k - 1 >= s && t.isKey(k, "from") && (t.isKey(k - 1, "up") || t.isKey(k - 1, "down"));
+        boolean with = k - 1 >= s && (t.isKey(k, "with") || t.isKey(k, "to"))
+                && (t.isKey(k - 1, "compared") || t.isKey(k - 1, "comparison"));
+        boolean than = k - 1 >= s && t.isKey(k, "than") && (t.isKey(k - 1, "double") || t.isKey(k - 1, "triple")
+                || t.isKey(k - 1, "higher") || t.isKey(k - 1, "lower") || t.isKey(k - 1, "more") || t.isKey(k - 1, "fewer"));
+        if (!(from || with || than)) {
+            return List.of();
+        }
+        int token = out.get(out.size() - 1).token;
+        List<Draft> same = new ArrayList<>();
+        for (Draft d : out) {
+            if (d.token == token && d.kind == Kind.LEVEL) {
+                same.add(d);
+            }
+        }
+        return same;
+    }
+
     /** After "stationed in X" or "remaining in X": "will be withdrawn", "are being cut"; the change's token, or -1. */
     private int mainChangeAfter(int from, int e) {
         int k = skipAside(from, e);
@@ -2211,6 +2246,9 @@ final class TroopReader {
                     && m.place().type() != Place.Type.ANAPHOR
                     && (m.locative() || listed(m, mentions) || hostsAsList(m, mentions, f))
                     && hosts.stream().noneMatch(h -> h.place().name().equals(m.place().name()))) {
+                if (!hosts.isEmpty() && !listed(hosts.get(hosts.size() - 1), m)) {
+                    break; // "100 each in Gabon and Senegal, ..., and 80 in Ivory Coast": the list ends
+                }
                 hosts.add(m);
             }
         }

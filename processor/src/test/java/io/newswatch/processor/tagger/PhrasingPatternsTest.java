@@ -27,13 +27,17 @@ class PhrasingPatternsTest {
             a floor written into law # Congress wrote a floor of 28,500 into the bill, barring the Pentagon from cutting the US force in South Korea. # 28500 LEVEL MORE_THAN US South Korea REPORTED
             a summit's city is no host # At the Madrid summit, NATO agreed to raise its high-readiness forces to well over 300,000. #
             Britain as a host # New Zealand will send up to 40 defence force personnel to Britain. # 40 INCREASE UP_TO New Zealand United Kingdom PROPOSED
+            a level compared with an earlier one, speaker elsewhere # There are now more than 100,000 U.S. troops in Europe, up from about 80,000 before the invasion, an official told reporters in Madrid. # 100000 LEVEL MORE_THAN US Europe REPORTED | 80000 LEVEL APPROXIMATE US Europe REPORTED
+            a shared verb after and # Some 28.500 American soldiers are stationed in South Korea and around 54.000 in Japan. # 28500 LEVEL APPROXIMATE US South Korea REPORTED | 54000 LEVEL APPROXIMATE US Japan REPORTED
+            each over two hosts, then a third host with its own figure # Paris would keep about 100 soldiers each in Gabon and Senegal, down from 350, and 80 in Chad. # 100 LEVEL APPROXIMATE France Gabon PROPOSED | 100 LEVEL APPROXIMATE France Senegal PROPOSED | 350 LEVEL EXACT France Gabon REPORTED | 350 LEVEL EXACT France Senegal REPORTED | 80 LEVEL EXACT France Chad REPORTED
+            exercise participants in a host # Around 1,500 USFK soldiers will take part in the Freedom Shield exercise. # 1500 LEVEL APPROXIMATE US South Korea REPORTED
             hosts first, each # Estonia and Latvia will each receive about 500 more British soldiers. # 500 INCREASE APPROXIMATE UK Estonia PROPOSED | 500 INCREASE APPROXIMATE UK Latvia PROPOSED
             relocation between hosts # The Pentagon plans to shift 2,000 troops from Germany to Italy. # 2000 REDUCTION EXACT US Germany PROPOSED | 2000 INCREASE EXACT US Italy PROPOSED
             relocation in a headline # Pentagon Weighs Moving 4,500 Troops From South Korea To Guam # 4500 REDUCTION EXACT US South Korea PROPOSED | 4500 INCREASE EXACT US Guam PROPOSED
             a move within one host # Most of the 28,500 troops have now moved from Seoul's Yongsan garrison to Camp Humphreys in Pyeongtaek. # 28500 LEVEL EXACT null South Korea REPORTED
             an order to leave # Mali's junta ordered the 2,400 French soldiers stationed there to withdraw. # 2400 REDUCTION EXACT France Mali PROPOSED
             an order of more troops # The Pentagon ordered an extra 2,000 troops to Kuwait. # 2000 INCREASE EXACT US Kuwait PROPOSED
-            a range # Between 1,500 and 2,000 U.S. troops will remain in Iraq. # 2000 LEVEL UP_TO US Iraq REPORTED | 1500 LEVEL MORE_THAN US Iraq REPORTED
+            a range, tagged at its upper bound # Between 1,500 and 2,000 U.S. troops will remain in Iraq. # 2000 LEVEL UP_TO US Iraq REPORTED
             from a peak to a level # The U.S. presence in Iraq has fallen from a peak of 5,200 troops to about 2,500. # 5200 LEVEL EXACT US Iraq COMPLETED | 2500 LEVEL APPROXIMATE US Iraq COMPLETED
             casualties past a coordinated noun # Four American soldiers and two contractors were killed in an attack in Iraq. #
             injuries # Thirty U.S. service members were diagnosed with concussions at a base in Iraq. #
@@ -44,8 +48,8 @@ class PhrasingPatternsTest {
             a lower bound carried across a list # Poland and Romania host over 10,000 and 4,000 American troops respectively. # 10000 LEVEL MORE_THAN US Poland REPORTED | 4000 LEVEL MORE_THAN US Romania REPORTED
             a force named by its EU mission # EUFOR will add 300 soldiers to its force in Bosnia. # 300 INCREASE EXACT EU Bosnia and Herzegovina PROPOSED
             a cap on barrels # A ceasefire deal caps Iraq's crude exports at 400,000 barrels a day. #
-            a range without between # Britain will send 800 to 1,000 soldiers to Estonia. # 1000 INCREASE UP_TO UK Estonia PROPOSED | 800 INCREASE MORE_THAN UK Estonia PROPOSED
-            a hyphenated range # The airfield in Qatar is home to 8,000-10,000 U.S. airmen. # 10000 LEVEL UP_TO US Qatar REPORTED | 8000 LEVEL MORE_THAN US Qatar REPORTED
+            a range without between # Britain will send 800 to 1,000 soldiers to Estonia. # 1000 INCREASE UP_TO UK Estonia PROPOSED
+            a hyphenated range # The airfield in Qatar is home to 8,000-10,000 U.S. airmen. # 10000 LEVEL UP_TO US Qatar REPORTED
             the peninsula in a US-forces context # The Pentagon is weighing pulling 2,000 soldiers off the peninsula. # 2000 REDUCTION EXACT US South Korea PROPOSED
             to a figure from another # Britain plans to expand its training mission in Kenya to 1,200 soldiers from 400. # 1200 LEVEL EXACT UK Kenya PROPOSED | 400 LEVEL EXACT UK Kenya PROPOSED
             an N-strong unit that remains # The 4,000-strong brigade remains on alert in Romania. # 4000 LEVEL EXACT null Romania REPORTED
