@@ -276,9 +276,11 @@ final class TroopReader {
             return;
         }
         if (qi + 1 < qs.size() && j + 1 < e && qs.get(qi + 1).first() == j + 1 && head[qi + 1] == -1
-                && t.isKey(j, "and") && f - 1 >= s && t.isKey(f - 1, "between")) {
+                && ((t.isKey(j, "and") && f - 1 >= s && t.isKey(f - 1, "between"))
+                || (t.type[j] == Tokens.DASH && !t.spaceBefore(j) && !t.spaceBefore(j + 1)))) {
+            // "between 2,500 and 3,000", "to 2,500-3,000 by 2023": a range, read at its upper bound
             upper[qi + 1] = true;
-            between[qi + 1] = f - 1;
+            between[qi + 1] = t.isKey(j, "and") ? f - 1 : f;
             return;
         }
         if (qi + 1 < qs.size() && j < e && qs.get(qi + 1).first() == j + 1 && head[qi + 1] >= 0) {
@@ -609,6 +611,9 @@ final class TroopReader {
         // "bars the Pentagon from reducing the number ... below 28,500": a legislated floor, proposed
         // (the qualifier stays LABELS.md's "below" = up_to)
         boolean barred = floor && barredBefore(f - 1, s);
+        if (barred) {
+            qualifier = Qualifier.MORE_THAN; // a floor: at least that many
+        }
 
         Kind kind = null;
         int trigger = -1;
@@ -928,9 +933,10 @@ final class TroopReader {
                 trigger = -1;
             }
         }
-        if (!rightSide && kind == Kind.REDUCTION && trigger >= 0 && trigger < f && head >= 0
-                && t.isKey(head, "strong") && resizes(trigger)) {
-            // "a plan to shrink the 40,000-strong garrison": the size of the unit cut, not the cut
+        if (kind != Kind.LEVEL && trigger >= 0 && head >= 0 && (t.isKey(head, "strong") || t.isKey(head, "member")
+                || t.isKey(head, "man")) && resizes(trigger) && (rightSide || trigger < f)) {
+            // "a plan to shrink the 40,000-strong garrison", "the 36,000-strong contingent will not shrink":
+            // the size of the unit resized, not the change
             kind = Kind.LEVEL;
             trigger = -1;
         }
@@ -1304,7 +1310,7 @@ final class TroopReader {
     }
 
     private boolean barredBefore(int k, int s) {
-        for (int b = k; b >= Math.max(s, k - 16); b--) {
+        for (int b = k; b >= Math.max(s, k - 24); b--) {
             if (t.isKey(b, "bars") || t.isKey(b, "bar") || t.isKey(b, "barred") || t.isKey(b, "barring")
                     || t.isKey(b, "prohibits") || t.isKey(b, "prohibit") || t.isKey(b, "prohibited")
                     || t.isKey(b, "forbids") || t.isKey(b, "forbid") || t.isKey(b, "prevents") || t.isKey(b, "prevent")

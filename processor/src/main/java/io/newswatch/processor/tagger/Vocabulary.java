@@ -307,7 +307,8 @@ final class Vocabulary {
                 "due in", "due to arrive", "on alert", "on high alert", "on heightened alert", "on standby",
                 "asked for", "asks for", "asking for", "requested", "requests", "requesting",
                 "put on standby", "put on alert", "placed on standby", "placed on alert", "crossed", "cross",
-                "crossing", "crossed into", "entered", "enter", "entering", "poured into", "marched into",
+                "crossing", "crossed into", "entered", "enter", "entering", "poured into", "marched into", "poured",
+                "pour", "pours", "pouring", "funnelled", "funneled",
                 "on prepare-to-deploy orders", "prepare to deploy", "ready to deploy");
         cue(Cue.LEVEL_AFTER, "stationed", "based", "deployed", "garrisoned", "posted", "serving", "present",
                 "positioned", "headquartered", "massed", "amassed", "concentrated", "gathered", "assembled",

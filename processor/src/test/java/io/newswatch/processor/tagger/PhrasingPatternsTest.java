@@ -31,6 +31,10 @@ class PhrasingPatternsTest {
             a shared verb after and # Some 28.500 American soldiers are stationed in South Korea and around 54.000 in Japan. # 28500 LEVEL APPROXIMATE US South Korea REPORTED | 54000 LEVEL APPROXIMATE US Japan REPORTED
             each over two hosts, then a third host with its own figure # Paris would keep about 100 soldiers each in Gabon and Senegal, down from 350, and 80 in Chad. # 100 LEVEL APPROXIMATE France Gabon PROPOSED | 100 LEVEL APPROXIMATE France Senegal PROPOSED | 350 LEVEL EXACT France Gabon REPORTED | 350 LEVEL EXACT France Senegal REPORTED | 80 LEVEL EXACT France Chad REPORTED
             exercise participants in a host # Around 1,500 USFK soldiers will take part in the Freedom Shield exercise. # 1500 LEVEL APPROXIMATE US South Korea REPORTED
+            an N-strong unit that will not shrink # The 36,000-strong U.S. contingent in Germany will not shrink after all. # 36000 LEVEL EXACT US Germany REPORTED
+            a floor barred by law, far from the verb # The act bars the Pentagon from using funds to reduce the number of U.S. troops deployed in South Korea below 28,500. # 28500 LEVEL MORE_THAN US South Korea PROPOSED
+            a hyphenated range after a change to it # France would shrink its force in the Sahel from 5,100 troops to 2,500-3,000 by early 2023. # 5100 LEVEL EXACT France Sahel PROPOSED | 3000 LEVEL UP_TO France Sahel PROPOSED
+            troops poured into a host # Turkey has poured some 7,000 troops and more than 2,000 military vehicles into Syria's Idlib province. # 7000 INCREASE APPROXIMATE Turkey Syria COMPLETED
             hosts first, each # Estonia and Latvia will each receive about 500 more British soldiers. # 500 INCREASE APPROXIMATE UK Estonia PROPOSED | 500 INCREASE APPROXIMATE UK Latvia PROPOSED
             relocation between hosts # The Pentagon plans to shift 2,000 troops from Germany to Italy. # 2000 REDUCTION EXACT US Germany PROPOSED | 2000 INCREASE EXACT US Italy PROPOSED
             relocation in a headline # Pentagon Weighs Moving 4,500 Troops From South Korea To Guam # 4500 REDUCTION EXACT US South Korea PROPOSED | 4500 INCREASE EXACT US Guam PROPOSED
