@@ -176,6 +176,11 @@ record Mention(int index, int end, Place place, int role, boolean possessive, bo
             if (role == NONE && k == s && p.type() == Place.Type.COUNTRY && end < e && isDateline(t, k, end)) {
                 role = IN;
             }
+            if (role == NONE && p.type() == Place.Type.COUNTRY && k >= s + 2 && k <= s + 4 && end < e
+                    && t.type[k - 1] == Tokens.COMMA && (t.type[end] == Tokens.OPEN || t.type[end] == Tokens.DASH)
+                    && isDateline(t, s, k - 1)) {
+                role = IN; // "ARBIL, Iraq (Yonhap) —": the dateline's country
+            }
             if (role == NONE && k - 1 >= s && (t.isKey(k - 1, "and") || t.type[k - 1] == Tokens.COMMA) && !out.isEmpty()
                     && out.get(out.size() - 1).end() == k - 1 && p.canHost()) {
                 role = out.get(out.size() - 1).role();

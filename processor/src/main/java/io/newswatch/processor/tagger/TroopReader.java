@@ -507,13 +507,16 @@ final class TroopReader {
                     || t.isKey(k - 1, "will") || t.isKey(k - 1, "to")))) {
                 continue; // "a base in Jordan that houses about 350 troops": who is there, not room for them
             }
-            if (reportedToHouse(k, s)) {
-                continue;
+            if (reportedToHouse(k, s) || (t.isKey(k, "house") && Character.isUpperCase(t.firstChar(k)))) {
+                continue; // "told the House that 350 Royal Marines would deploy": the chamber, not housing
             }
             if (t.wordIs(k, Cue.CASUALTY | Cue.CAPACITY | Cue.NOT_TROOP_CONTEXT)
                     || (t.phraseBack[k] != null && t.phraseBack[k].is(Cue.CASUALTY | Cue.CAPACITY))) {
                 return true;
             }
+        }
+        if (tallyOfLosses(f, s)) {
+            return true;
         }
         int from = head >= 0 ? headEnd : q.last();
         int reach = from + 5;
@@ -538,6 +541,24 @@ final class TroopReader {
     }
 
     /** "is believed to house up to 2,000 troops": what a base is said to hold now, not a capacity. */
+    /** "Russian losses over the past day amounted to 1,230 personnel, ... bringing the total to about 680,000". */
+    private boolean tallyOfLosses(int f, int s) {
+        int k = f - 1;
+        while (k >= s && t.type[k] == Tokens.WORD && t.wordIs(k, Cue.APPROX | Cue.MORE_THAN | Cue.UP_TO)) {
+            k = t.phraseBackStart[k] - 1;
+        }
+        if (k < s || !(t.isKey(k, "to") || t.isKey(k, "at") || t.isKey(k, "reached") || t.isKey(k, "hit")
+                || t.isKey(k, "totalled") || t.isKey(k, "totaled") || t.isKey(k, "surpassed") || t.isKey(k, "exceeded"))) {
+            return false;
+        }
+        for (int b = k - 1; b >= Math.max(s, k - 24) && t.type[b] != Tokens.END; b--) {
+            if (t.isKey(b, "losses") || t.isKey(b, "casualties") || t.isKey(b, "toll") || t.isKey(b, "casualty")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private boolean reportedToHouse(int k, int s) {
         return (t.isKey(k, "house") || t.isKey(k, "hold")) && k - 2 >= s && t.isKey(k - 1, "to")
                 && (t.isKey(k - 2, "believed") || t.isKey(k - 2, "said") || t.isKey(k - 2, "thought")
@@ -2032,8 +2053,8 @@ final class TroopReader {
     /** "in Niger and Mali combined": no single host. */
     private boolean combined(Mention m, int e) {
         for (int k = m.end(); k < Math.min(e, m.end() + 5); k++) {
-            if (t.isKey(k, "combined") || t.isKey(k, "together")) {
-                return true;
+            if ((t.isKey(k, "combined") || t.isKey(k, "together")) && !(k + 1 < e && t.isKey(k + 1, "with"))) {
+                return true; // ("..., together with 480 civilians": another group, not the hosts together)
             }
         }
         return false;

@@ -199,7 +199,7 @@ final class Vocabulary {
                 "task force", "battlegroup", "battle group", "battlegroups", "detachment", "rotation", "footprint",
                 "mission", "cap", "ceiling", "headcount", "strength", "military presence", "units", "unit",
                 "squadron", "company", "group", "forces", "personnel", "number", "team", "teams", "contribution",
-                "commitment", "floor", "minimum");
+                "commitment", "floor", "minimum", "commando");
         cue(Cue.SUFFIX_HEAD, "strong", "man", "member", "person", "troop", "soldier", "men", "strength");
         cue(Cue.BLOCK_HEAD, "civilians", "civilian", "contractors", "contractor", "dependents", "dependants",
                 "family members", "families", "refugees", "prisoners", "prisoner", "detainees", "hostages",

@@ -35,6 +35,10 @@ class PhrasingPatternsTest {
             a floor barred by law, far from the verb # The act bars the Pentagon from using funds to reduce the number of U.S. troops deployed in South Korea below 28,500. # 28500 LEVEL MORE_THAN US South Korea PROPOSED
             a hyphenated range after a change to it # France would shrink its force in the Sahel from 5,100 troops to 2,500-3,000 by early 2023. # 5100 LEVEL EXACT France Sahel PROPOSED | 3000 LEVEL UP_TO France Sahel PROPOSED
             troops poured into a host # Turkey has poured some 7,000 troops and more than 2,000 military vehicles into Syria's Idlib province. # 7000 INCREASE APPROXIMATE Turkey Syria COMPLETED
+            a dateline with the host's country # CINCU, Romania (AFP) — France has some 1,000 soldiers at the training ground. # 1000 LEVEL APPROXIMATE France Romania REPORTED
+            the House as a chamber, a numbered commando # The Defence Secretary told the House that 350 soldiers from 45 Commando would deploy to Poland. # 350 INCREASE EXACT null Poland PROPOSED
+            a running tally of losses # Russian losses over the past day amounted to 1,230 personnel, bringing the total since February 2022 to about 680,000. #
+            personnel together with civilians # There were 2,260 UK personnel stationed in Cyprus, together with some 480 MOD civilians. # 2260 LEVEL EXACT UK Cyprus REPORTED
             hosts first, each # Estonia and Latvia will each receive about 500 more British soldiers. # 500 INCREASE APPROXIMATE UK Estonia PROPOSED | 500 INCREASE APPROXIMATE UK Latvia PROPOSED
             relocation between hosts # The Pentagon plans to shift 2,000 troops from Germany to Italy. # 2000 REDUCTION EXACT US Germany PROPOSED | 2000 INCREASE EXACT US Italy PROPOSED
             relocation in a headline # Pentagon Weighs Moving 4,500 Troops From South Korea To Guam # 4500 REDUCTION EXACT US South Korea PROPOSED | 4500 INCREASE EXACT US Guam PROPOSED
