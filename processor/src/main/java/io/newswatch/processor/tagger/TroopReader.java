@@ -1150,6 +1150,23 @@ final class TroopReader {
             stance = Stance.REPORTED;
         }
         Integer year = stance == Stance.COMPLETED || stance == Stance.REPORTED ? eventYear(s, e, f, hEnd) : null;
+        List<Mention> sides = respective == null ? eachSideOfBorder(f, hEnd, s, e, mentions) : List.of();
+        if (!sides.isEmpty()) {
+            // "India and China each have about 50,000 troops along their disputed border": one tag per side
+            for (int i = 0; i < 2; i++) {
+                Draft d = new Draft();
+                d.quantity = q.value();
+                d.kind = kind;
+                d.qualifier = qualifier;
+                d.force = sides.get(i).place().force();
+                d.borderWith = sides.get(1 - i).place().name();
+                d.stance = stance;
+                d.eventYear = year;
+                d.token = f;
+                out.add(d);
+            }
+            return;
+        }
         // "Britain and Canada will each deploy 1,000 soldiers to Latvia and Estonia respectively"
         List<String> forces = respective == null && respectiveForce == null && each.size() > 1
                 && hosts.size() == each.size() && respectivelyAfter(hEnd, e)
@@ -2043,7 +2060,7 @@ final class TroopReader {
 
     private boolean borderInSentence(int s, int e) {
         for (int k = s; k < e; k++) {
-            if (t.wordIs(k, Cue.BORDER)) {
+            if (t.wordIs(k, Cue.BORDER) || t.is(k, Cue.BORDER)) {
                 return true;
             }
         }
@@ -2250,6 +2267,26 @@ final class TroopReader {
             }
         }
         return false;
+    }
+
+    /** Two nations before "each" in a sentence about a border ("India and China each have ..."), or none. */
+    private List<Mention> eachSideOfBorder(int f, int hEnd, int s, int e, List<Mention> mentions) {
+        boolean each = false;
+        for (int k = Math.max(s, f - 6); k < Math.min(e, hEnd + 4) && !each; k++) {
+            each = t.isKey(k, "each") || t.isKey(k, "apiece");
+        }
+        if (!each || !borderInSentence(s, e)) {
+            return List.of();
+        }
+        List<Mention> sides = new ArrayList<>();
+        for (Mention m : mentions) {
+            Place.Type ty = m.place().type();
+            if (m.index() < f && (ty == Place.Type.COUNTRY || ty == Place.Type.ADJECTIVE) && !m.locative()
+                    && sides.stream().noneMatch(o -> o.place().name().equals(m.place().name()))) {
+                sides.add(m);
+            }
+        }
+        return sides.size() == 2 && t.isKey(sides.get(1).index() - 1, "and") ? sides : List.of();
     }
 
     private List<Mention> eachHosts(int f, int hEnd, int s, int e, List<Mention> mentions) {

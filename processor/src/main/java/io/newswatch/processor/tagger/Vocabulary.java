@@ -499,7 +499,8 @@ final class Vocabulary {
         cue(Cue.DETERMINER, "a", "an", "the", "of", "just", "only", "well", "little", "some", "another",
                 "an additional", "additional", "total", "a total of", "remaining", "its remaining", "the remaining",
                 "a force of", "'s", "its", "their", "his", "her", "our", "fully", "all", "over");
-        cue(Cue.BORDER, "border", "borders", "frontier", "frontiers", "border with", "borders with");
+        cue(Cue.BORDER, "border", "borders", "frontier", "frontiers", "border with", "borders with",
+                "line of actual control", "Line of Actual Control", "LAC", "boundary");
         cue(Cue.EVENT_PREP, "in", "during", "since", "back in", "by late", "in early", "in late", "in mid",
                 "in the spring of", "in the summer of", "in the autumn of", "in the fall of", "in the winter of",
                 "by");
