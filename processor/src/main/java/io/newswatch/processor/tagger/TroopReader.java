@@ -1297,7 +1297,7 @@ final class TroopReader {
         }
         if (t.isKey(r, "from") || t.isKey(r, "of") || t.isKey(r, "with")) {
             int last = -1;
-            for (int k = r + 1; k < Math.min(e, r + 9); k++) {
+            for (int k = r + 1; k < Math.min(e, r + 14); k++) {
                 if (t.type[k] != Tokens.WORD && t.type[k] != Tokens.NUMBER) {
                     break;
                 }
