@@ -12,14 +12,14 @@ final class Gazetteer {
     private static final String PLACES = """
             United States|COUNTRY|United States;United States of America;US;U.S.;U.S;USA;U.S.A.;America;Alaska;Hawaii;Fort Bragg
             United States|ADJECTIVE|American;U.S.-led;US-led;American-led;Americans
-            United States|ACTOR|Washington;Pentagon;USFK>South Korea;U.S. Forces Korea>South Korea;US Forces Korea>South Korea;U.S. Forces Japan>Japan;USFJ>Japan;Treasury;Treasury Department;State Department;White House;Defense Department;Department of Defense;OFAC;INDOPACOM;CENTCOM;EUCOM;AFRICOM;Central Command;European Command;Indo-Pacific Command;Africa Command;Trump;Biden;Obama;Bush;Rumsfeld;Mattis;Esper;Hegseth;Lloyd Austin;Shanahan;Parnell;Rubio;Blinken;Pompeo;Tillerson;Bolton;Vance;Congress;U.S. Army;US Army;U.S. military;US military;Marine Corps;U.S. Marine Corps;US Marine Corps;III Marine Expeditionary Force;Eighth Army>South Korea;Defense Secretary Lloyd Austin;Defense Secretary Austin;Secretary Austin;Austin said;Joe Biden;Donald Trump;Barack Obama;Kamala Harris;J.D. Vance;JD Vance;Pete Hegseth;Mark Esper;Jim Mattis;James Mattis;Ash Carter;Ashton Carter;Chuck Hagel;Patrick Shanahan;Antony Blinken;Mike Pompeo;Rex Tillerson;Marco Rubio;John Bolton;Jake Sullivan;Mark Milley;Milley;Joint Chiefs;Joint Chiefs of Staff;U.S. Navy;US Navy;U.S. Air Force;US Air Force;USAF;U.S. Space Force;Space Force;SOUTHCOM;Southern Command;NORTHCOM;Northern Command;SOCOM;Special Operations Command;Department of War;War Department;Secretary of Defense
+            United States|ACTOR|Washington;Pentagon;USFK>South Korea;U.S. Forces Korea>South Korea;US Forces Korea>South Korea;U.S. Forces Japan>Japan;USFJ>Japan;Treasury;Treasury Department;State Department;White House;Defense Department;Department of Defense;OFAC;INDOPACOM;CENTCOM;EUCOM;AFRICOM;Central Command;European Command;Indo-Pacific Command;Africa Command;Trump;Biden;Obama;Bush;Rumsfeld;Mattis;Esper;Hegseth;Lloyd Austin;Shanahan;Parnell;Rubio;Blinken;Pompeo;Tillerson;Bolton;Vance;Congress;U.S. Army;US Army;U.S. military;US military;Marine Corps;U.S. Marine Corps;US Marine Corps;III Marine Expeditionary Force;Eighth Army>South Korea;Defense Secretary Lloyd Austin;Defense Secretary Austin;Secretary Austin;Austin said;Joe Biden;Donald Trump;Barack Obama;Kamala Harris;J.D. Vance;JD Vance;Pete Hegseth;Mark Esper;Jim Mattis;James Mattis;Ash Carter;Ashton Carter;Chuck Hagel;Patrick Shanahan;Antony Blinken;Mike Pompeo;Rex Tillerson;Marco Rubio;John Bolton;Jake Sullivan;Mark Milley;Milley;U.S. Navy;US Navy;U.S. Air Force;US Air Force;USAF;U.S. Space Force;Space Force;SOUTHCOM;NORTHCOM;SOCOM;Special Operations Command;Department of War;War Department;Secretary of Defense
             United Kingdom|COUNTRY|United Kingdom;UK;U.K.;Britain;Great Britain;England;Scotland;Wales;London;Northern Ireland;Belfast;Lakenheath;RAF Lakenheath;Mildenhall;RAF Mildenhall;Fairford;RAF Fairford;Menwith Hill
             United Kingdom|ADJECTIVE|British;English;Scottish;Welsh;Britons;Brits
             United Kingdom|ACTOR|Whitehall;Downing Street;Royal Navy;Royal Air Force;RAF;Starmer;Sunak;Healey;Foreign Office;Theresa May;Boris Johnson;Liz Truss;Rishi Sunak;Keir Starmer;David Cameron;Ben Wallace;Grant Shapps;Gavin Williamson;Michael Fallon;Penny Mordaunt;John Healey;Operation Cabrit>Estonia
             France|COUNTRY|France;Paris
             France|ADJECTIVE|French;Frenchmen
             France|ACTOR|Macron;Elysee;Élysée;Barkhane>Sahel;Operation Barkhane>Sahel;Lecornu;Emmanuel Macron;François Hollande;Francois Hollande;Hollande;Florence Parly;Parly;Jean-Yves Le Drian;Le Drian;Catherine Vautrin;Sébastien Lecornu;Sebastien Lecornu;Operation Serval>Mali;Serval>Mali;Operation Sangaris>Central African Republic;Sangaris>Central African Republic;Takuba>Sahel;Task Force Takuba>Sahel;Operation Licorne>Ivory Coast;Licorne>Ivory Coast;Operation Epervier>Chad;Operation Épervier>Chad;Epervier>Chad;Épervier>Chad
-            Germany|COUNTRY|Germany;Berlin;Ramstein;Grafenwoehr;Grafenwöhr;Vilseck;Baumholder;Spangdahlem;Wiesbaden;Stuttgart;Bavaria;Hohenfels;Kaiserslautern;Rhineland-Palatinate;Geilenkirchen;Buechel;Büchel;Landstuhl;Ansbach;Katterbach;Illesheim;Schweinfurt;Hesse;Baden-Wuerttemberg;Baden-Württemberg;Lower Saxony;Saxony;Munster;Münster;Ramstein Air Base
+            Germany|COUNTRY|Germany;Berlin;Ramstein;Grafenwoehr;Grafenwöhr;Vilseck;Baumholder;Spangdahlem;Wiesbaden;Stuttgart;Bavaria;Hohenfels;Kaiserslautern;Rhineland-Palatinate;Geilenkirchen;Buechel;Büchel;Landstuhl;Ansbach;Katterbach;Illesheim;Schweinfurt;Hesse;Baden-Wuerttemberg;Baden-Württemberg;Lower Saxony;Saxony;Münster;Ramstein Air Base
             Germany|ADJECTIVE|German;Germans
             Germany|ACTOR|Bundeswehr;Scholz;Merz;Pistorius;Angela Merkel;Merkel;Olaf Scholz;Friedrich Merz;Boris Pistorius;Annegret Kramp-Karrenbauer;Kramp-Karrenbauer;Christine Lambrecht;Lambrecht;Steinmeier;Bundestag
             Poland|COUNTRY|Poland;Warsaw;Rzeszow;Rzeszów;Poznan;Poznań;Redzikowo;Orzysz;Powidz;Zagan;Żagań;Suwalki;Suwałki;Suwalki Gap;Suwałki Gap;Bemowo Piskie;Drawsko Pomorskie;Krakow;Kraków;Gdansk;Gdańsk;Lask;Łask;Wroclaw;Wrocław;Lublin;Bialystok;Białystok;Swietoszow;Świętoszów;Boleslawiec;Bolesławiec;Skwierzyna;Torun;Toruń;Camp Kosciuszko;Camp Kościuszko;Jasionka;Malbork
@@ -175,7 +175,7 @@ final class Gazetteer {
             India|ACTOR|Narendra Modi;Modi;Rajnath Singh;Manohar Parrikar;Nirmala Sitharaman;Jaishankar
             China|COUNTRY|China;Beijing;PRC;People's Republic of China;Mainland China;Hong Kong;Macau;Macao;Xinjiang;Tibet;Lhasa;Shanghai;Guangzhou;Shenzhen;Fujian;Hainan;Sanya;Zhanjiang;Qingdao;Ningbo;Xiamen;Yunnan;Guangxi;Inner Mongolia;Aksai Chin;Harbin;Shenyang;Chengdu;Wuhan;Nanjing;Tianjin;Dalian
             China|ADJECTIVE|Chinese
-            China|ACTOR|PLA;People's Liberation Army;Xi Jinping;President Xi;Li Keqiang;Li Qiang;Wang Yi;Dong Jun;Wei Fenghe;Li Shangfu;Chang Wanquan;Zhang Youxia;Central Military Commission;PLA Navy;People's Liberation Army Navy;People's Armed Police;Zhongnanhai;Hu Jintao
+            China|ACTOR|PLA;People's Liberation Army;Xi Jinping;President Xi;Li Keqiang;Li Qiang;Wang Yi;Dong Jun;Wei Fenghe;Li Shangfu;Chang Wanquan;Zhang Youxia;PLA Navy;People's Liberation Army Navy;People's Armed Police;Zhongnanhai;Hu Jintao
             Taiwan|COUNTRY|Taiwan;Taipei;Kinmen;Quemoy;Matsu;Penghu;Kaohsiung;Taichung;Hualien;Pratas;Republic of China;ROC
             Taiwan|ADJECTIVE|Taiwanese
             Taiwan|ACTOR|Tsai Ing-wen;Lai Ching-te;Wellington Koo
@@ -198,7 +198,7 @@ final class Gazetteer {
             Thailand|ADJECTIVE|Thai;Thais
             Singapore|COUNTRY|Singapore;Changi;Sembawang;Paya Lebar
             Singapore|ADJECTIVE|Singaporean;Singaporeans
-            Singapore|ACTOR|Singapore Armed Forces;MINDEF
+            Singapore|ACTOR|Singapore Armed Forces
             Malaysia|COUNTRY|Malaysia;Kuala Lumpur;Sabah;Sarawak;Johor
             Malaysia|ADJECTIVE|Malaysian;Malaysians
             Indonesia|COUNTRY|Indonesia;Jakarta;Bali;Surabaya;Papua;West Papua;Aceh;Natuna;Natuna Islands;Sumatra
@@ -306,7 +306,7 @@ final class Gazetteer {
             Argentina|ADJECTIVE|Argentine;Argentinian;Argentines
             Chile|COUNTRY|Chile
             Chile|ADJECTIVE|Chilean;Chileans
-            Peru|COUNTRY|Peru;Lima
+            Peru|COUNTRY|Peru
             Peru|ADJECTIVE|Peruvian;Peruvians
             Fiji|COUNTRY|Fiji;Suva
             Fiji|ADJECTIVE|Fijian;Fijians
