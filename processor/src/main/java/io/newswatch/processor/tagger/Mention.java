@@ -144,6 +144,7 @@ record Mention(int index, int end, Place place, int role, boolean possessive, bo
                     || t.isKey(b, "encircling") || t.isKey(b, "surrounding"))
                     && p.name().equalsIgnoreCase(t.text.substring(t.start[k], t.end[end - 1]))) {
                 border = true;
+                role = role == NONE ? IN : role; // "troops encircling Ukraine"
             }
             boolean possessive = end < e && t.type[end] == Tokens.WORD && t.wordIs(end, Cue.POSSESSIVE);
             int after = possessive ? end + 1 : end;

@@ -515,7 +515,7 @@ final class TroopReader {
                 return true;
             }
         }
-        if (tallyOfLosses(f, s)) {
+        if (tallyOfLosses(f, s) || includedInCasualties(f, s)) {
             return true;
         }
         int from = head >= 0 ? headEnd : q.last();
@@ -553,6 +553,23 @@ final class TroopReader {
         }
         for (int b = k - 1; b >= Math.max(s, k - 24) && t.type[b] != Tokens.END; b--) {
             if (t.isKey(b, "losses") || t.isKey(b, "casualties") || t.isKey(b, "toll") || t.isKey(b, "casualty")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "killed at least 14 people in Kyiv, including two servicemen": a part of the casualties named before. */
+    private boolean includedInCasualties(int f, int s) {
+        int k = f - 1;
+        while (k >= s && t.type[k] == Tokens.WORD && t.wordIs(k, Cue.APPROX | Cue.MORE_THAN | Cue.UP_TO)) {
+            k = t.phraseBackStart[k] - 1;
+        }
+        if (k < s || !(t.isKey(k, "including") || t.isKey(k, "among"))) {
+            return false;
+        }
+        for (int b = k - 1; b >= Math.max(s, k - 16) && t.type[b] != Tokens.END; b--) {
+            if (t.wordIs(b, Cue.CASUALTY) && !t.wordIs(b, Cue.CAPACITY)) {
                 return true;
             }
         }
