@@ -118,6 +118,7 @@ final class SanctionReader {
         // action: nearest cue, "threaten" governing impose/tighten
         int left = -1;
         Action leftAction = null;
+        Word leftWord = null;
         int threaten = -1;
         int b = i - 1;
         for (int n = 0; b >= s && n < 9; n++) {
@@ -132,8 +133,18 @@ final class SanctionReader {
             Word w = t.phraseBack[b];
             boolean adjective = b - 1 >= s && (t.isKey(b - 1, "an") || t.isKey(b - 1, "a") || t.isKey(b - 1, "the"))
                     && w != null && w.key.endsWith("ing") && b + 1 < e && !t.isKey(b + 1, "of");
-            boolean reporting = w != null && t.wordIs(b, Cue.SAID) && b + 1 < e && t.isKey(b + 1, "that");
-            if (w != null && t.type[b] == Tokens.WORD && w.is(Cue.S_ACTION) && !adjective && !reporting) {
+            boolean reporting = w != null && t.wordIs(b, Cue.SAID) && b + 1 < e && t.isKey(b + 1, "that")
+                    && !warningOfAction(b, i);
+            adjective |= b == i - 1 && t.isKey(b, "targeted"); // "targeted sanctions" names a kind
+            if (w != null && t.type[b] == Tokens.WORD && w.is(Cue.S_ACTION) && !adjective && !reporting
+                    && leftWord != null && LEFT_ONLY.contains(leftWord.key) && leftAction != Action.THREATEN
+                    && t.isKey(t.phraseEnd[t.phraseBackStart[b]], "of") && action(w) != Action.IMPOSE
+                    && action(w) != Action.MENTION && action(w) != Action.THREATEN) {
+                // "the withdrawal of additional sanctions": the nominal action governs the adjective
+                left = t.phraseBackStart[b];
+                leftAction = action(w);
+                leftWord = w;
+            } else if (w != null && t.type[b] == Tokens.WORD && w.is(Cue.S_ACTION) && !adjective && !reporting) {
                 Action a = action(w);
                 if (a == Action.THREATEN) {
                     if (threaten < 0) {
@@ -142,10 +153,12 @@ final class SanctionReader {
                     if (leftAction == null) {
                         left = t.phraseBackStart[b];
                         leftAction = a;
+                        leftWord = w;
                     }
                 } else if (leftAction == null) {
                     left = t.phraseBackStart[b];
                     leftAction = a;
+                    leftWord = w;
                 }
             }
             b = t.phraseBackStart[b] - 1;
@@ -183,7 +196,7 @@ final class SanctionReader {
         }
         // "remove nearly all of the sanctions that were applied by ...": a relative clause after the
         // noun describes the sanctions; the action word before them is the news
-        boolean relative = false;
+        boolean relative = relativeSubject(trEnd, right) != null;
         for (int r = trEnd; r < right; r++) {
             if (t.isKey(r, "that") || t.isKey(r, "which")) {
                 relative = true;
@@ -206,7 +219,10 @@ final class SanctionReader {
                 && t.isKey(t.phraseEnd[left], "of");
         Action action;
         int cue;
-        if (leftAction != null && (governs || rightAction == null || relative || i - left <= right - trEnd + 1)) {
+        // "keeping in place those imposed on security grounds": a participle after a demonstrative describes it
+        boolean demonstrative = pronoun && (t.isKey(i, "those") || t.isKey(i, "these"));
+        if (leftAction != null && (governs || rightAction == null || relative || demonstrative
+                || i - left <= right - trEnd + 1)) {
             action = leftAction;
             cue = left;
         } else if (rightAction != null) {
@@ -230,12 +246,21 @@ final class SanctionReader {
             action = Action.THREATEN;
             cue = threaten;
         }
+        if ((action == Action.IMPOSE || action == Action.TIGHTEN) && cue >= 0 && notRuledOut(Math.min(cue, i), s)) {
+            action = Action.THREATEN; // "did not rule out new sanctions": a possibility, not a denial
+        }
+        if (cue > i && condition(i, s)) {
+            action = Action.MENTION; // "as long as sanctions remain in place": a condition, not the news
+            cue = -1;
+        }
         if (action == Action.MENTION) {
             cue = participleOf(i, s);
             action = cue >= 0 ? action(t.phraseBack[cue]) : Action.MENTION;
             cue = action == Action.MENTION ? -1 : t.phraseBackStart[cue];
         }
-        boolean negated = cue >= 0 && (negated(cue, i, s, e) || deniedAfter(Math.max(cue, i), e));
+        // "opposes the sanctions imposed by the US": the speaker's stance is no negation of the issuer's act
+        boolean described = cue > i && action == Action.IMPOSE;
+        boolean negated = cue >= 0 && (negated(cue, i, described ? i : s, e) || deniedAfter(Math.max(cue, i), e));
 
         if (!pronoun && anyoneTargeted(trEnd, e)) {
             return; // "sanctions on any country that supports Russia's annexation": no one named
@@ -427,6 +452,8 @@ final class SanctionReader {
             }
         }
         int negations = 0;
+        boolean threatNoun = t.isKey(cue, "threat") || t.isKey(cue, "threats") || t.isKey(cue, "warning")
+                || t.isKey(cue, "warnings") || t.isKey(cue, "ultimatum");
         for (int k = cue - 1; k >= Math.max(s + 1, cue - 4); k--) {
             if (t.isKey(k, "have") && (t.isKey(k - 1, "would") || t.isKey(k - 1, "could") || t.isKey(k - 1, "might"))) {
                 // "a resolution that would have imposed new sanctions": it did not, whoever vetoed it
@@ -441,12 +468,77 @@ final class SanctionReader {
                 k = Math.max(k, t.phraseEnd[k] - 1); // "dismissed as meaningless new sanctions": a verdict, no denial
                 continue;
             }
+            if (threatNoun && !t.wordIs(k, Cue.NEG)) {
+                continue; // "dismissed U.S. threats of sanctions": a reaction to the threat, which stands
+            }
             if (t.is(k, Cue.S_NEG) || t.wordIs(k, Cue.S_NEG) || t.is(k, Cue.DENY)) {
                 negations++;
                 k = Math.max(k, t.phraseEnd[k] - 1);
             }
         }
         return negations % 2 == 1;
+    }
+
+    /** "warned that he would put more sanctions on ...": a warning whose clause carries a modal. */
+    private boolean warningOfAction(int b, int i) {
+        if (!t.phraseBack[b].is(Cue.S_THREATEN)) {
+            return false;
+        }
+        for (int k = b + 2; k < i; k++) {
+            if (t.isKey(k, "would") || t.isKey(k, "will") || t.isKey(k, "could") || t.isKey(k, "'d")
+                    || t.isKey(k, "'ll")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "has not ruled out", "refused to rule out" before the action: a denial denied. */
+    private boolean notRuledOut(int k0, int s) {
+        for (int k = k0 - 1; k >= Math.max(s + 1, k0 - 6); k--) {
+            if (t.type[k] == Tokens.CLAUSE || t.type[k] == Tokens.END || t.wordIs(k, Cue.CLAUSE_WORD)) {
+                return false;
+            }
+            if (t.is(k, Cue.DENY) && (t.wordIs(k - 1, Cue.NEG | Cue.S_NEG)
+                    || k - 2 >= s && t.wordIs(k - 2, Cue.NEG | Cue.S_NEG) && t.wordIs(k - 1, Cue.AUX))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "as long as" or "so long as" opening the sanctions' clause. */
+    private boolean condition(int i, int s) {
+        for (int k = i - 1; k >= Math.max(s + 2, i - 5) && t.type[k] == Tokens.WORD; k--) {
+            if (t.isKey(k, "as") && t.isKey(k - 1, "long") && (t.isKey(k - 2, "as") || t.isKey(k - 2, "so"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "the sanctions Seoul imposed", "the sanctions it had imposed": the subject of an object relative
+     * clause right after the noun (a place or a pronoun), or null.
+     */
+    private String relativeSubject(int trEnd, int right) {
+        if (right <= trEnd || trEnd >= t.size || t.type[trEnd] != Tokens.WORD) {
+            return null;
+        }
+        Place p = t.place(trEnd);
+        int k = p != null ? Math.max(trEnd + 1, t.phraseEnd[trEnd])
+                : t.isKey(trEnd, "it") || t.isKey(trEnd, "they") || t.isKey(trEnd, "he") || t.isKey(trEnd, "she")
+                || t.isKey(trEnd, "we") ? trEnd + 1 : -1;
+        if (k < 0 || p != null && !p.canAct()) {
+            return null;
+        }
+        while (k < right && t.wordIs(k, Cue.AUX)) {
+            k++;
+        }
+        if (k != right) {
+            return null;
+        }
+        return p == null ? "" : p.force();
     }
 
     /** "Lifting sanctions on Russia is out of the question", "... is not on the table". */
@@ -483,8 +575,8 @@ final class SanctionReader {
                         || (t.type[b] == Tokens.NUMBER || t.wordIs(b, Cue.NUMBER_WORD)) && t.isKey(b - 1, "on"))) {
                     b--; // "sanctions on 11 US politicians": the country of the people sanctioned
                 }
-                if (t.isKey(b, "on") || t.isKey(b, "against") || t.isKey(b, "targeting") || t.isKey(b, "over")
-                        || t.isKey(b, "for")) {
+                if (t.isKey(b, "on") || t.isKey(b, "against") || t.isKey(b, "targeting")
+                        || t.isKey(b, "over") && !reason(m) || t.isKey(b, "for")) {
                     first = m;
                     break;
                 }
@@ -549,7 +641,7 @@ final class SanctionReader {
         // "sanctions-hit Russia", "sanctioned Iran", "punish Moscow with sanctions"
         for (Mention m : mentions) {
             if (m.index() >= trEnd && m.index() < trEnd + 4 && isTargetable(m.place()) && !m.locative()
-                    && !ISSUERS.contains(m.place().name())) {
+                    && !ISSUERS.contains(m.place().name()) && !reason(m)) {
                 out.add(m.place().name());
                 return out;
             }
@@ -565,7 +657,7 @@ final class SanctionReader {
         Mention best = null;
         for (Mention m : mentions) {
             if (!isTargetable(m.place()) || ISSUERS.contains(m.place().name()) || m.place().type() == Place.Type.ADJECTIVE
-                    && followedByNoun(m)) {
+                    && followedByNoun(m) || reason(m)) {
                 continue;
             }
             boolean usual = NewsTagger.SANCTIONED.contains(m.place().name());
@@ -579,6 +671,21 @@ final class SanctionReader {
             out.add(best.place().name());
         }
         return out;
+    }
+
+    /**
+     * "threats of sanctions over the Syria incursion", "sanctions over Ukraine": after "over", a place
+     * that owns nothing names the grievance, not the one punished ("over Iran's nuclear programme" does).
+     */
+    private boolean reason(Mention m) {
+        if (m.possessive()) {
+            return false;
+        }
+        int b = m.index() - 1;
+        while (b > 0 && t.type[b] == Tokens.WORD && (t.isKey(b, "the") || t.wordIs(b, Cue.GEO_ADJ))) {
+            b--;
+        }
+        return b >= 0 && t.isKey(b, "over");
     }
 
     private boolean onBetween(int from, int to) {

@@ -424,7 +424,8 @@ final class Vocabulary {
                 "removal", "scrap", "scrapped", "scraps", "scrapping", "end", "ended", "ends", "ending", "drop",
                 "dropped", "drops", "dropping", "rescind", "rescinded", "revoke", "revoked", "repeal",
                 "repealed", "terminate", "terminated", "cancel", "cancelled", "canceled", "reverse", "reversed", "do away", "abolish", "abolished", "lift all",
-                "unfreeze", "terminating", "rescinding", "revoking", "repealing", "delist", "delisted");
+                "unfreeze", "terminating", "rescinding", "revoking", "repealing", "delist", "delisted", "cessation",
+                "termination", "withdrawal", "withdraw", "withdraws", "withdrew", "withdrawing");
         cue(Cue.S_MAINTAIN, "keep", "keeps", "kept", "keeping", "maintain", "maintained", "maintains",
                 "maintaining", "retain", "retained", "retains", "renew", "renewed", "renews", "renewing",
                 "renewal", "extend", "extended", "extends", "extending", "extension", "prolong", "prolonged",
