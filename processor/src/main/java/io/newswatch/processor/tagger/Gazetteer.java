@@ -135,6 +135,7 @@ final class Gazetteer {
             Morocco|COUNTRY|Morocco
             Afghanistan|COUNTRY|Afghanistan;Kabul;Bagram;Kandahar;Helmand
             Afghanistan|ADJECTIVE|Afghan
+            Afghanistan|ACTOR|Taliban
             Pakistan|COUNTRY|Pakistan;Islamabad
             Pakistan|ADJECTIVE|Pakistani
             India|COUNTRY|India;New Delhi

@@ -48,7 +48,9 @@ final class SanctionReader {
         for (int i = s; i < e; i++) {
             // "it" and "they" only across sentences; within one "them" or "those" ("keeping those ... in place")
             boolean pronoun = (sanctionsBefore && t.wordIs(i, Cue.PRONOUN | Cue.SANCTION_PRONOUN)
-                    || named && t.wordIs(i, Cue.PRONOUN)) && actionNear(i, s, e);
+                    && !otherAntecedent(i, s)
+                    || named && (t.wordIs(i, Cue.PRONOUN) || t.isKey(i, "the") && t.is(i, Cue.SANCTION_PRONOUN)))
+                    && actionNear(i, s, e) || named && threatenedMore(i, s);
             named |= t.is(i, Cue.SANCTION);
             if (!pronoun && (!t.is(i, Cue.SANCTION) || t.type[i] != Tokens.WORD || authorizes(i, e))) {
                 continue;
@@ -67,6 +69,30 @@ final class SanctionReader {
             read(i, s, e, mentions, !t.is(i, Cue.SANCTION), out);
         }
         return distinct(out);
+    }
+
+    /** "Moscow called the move a blockade and demanded that Vilnius reverse it": "it" is the thing just named. */
+    private boolean otherAntecedent(int i, int s) {
+        if (!t.isKey(i, "it")) {
+            return false;
+        }
+        for (int k = s; k + 1 < i; k++) {
+            if (t.isKey(k, "the") && (t.isKey(k + 1, "move") || t.isKey(k + 1, "decision") || t.isKey(k + 1, "step")
+                    || t.isKey(k + 1, "ban") || t.isKey(k + 1, "blockade") || t.isKey(k + 1, "plan"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "..., threatening further measures if ...": more of the sanctions just named, threatened. */
+    private boolean threatenedMore(int i, int s) {
+        if (!(t.isKey(i, "measures") || t.isKey(i, "penalties") || t.isKey(i, "steps")) || i - 2 < s
+                || !(t.isKey(i - 1, "further") || t.isKey(i - 1, "more") || t.isKey(i - 1, "additional")
+                || t.isKey(i - 1, "tougher"))) {
+            return false;
+        }
+        return t.wordIs(i - 2, Cue.S_THREATEN) || i - 3 >= s && t.wordIs(i - 3, Cue.S_THREATEN);
     }
 
     /** A sports body earlier in the clause: its sanctions are not a country's. */
@@ -173,7 +199,8 @@ final class SanctionReader {
                 break;
             }
             Word w = t.phrase[r];
-            if (w != null && t.type[r] == Tokens.WORD && w.is(Cue.S_ACTION) && !LEFT_ONLY.contains(w.key)) {
+            if (w != null && t.type[r] == Tokens.WORD && w.is(Cue.S_ACTION) && !LEFT_ONLY.contains(w.key)
+                    && !attributive(r)) {
                 Action a = action(w);
                 if (right < 0) {
                     right = r;
@@ -258,6 +285,10 @@ final class SanctionReader {
             action = cue >= 0 ? action(t.phraseBack[cue]) : Action.MENTION;
             cue = action == Action.MENTION ? -1 : t.phraseBackStart[cue];
         }
+        if (action == Action.MENTION && participleAfter(trEnd, e) >= 0) {
+            cue = participleAfter(trEnd, e);
+            action = action(t.phrase[cue]);
+        }
         // "opposes the sanctions imposed by the US": the speaker's stance is no negation of the issuer's act
         boolean described = cue > i && action == Action.IMPOSE;
         boolean negated = cue >= 0 && (negated(cue, i, described ? i : s, e) || deniedAfter(Math.max(cue, i), e));
@@ -268,11 +299,24 @@ final class SanctionReader {
         // target
         List<String> targets = pronoun ? new ArrayList<>() : targets(i, trEnd, cue, s, e, mentions);
         String issuer = issuer(i, trEnd, s, e, mentions, targets);
+        String relativeIssuer = relativeSubject(trEnd, right);
+        if (issuer == null && relativeIssuer != null && !relativeIssuer.isEmpty() && !targets.contains(relativeIssuer)) {
+            issuer = relativeIssuer; // "the sanctions Seoul imposed on Pyongyang"
+        }
         if (issuer == null && cue >= 0 && cue < i) {
             issuer = subjectOf(cue, s, mentions, targets);
         }
         if (issuer == null && !pronoun) {
             issuer = ownersSubject(i, s, mentions, targets);
+        }
+        if (issuer == null) {
+            issuer = imposingSubject(s, e, mentions, targets);
+        }
+        if (issuer == null && cue >= 0 && cue < i) {
+            issuer = previousSubject(s, cue);
+        }
+        if (issuer == null && t.isKey(i, "restrictive")) {
+            issuer = "EU"; // the EU's own term for its sanctions
         }
         boolean verb = t.isKey(i, "sanctioned") || t.isKey(i, "sanctioning") || t.isKey(i, "sanction");
         if (targets.isEmpty() && !verb) {
@@ -280,7 +324,8 @@ final class SanctionReader {
             Draft antecedent = pronoun && !out.isEmpty() && t.is(out.get(out.size() - 1).token(), Cue.SANCTION)
                     ? out.get(out.size() - 1) : null;
             out.add(new Draft(action, antecedent == null ? null : antecedent.target(),
-                    issuer == null && antecedent != null ? antecedent.issuer() : issuer, negated, i));
+                    antecedent != null && (issuer == null || issuer.equals(antecedent.target())) ? antecedent.issuer()
+                    : issuer, negated, i));
         }
         List<String> issuers = issuer == null ? List.of() : coIssuers(i, s, issuer, targets);
         for (String target : targets) {
@@ -461,7 +506,7 @@ final class SanctionReader {
             }
         }
         for (int k = from; k < to; k++) {
-            if (t.isKey(k, "against") && !(k + 1 < e && t.is(k + 1, Cue.S_ACTION))) {
+            if (t.isKey(k, "against") && !(k + 1 < e && t.is(k + 1, Cue.S_ACTION) && !attributive(k + 1))) {
                 continue;
             }
             if (t.is(k, Cue.NEUTRAL)) {
@@ -491,6 +536,28 @@ final class SanctionReader {
             }
         }
         return false;
+    }
+
+    /** "against designated individuals", "on listed entities": a past participle right after a preposition. */
+    private boolean attributive(int r) {
+        return r > 0 && t.word[r] != null && t.word[r].key.endsWith("ed")
+                && (t.isKey(r - 1, "against") || t.isKey(r - 1, "on") || t.isKey(r - 1, "for") || t.isKey(r - 1, "of"));
+    }
+
+    /** ", tightening the squeeze on Tehran": a participle clause after the sanctions carrying a change, or -1. */
+    private int participleAfter(int trEnd, int e) {
+        int c = trEnd;
+        while (c < e && c < trEnd + 8 && t.type[c] != Tokens.COMMA) {
+            if (t.type[c] == Tokens.END || t.type[c] == Tokens.CLAUSE) {
+                return -1;
+            }
+            c++;
+        }
+        int p = c + 1;
+        if (p >= e || t.type[c] != Tokens.COMMA || t.word[p] == null || !t.word[p].key.endsWith("ing")) {
+            return -1;
+        }
+        return t.is(p, Cue.S_TIGHTEN | Cue.S_EASE | Cue.S_LIFT) ? p : -1;
     }
 
     /** "has not ruled out", "refused to rule out" before the action: a denial denied. */
@@ -612,6 +679,7 @@ final class SanctionReader {
                 }
                 prevEnd = m.end();
             }
+            listedNationals(prevEnd, e, mentions, out);
             return out;
         }
         // "Turkey faced U.S. sanctions": the subject right before the action word
@@ -686,6 +754,24 @@ final class SanctionReader {
             b--;
         }
         return b >= 0 && t.isKey(b, "over");
+    }
+
+    /** "..., listing 48 people, including three Chinese companies": the nation of counted listed firms. */
+    private void listedNationals(int from, int e, List<Mention> mentions, List<String> out) {
+        for (int k = from; k + 2 < Math.min(e, from + 16); k++) {
+            if (t.type[k] == Tokens.END || t.type[k] == Tokens.CLAUSE) {
+                return;
+            }
+            if (!t.isKey(k, "including") || !(t.type[k + 1] == Tokens.NUMBER || t.wordIs(k + 1, Cue.NUMBER_WORD))) {
+                continue;
+            }
+            for (Mention m : mentions) {
+                if (m.index() == k + 2 && m.place().type() == Place.Type.ADJECTIVE && isTargetable(m.place())
+                        && !out.contains(m.place().name())) {
+                    out.add(m.place().name());
+                }
+            }
+        }
     }
 
     private boolean onBetween(int from, int to) {
@@ -812,6 +898,54 @@ final class SanctionReader {
         return null;
     }
 
+    /** "with Washington designating 39 individuals": an issuer right before an imposing verb anywhere in the sentence. */
+    private String imposingSubject(int s, int e, List<Mention> mentions, List<String> targets) {
+        for (Mention m : mentions) {
+            Place p = m.place();
+            if (!p.canAct() || m.possessive() || m.locative() || targets.contains(p.name())
+                    || !(ISSUERS.contains(p.name()) || isAlliance(p.name()))) {
+                continue;
+            }
+            int k = m.end();
+            while (k < e && t.type[k] == Tokens.WORD && t.wordIs(k, Cue.AUX)) {
+                k++;
+            }
+            if (k < e && t.type[k] == Tokens.WORD && t.is(k, Cue.S_IMPOSE) && !LEFT_ONLY.contains(t.phrase[k].key)
+                    && !t.is(k, Cue.SANCTION)) {
+                return p.force();
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "It also imposed sanctions on ...": a pronoun subject opening the sentence stands for the subject
+     * opening the sentence before, when that is an issuer.
+     */
+    private String previousSubject(int s, int cue) {
+        int k = s;
+        while (k < cue && (t.type[k] == Tokens.QUOTE || t.isKey(k, "and") || t.isKey(k, "but"))) {
+            k++;
+        }
+        if (!(t.isKey(k, "it") || t.isKey(k, "they")) || cue - k > 4 || s < 2 || t.type[s - 1] != Tokens.END) {
+            return null;
+        }
+        int ps = s - 2;
+        while (ps > 0 && t.type[ps - 1] != Tokens.END) {
+            ps--;
+        }
+        for (Mention m : Mention.find(t, ps, s - 1)) {
+            if (m.index() > ps + 3) {
+                break;
+            }
+            Place p = m.place();
+            if (p.canAct() && !m.possessive() && !m.locative() && (ISSUERS.contains(p.name()) || isAlliance(p.name()))) {
+                return p.force();
+            }
+        }
+        return null;
+    }
+
     /** "Beijing imposed sanctions", "Ankara has refused to join ...": a country as the action's subject. */
     private String subjectOf(int cue, int s, List<Mention> mentions, List<String> targets) {
         for (Mention m : mentions) {
@@ -824,7 +958,8 @@ final class SanctionReader {
                 // "China said it would impose sanctions": the speaker's own "it" carries the subject on
                 verbChain = t.type[k] == Tokens.WORD && (t.wordIs(k, Cue.AUX | Cue.S_NEG | Cue.PROPOSE)
                         || t.isKey(k, "to") || (k == m.end() && t.wordIs(k, Cue.SAID) && k + 1 < cue
-                        && (t.isKey(k + 1, "it") || t.isKey(k + 1, "that") && t.isKey(k + 2, "it")))
+                        && (t.isKey(k + 1, "it") || t.isKey(k + 1, "that") && t.isKey(k + 2, "it")
+                        || weekday(k + 1) && t.isKey(k + 2, "it"))) || weekday(k) && k == m.end() + 1
                         || (t.isKey(k, "it") || t.isKey(k, "that")) && k > m.end());
             }
             if (verbChain) {
@@ -832,6 +967,11 @@ final class SanctionReader {
             }
         }
         return null;
+    }
+
+    private boolean weekday(int k) {
+        return t.isKey(k, "monday") || t.isKey(k, "tuesday") || t.isKey(k, "wednesday") || t.isKey(k, "thursday")
+                || t.isKey(k, "friday") || t.isKey(k, "saturday") || t.isKey(k, "sunday");
     }
 
     private boolean isAdjectiveLike(int k) {

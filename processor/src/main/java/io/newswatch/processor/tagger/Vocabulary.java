@@ -402,6 +402,7 @@ final class Vocabulary {
                 "come into force", "entered into force", "kicked in", "go into effect", "went into effect",
                 "snapback", "approve",
                 "approved", "approves", "enact", "enacted", "sanctioned", "blacklist", "blacklisted", "designated",
+                "designating", "designates", "designate",
                 "round of", "package", "additional", "further", "targeted", "targets", "target", "targeting",
                 "passed", "pass", "agreed", "imposition of", "sanctioning", "slaps", "penalize", "penalized",
                 "punish", "punished", "apply", "applied", "applies", "restore", "restored", "restores", "restoring",

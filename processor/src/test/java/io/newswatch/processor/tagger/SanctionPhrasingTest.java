@@ -31,6 +31,17 @@ class SanctionPhrasingTest {
             a grievance after over, the punished named later # Japan imposed sanctions over the war in Ukraine, freezing assets of North Korean officials. # IMPOSE North Korea Japan false
             sanctions an issuer had imposed, lifted # ECOWAS lifted the financial sanctions it had imposed on Mali. # LIFT Mali ECOWAS false
             targeted sanctions as a kind beside a renewed embargo # The council renewed the arms embargo on Libya and targeted sanctions on its militia leaders. # MAINTAIN Libya null false
+            the EU's term for its sanctions # The Council adopted restrictive measures against Iran. # IMPOSE Iran EU false
+            a pronoun subject standing for the issuer before # The United States accused Iran of plotting attacks. It also imposed sanctions on five Iranian officials. # IMPOSE Iran US false
+            the issuer in a with-clause participle # The Caesar Act sanctions took effect, with Washington designating 20 Syrian officials. # IMPOSE Syria US false
+            a movement standing for its country # The Security Council voted to keep its sanctions on the Taliban in place. # MAINTAIN Afghanistan UN false
+            the issuer as subject of an object relative # The sanctions Tokyo imposed on Pyongyang in 2006 remain in effect. # MAINTAIN North Korea Japan false
+            a speaker's own it past a weekday # Canada said Friday it would impose sanctions on four Iranian generals. # IMPOSE Iran Canada false
+            further measures threatened after sanctions # Britain imposed sanctions on two Syrian ministers, threatening further measures if the shelling continued. # IMPOSE Syria UK false | THREATEN Syria UK false
+            a resulting tightening after a mention # Ottawa will not extend the exemption that let refiners buy Russian crude without facing Canadian sanctions, tightening the squeeze on Moscow. # TIGHTEN Russia Canada false
+            listed firms of another nation # Ottawa widened its sanctions on Russia, listing 30 officials, including four Iranian firms. # TIGHTEN Russia Canada false | TIGHTEN Iran Canada false
+            a participle after against describes the listed # The UN renewed the embargo on Libya and targeted sanctions against listed militia leaders. # MAINTAIN Libya UN false
+            it standing for the step just named # Kyiv imposed sanctions on Belarusian officials. Minsk called the step illegal and demanded that Kyiv revoke it. # IMPOSE Belarus Ukraine false
             """)
     void shouldTagTheSanctionPhrasing(String family, String text, String expected) {
         List<Tag> tags = tagger.tag(text, LocalDate.of(2024, 1, 1));
