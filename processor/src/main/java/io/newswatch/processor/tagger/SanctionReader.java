@@ -273,7 +273,9 @@ final class SanctionReader {
             action = Action.THREATEN;
             cue = threaten;
         }
-        if ((action == Action.IMPOSE || action == Action.TIGHTEN) && cue >= 0 && notRuledOut(Math.min(cue, i), s)) {
+        boolean possible = (action == Action.IMPOSE || action == Action.TIGHTEN) && cue >= 0
+                && notRuledOut(Math.min(cue, i), s);
+        if (possible) {
             action = Action.THREATEN; // "did not rule out new sanctions": a possibility, not a denial
         }
         if (cue > i && condition(i, s)) {
@@ -291,7 +293,8 @@ final class SanctionReader {
         }
         // "opposes the sanctions imposed by the US": the speaker's stance is no negation of the issuer's act
         boolean described = cue > i && action == Action.IMPOSE;
-        boolean negated = cue >= 0 && (negated(cue, i, described ? i : s, e) || deniedAfter(Math.max(cue, i), e));
+        boolean negated = cue >= 0 && !possible
+                && (negated(cue, i, described ? i : s, e) || deniedAfter(Math.max(cue, i), e));
 
         if (!pronoun && anyoneTargeted(trEnd, e)) {
             return; // "sanctions on any country that supports Russia's annexation": no one named
@@ -314,6 +317,10 @@ final class SanctionReader {
         }
         if (issuer == null && cue >= 0 && cue < i) {
             issuer = previousSubject(s, cue);
+        }
+        String adopter = cue >= 0 && cue < i ? adopter(i, s, mentions, targets) : null;
+        if (adopter != null) {
+            issuer = adopter; // "Switzerland adopted the EU's sanctions": the adopter applies them
         }
         if (issuer == null && t.isKey(i, "restrictive")) {
             issuer = "EU"; // the EU's own term for its sanctions
@@ -566,7 +573,8 @@ final class SanctionReader {
             if (t.type[k] == Tokens.CLAUSE || t.type[k] == Tokens.END || t.wordIs(k, Cue.CLAUSE_WORD)) {
                 return false;
             }
-            if (t.is(k, Cue.DENY) && (t.wordIs(k - 1, Cue.NEG | Cue.S_NEG)
+            boolean exclude = t.isKey(k, "exclude") || t.isKey(k, "excluded") || t.isKey(k, "excluding");
+            if ((t.is(k, Cue.DENY) || exclude) && (t.wordIs(k - 1, Cue.NEG | Cue.S_NEG)
                     || k - 2 >= s && t.wordIs(k - 2, Cue.NEG | Cue.S_NEG) && t.wordIs(k - 1, Cue.AUX))) {
                 return true;
             }
@@ -749,11 +757,16 @@ final class SanctionReader {
         if (m.possessive()) {
             return false;
         }
-        int b = m.index() - 1;
-        while (b > 0 && t.type[b] == Tokens.WORD && (t.isKey(b, "the") || t.wordIs(b, Cue.GEO_ADJ))) {
-            b--;
+        // "over its purchase of Russian missiles": back through the words of the phrase to "over"
+        for (int b = m.index() - 1; b >= Math.max(0, m.index() - 6) && t.type[b] == Tokens.WORD; b--) {
+            if (t.isKey(b, "over")) {
+                return true;
+            }
+            if (t.isKey(b, "on") || t.isKey(b, "against") || t.is(b, Cue.SANCTION) || t.wordIs(b, Cue.S_ACTION)) {
+                return false;
+            }
         }
-        return b >= 0 && t.isKey(b, "over");
+        return false;
     }
 
     /** "..., listing 48 people, including three Chinese companies": the nation of counted listed firms. */
@@ -941,6 +954,21 @@ final class SanctionReader {
             Place p = m.place();
             if (p.canAct() && !m.possessive() && !m.locative() && (ISSUERS.contains(p.name()) || isAlliance(p.name()))) {
                 return p.force();
+            }
+        }
+        return null;
+    }
+
+    /** "Norway will align itself with the EU's sanctions": the country taking over another's sanctions, or null. */
+    private String adopter(int i, int s, List<Mention> mentions, List<String> targets) {
+        for (int k = Math.max(s, i - 10); k < i; k++) {
+            if (t.isKey(k, "align") || t.isKey(k, "aligned") || t.isKey(k, "aligns") || t.isKey(k, "adopt")
+                    || t.isKey(k, "adopted") || t.isKey(k, "adopts") || t.isKey(k, "mirror") || t.isKey(k, "mirrored")
+                    || t.isKey(k, "mirrors")) {
+                String subject = subjectOf(k, s, mentions, targets);
+                if (subject != null) {
+                    return subject;
+                }
             }
         }
         return null;

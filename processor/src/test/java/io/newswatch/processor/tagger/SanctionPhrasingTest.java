@@ -42,6 +42,11 @@ class SanctionPhrasingTest {
             listed firms of another nation # Ottawa widened its sanctions on Russia, listing 30 officials, including four Iranian firms. # TIGHTEN Russia Canada false | TIGHTEN Iran Canada false
             a participle after against describes the listed # The UN renewed the embargo on Libya and targeted sanctions against listed militia leaders. # MAINTAIN Libya UN false
             it standing for the step just named # Kyiv imposed sanctions on Belarusian officials. Minsk called the step illegal and demanded that Kyiv revoke it. # IMPOSE Belarus Ukraine false
+            a denial denied by not excluding # London has not excluded new sanctions on Russia. # THREATEN Russia UK false
+            a grievance several words after over # Turkey faced threats of US sanctions over its purchase of Russian missiles. # THREATEN Turkey US false
+            sanctions weighed # Washington is weighing sanctions on Turkey over the pipeline. # IMPOSE Turkey US false
+            sanctions phased out # The EU will phase out sanctions on Kosovo. # LIFT Kosovo EU false
+            another's sanctions adopted # Japan will align with the EU's new sanctions on Russia. # IMPOSE Russia Japan false
             """)
     void shouldTagTheSanctionPhrasing(String family, String text, String expected) {
         List<Tag> tags = tagger.tag(text, LocalDate.of(2024, 1, 1));
