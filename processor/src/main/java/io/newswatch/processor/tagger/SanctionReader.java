@@ -239,7 +239,12 @@ final class SanctionReader {
                     && t.phraseBack[v].is(Cue.S_TIGHTEN | Cue.S_EASE | Cue.S_LIFT)) {
                 left = t.phraseBackStart[v];
                 leftAction = action(t.phraseBack[v]);
+            } else if (v >= s && watches(v)) {
+                leftAction = Action.MENTION; // "a panel that monitored enforcement of sanctions": a watchdog's work
             }
+        }
+        if (leftAction != null && complies(i, s, left, leftWord)) {
+            leftAction = Action.MENTION; // "if Beijing fails to follow through on the new sanctions": compliance
         }
         // "the lifting of five UN sanctions resolutions adopted in 2016": a nominal action with "of" governs
         boolean governs = leftAction != null && leftAction != Action.MENTION && t.phraseEnd[left] < i
@@ -565,6 +570,31 @@ final class SanctionReader {
             return -1;
         }
         return t.is(p, Cue.S_TIGHTEN | Cue.S_EASE | Cue.S_LIFT) ? p : -1;
+    }
+
+    private boolean watches(int v) {
+        return t.isKey(v, "monitor") || t.isKey(v, "monitors") || t.isKey(v, "monitored") || t.isKey(v, "monitoring")
+                || t.isKey(v, "oversee") || t.isKey(v, "oversees") || t.isKey(v, "oversaw") || t.isKey(v, "overseeing")
+                || t.isKey(v, "track") || t.isKey(v, "tracks") || t.isKey(v, "tracked") || t.isKey(v, "tracking");
+    }
+
+    /**
+     * "comply with the new sanctions", "follow through on the U.N. sanctions": a third party's compliance
+     * between the sanctions and a cue that is only an adjective or lies before it.
+     */
+    private boolean complies(int i, int s, int left, Word leftWord) {
+        for (int k = i - 1; k >= Math.max(s + 1, i - 7) && t.type[k] == Tokens.WORD; k--) {
+            boolean compliance = (t.isKey(k, "with") && (t.isKey(k - 1, "comply") || t.isKey(k - 1, "complied")
+                    || t.isKey(k - 1, "complies") || t.isKey(k - 1, "complying")))
+                    || (t.isKey(k, "by") && (t.isKey(k - 1, "abide") || t.isKey(k - 1, "abides") || t.isKey(k - 1, "abiding")))
+                    || (t.isKey(k, "to") && (t.isKey(k - 1, "adhere") || t.isKey(k - 1, "adheres") || t.isKey(k - 1, "adhering")))
+                    || (t.isKey(k, "on") && t.isKey(k - 1, "through") && k - 2 >= s && (t.isKey(k - 2, "follow")
+                    || t.isKey(k - 2, "follows") || t.isKey(k - 2, "followed") || t.isKey(k - 2, "following")));
+            if (compliance) {
+                return left < k || leftWord != null && LEFT_ONLY.contains(leftWord.key);
+            }
+        }
+        return false;
     }
 
     /** "has not ruled out", "refused to rule out" before the action: a denial denied. */

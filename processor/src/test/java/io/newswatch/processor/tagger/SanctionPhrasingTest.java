@@ -47,6 +47,8 @@ class SanctionPhrasingTest {
             sanctions weighed # Washington is weighing sanctions on Turkey over the pipeline. # IMPOSE Turkey US false
             sanctions phased out # The EU will phase out sanctions on Kosovo. # LIFT Kosovo EU false
             another's sanctions adopted # Japan will align with the EU's new sanctions on Russia. # IMPOSE Russia Japan false
+            compliance with new sanctions # Japan must comply with the new UN sanctions on North Korea. # MENTION North Korea UN false
+            a watchdog's monitoring of enforcement # Inspectors who monitored enforcement of EU sanctions on Syria issued a report. # MENTION Syria EU false
             """)
     void shouldTagTheSanctionPhrasing(String family, String text, String expected) {
         List<Tag> tags = tagger.tag(text, LocalDate.of(2024, 1, 1));
