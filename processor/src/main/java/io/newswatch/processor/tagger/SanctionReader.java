@@ -1017,7 +1017,8 @@ final class SanctionReader {
                 verbChain = t.type[k] == Tokens.WORD && (t.wordIs(k, Cue.AUX | Cue.S_NEG | Cue.PROPOSE)
                         || t.isKey(k, "to") || (k == m.end() && t.wordIs(k, Cue.SAID) && k + 1 < cue
                         && (t.isKey(k + 1, "it") || t.isKey(k + 1, "that") && t.isKey(k + 2, "it")
-                        || weekday(k + 1) && t.isKey(k + 2, "it"))) || weekday(k) && k == m.end() + 1
+                        || weekday(k + 1) && t.isKey(k + 2, "it")))
+                        || k == m.end() + 1 && weekday(k) // "China said Thursday it would ..."
                         || (t.isKey(k, "it") || t.isKey(k, "that")) && k > m.end());
             }
             if (verbChain) {

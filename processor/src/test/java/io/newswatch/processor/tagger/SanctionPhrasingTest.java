@@ -3,13 +3,14 @@ package io.newswatch.processor.tagger;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.LocalDate;
-import java.util.List;
+import java.util.stream.Collectors;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Families of sanctions phrasing that independently written news uses, each in a phrasing of its own
- * that is in none of the labelled sets: the tags are written "action target issuer negated", joined by " | ".
+ * that is in none of the labelled sets: the tags are written "action target issuer negated", joined by " | "
+ * (as {@link PhrasingPatternsTest} describes them).
  */
 class SanctionPhrasingTest {
 
@@ -51,15 +52,9 @@ class SanctionPhrasingTest {
             a watchdog's monitoring of enforcement # Inspectors who monitored enforcement of EU sanctions on Syria issued a report. # MENTION Syria EU false
             """)
     void shouldTagTheSanctionPhrasing(String family, String text, String expected) {
-        List<Tag> tags = tagger.tag(text, LocalDate.of(2024, 1, 1));
-        List<String> got = tags.stream().map(SanctionPhrasingTest::describe).toList();
-        assertEquals(expected == null ? "" : expected.strip(), String.join(" | ", got), family + ": " + text);
-    }
-
-    private static String describe(Tag tag) {
-        if (tag instanceof SanctionTag s) {
-            return s.action() + " " + s.target() + " " + s.issuer() + " " + s.negated();
-        }
-        return tag.toString();
+        String got = tagger.tag(text, LocalDate.of(2024, 1, 1)).stream()
+                .map(PhrasingPatternsTest::describe)
+                .collect(Collectors.joining(" | "));
+        assertEquals(expected == null ? "" : expected.strip(), got, family + ": " + text);
     }
 }
