@@ -166,7 +166,7 @@ final class Gazetteer {
             Morocco|ADJECTIVE|Moroccan;Moroccans
             Afghanistan|COUNTRY|Afghanistan;Kabul;Bagram;Kandahar;Helmand;Jalalabad;Herat;Mazar-i-Sharif;Kunduz;Camp Bastion;Camp Leatherneck;Camp Dwyer;Lashkar Gah;Khost;Paktika;Paktia;Nangarhar;Uruzgan;Oruzgan;Tarin Kowt;Ghazni;Badakhshan;Wardak;Kunar
             Afghanistan|ADJECTIVE|Afghan;Afghans
-            Afghanistan|ACTOR|Ashraf Ghani;Hamid Karzai
+            Afghanistan|ACTOR|Ashraf Ghani;Hamid Karzai;Taliban
             Pakistan|COUNTRY|Pakistan;Islamabad;Rawalpindi;Karachi;Lahore;Peshawar;Quetta;Balochistan;Khyber Pakhtunkhwa;Waziristan;North Waziristan;Gilgit-Baltistan;Azad Kashmir
             Pakistan|ADJECTIVE|Pakistani;Pakistanis
             Pakistan|ACTOR|Imran Khan;Shehbaz Sharif;Nawaz Sharif;Asim Munir;Qamar Javed Bajwa

@@ -48,7 +48,9 @@ final class SanctionReader {
         for (int i = s; i < e; i++) {
             // "it" and "they" only across sentences; within one "them" or "those" ("keeping those ... in place")
             boolean pronoun = (sanctionsBefore && t.wordIs(i, Cue.PRONOUN | Cue.SANCTION_PRONOUN)
-                    || named && t.wordIs(i, Cue.PRONOUN)) && actionNear(i, s, e);
+                    && !otherAntecedent(i, s)
+                    || named && (t.wordIs(i, Cue.PRONOUN) || t.isKey(i, "the") && t.is(i, Cue.SANCTION_PRONOUN)))
+                    && actionNear(i, s, e) || named && threatenedMore(i, s);
             named |= t.is(i, Cue.SANCTION);
             if (!pronoun && (!t.is(i, Cue.SANCTION) || t.type[i] != Tokens.WORD || authorizes(i, e))) {
                 continue;
@@ -67,6 +69,30 @@ final class SanctionReader {
             read(i, s, e, mentions, !t.is(i, Cue.SANCTION), out);
         }
         return distinct(out);
+    }
+
+    /** "Moscow called the move a blockade and demanded that Vilnius reverse it": "it" is the thing just named. */
+    private boolean otherAntecedent(int i, int s) {
+        if (!t.isKey(i, "it")) {
+            return false;
+        }
+        for (int k = s; k + 1 < i; k++) {
+            if (t.isKey(k, "the") && (t.isKey(k + 1, "move") || t.isKey(k + 1, "decision") || t.isKey(k + 1, "step")
+                    || t.isKey(k + 1, "ban") || t.isKey(k + 1, "blockade") || t.isKey(k + 1, "plan"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "..., threatening further measures if ...": more of the sanctions just named, threatened. */
+    private boolean threatenedMore(int i, int s) {
+        if (!(t.isKey(i, "measures") || t.isKey(i, "penalties") || t.isKey(i, "steps")) || i - 2 < s
+                || !(t.isKey(i - 1, "further") || t.isKey(i - 1, "more") || t.isKey(i - 1, "additional")
+                || t.isKey(i - 1, "tougher"))) {
+            return false;
+        }
+        return t.wordIs(i - 2, Cue.S_THREATEN) || i - 3 >= s && t.wordIs(i - 3, Cue.S_THREATEN);
     }
 
     /** A sports body earlier in the clause: its sanctions are not a country's. */
@@ -118,6 +144,7 @@ final class SanctionReader {
         // action: nearest cue, "threaten" governing impose/tighten
         int left = -1;
         Action leftAction = null;
+        Word leftWord = null;
         int threaten = -1;
         int b = i - 1;
         for (int n = 0; b >= s && n < 9; n++) {
@@ -132,8 +159,18 @@ final class SanctionReader {
             Word w = t.phraseBack[b];
             boolean adjective = b - 1 >= s && (t.isKey(b - 1, "an") || t.isKey(b - 1, "a") || t.isKey(b - 1, "the"))
                     && w != null && w.key.endsWith("ing") && b + 1 < e && !t.isKey(b + 1, "of");
-            boolean reporting = w != null && t.wordIs(b, Cue.SAID) && b + 1 < e && t.isKey(b + 1, "that");
-            if (w != null && t.type[b] == Tokens.WORD && w.is(Cue.S_ACTION) && !adjective && !reporting) {
+            boolean reporting = w != null && t.wordIs(b, Cue.SAID) && b + 1 < e && t.isKey(b + 1, "that")
+                    && !warningOfAction(b, i);
+            adjective |= b == i - 1 && t.isKey(b, "targeted"); // "targeted sanctions" names a kind
+            if (w != null && t.type[b] == Tokens.WORD && w.is(Cue.S_ACTION) && !adjective && !reporting
+                    && leftWord != null && LEFT_ONLY.contains(leftWord.key) && leftAction != Action.THREATEN
+                    && t.isKey(t.phraseEnd[t.phraseBackStart[b]], "of") && action(w) != Action.IMPOSE
+                    && action(w) != Action.MENTION && action(w) != Action.THREATEN) {
+                // "the withdrawal of additional sanctions": the nominal action governs the adjective
+                left = t.phraseBackStart[b];
+                leftAction = action(w);
+                leftWord = w;
+            } else if (w != null && t.type[b] == Tokens.WORD && w.is(Cue.S_ACTION) && !adjective && !reporting) {
                 Action a = action(w);
                 if (a == Action.THREATEN) {
                     if (threaten < 0) {
@@ -142,10 +179,12 @@ final class SanctionReader {
                     if (leftAction == null) {
                         left = t.phraseBackStart[b];
                         leftAction = a;
+                        leftWord = w;
                     }
                 } else if (leftAction == null) {
                     left = t.phraseBackStart[b];
                     leftAction = a;
+                    leftWord = w;
                 }
             }
             b = t.phraseBackStart[b] - 1;
@@ -160,7 +199,8 @@ final class SanctionReader {
                 break;
             }
             Word w = t.phrase[r];
-            if (w != null && t.type[r] == Tokens.WORD && w.is(Cue.S_ACTION) && !LEFT_ONLY.contains(w.key)) {
+            if (w != null && t.type[r] == Tokens.WORD && w.is(Cue.S_ACTION) && !LEFT_ONLY.contains(w.key)
+                    && !attributive(r)) {
                 Action a = action(w);
                 if (right < 0) {
                     right = r;
@@ -183,7 +223,7 @@ final class SanctionReader {
         }
         // "remove nearly all of the sanctions that were applied by ...": a relative clause after the
         // noun describes the sanctions; the action word before them is the news
-        boolean relative = false;
+        boolean relative = relativeSubject(trEnd, right) != null;
         for (int r = trEnd; r < right; r++) {
             if (t.isKey(r, "that") || t.isKey(r, "which")) {
                 relative = true;
@@ -199,14 +239,22 @@ final class SanctionReader {
                     && t.phraseBack[v].is(Cue.S_TIGHTEN | Cue.S_EASE | Cue.S_LIFT)) {
                 left = t.phraseBackStart[v];
                 leftAction = action(t.phraseBack[v]);
+            } else if (v >= s && watches(v)) {
+                leftAction = Action.MENTION; // "a panel that monitored enforcement of sanctions": a watchdog's work
             }
+        }
+        if (leftAction != null && complies(i, s, left, leftWord)) {
+            leftAction = Action.MENTION; // "if Beijing fails to follow through on the new sanctions": compliance
         }
         // "the lifting of five UN sanctions resolutions adopted in 2016": a nominal action with "of" governs
         boolean governs = leftAction != null && leftAction != Action.MENTION && t.phraseEnd[left] < i
                 && t.isKey(t.phraseEnd[left], "of");
         Action action;
         int cue;
-        if (leftAction != null && (governs || rightAction == null || relative || i - left <= right - trEnd + 1)) {
+        // "keeping in place those imposed on security grounds": a participle after a demonstrative describes it
+        boolean demonstrative = pronoun && (t.isKey(i, "those") || t.isKey(i, "these"));
+        if (leftAction != null && (governs || rightAction == null || relative || demonstrative
+                || i - left <= right - trEnd + 1)) {
             action = leftAction;
             cue = left;
         } else if (rightAction != null) {
@@ -230,12 +278,28 @@ final class SanctionReader {
             action = Action.THREATEN;
             cue = threaten;
         }
+        boolean possible = (action == Action.IMPOSE || action == Action.TIGHTEN) && cue >= 0
+                && notRuledOut(Math.min(cue, i), s);
+        if (possible) {
+            action = Action.THREATEN; // "did not rule out new sanctions": a possibility, not a denial
+        }
+        if (cue > i && condition(i, s)) {
+            action = Action.MENTION; // "as long as sanctions remain in place": a condition, not the news
+            cue = -1;
+        }
         if (action == Action.MENTION) {
             cue = participleOf(i, s);
             action = cue >= 0 ? action(t.phraseBack[cue]) : Action.MENTION;
             cue = action == Action.MENTION ? -1 : t.phraseBackStart[cue];
         }
-        boolean negated = cue >= 0 && (negated(cue, i, s, e) || deniedAfter(Math.max(cue, i), e));
+        if (action == Action.MENTION && participleAfter(trEnd, e) >= 0) {
+            cue = participleAfter(trEnd, e);
+            action = action(t.phrase[cue]);
+        }
+        // "opposes the sanctions imposed by the US": the speaker's stance is no negation of the issuer's act
+        boolean described = cue > i && action == Action.IMPOSE;
+        boolean negated = cue >= 0 && !possible
+                && (negated(cue, i, described ? i : s, e) || deniedAfter(Math.max(cue, i), e));
 
         if (!pronoun && anyoneTargeted(trEnd, e)) {
             return; // "sanctions on any country that supports Russia's annexation": no one named
@@ -243,11 +307,28 @@ final class SanctionReader {
         // target
         List<String> targets = pronoun ? new ArrayList<>() : targets(i, trEnd, cue, s, e, mentions);
         String issuer = issuer(i, trEnd, s, e, mentions, targets);
+        String relativeIssuer = relativeSubject(trEnd, right);
+        if (issuer == null && relativeIssuer != null && !relativeIssuer.isEmpty() && !targets.contains(relativeIssuer)) {
+            issuer = relativeIssuer; // "the sanctions Seoul imposed on Pyongyang"
+        }
         if (issuer == null && cue >= 0 && cue < i) {
             issuer = subjectOf(cue, s, mentions, targets);
         }
         if (issuer == null && !pronoun) {
             issuer = ownersSubject(i, s, mentions, targets);
+        }
+        if (issuer == null) {
+            issuer = imposingSubject(s, e, mentions, targets);
+        }
+        if (issuer == null && cue >= 0 && cue < i) {
+            issuer = previousSubject(s, cue);
+        }
+        String adopter = cue >= 0 && cue < i ? adopter(i, s, mentions, targets) : null;
+        if (adopter != null) {
+            issuer = adopter; // "Switzerland adopted the EU's sanctions": the adopter applies them
+        }
+        if (issuer == null && t.isKey(i, "restrictive")) {
+            issuer = "EU"; // the EU's own term for its sanctions
         }
         boolean verb = t.isKey(i, "sanctioned") || t.isKey(i, "sanctioning") || t.isKey(i, "sanction");
         if (targets.isEmpty() && !verb) {
@@ -255,7 +336,8 @@ final class SanctionReader {
             Draft antecedent = pronoun && !out.isEmpty() && t.is(out.get(out.size() - 1).token(), Cue.SANCTION)
                     ? out.get(out.size() - 1) : null;
             out.add(new Draft(action, antecedent == null ? null : antecedent.target(),
-                    issuer == null && antecedent != null ? antecedent.issuer() : issuer, negated, i));
+                    antecedent != null && (issuer == null || issuer.equals(antecedent.target())) ? antecedent.issuer()
+                    : issuer, negated, i));
         }
         List<String> issuers = issuer == null ? List.of() : coIssuers(i, s, issuer, targets);
         for (String target : targets) {
@@ -427,6 +509,8 @@ final class SanctionReader {
             }
         }
         int negations = 0;
+        boolean threatNoun = t.isKey(cue, "threat") || t.isKey(cue, "threats") || t.isKey(cue, "warning")
+                || t.isKey(cue, "warnings") || t.isKey(cue, "ultimatum");
         for (int k = cue - 1; k >= Math.max(s + 1, cue - 4); k--) {
             if (t.isKey(k, "have") && (t.isKey(k - 1, "would") || t.isKey(k - 1, "could") || t.isKey(k - 1, "might"))) {
                 // "a resolution that would have imposed new sanctions": it did not, whoever vetoed it
@@ -434,12 +518,15 @@ final class SanctionReader {
             }
         }
         for (int k = from; k < to; k++) {
-            if (t.isKey(k, "against") && !(k + 1 < e && t.is(k + 1, Cue.S_ACTION))) {
+            if (t.isKey(k, "against") && !(k + 1 < e && t.is(k + 1, Cue.S_ACTION) && !attributive(k + 1))) {
                 continue;
             }
             if (t.is(k, Cue.NEUTRAL)) {
                 k = Math.max(k, t.phraseEnd[k] - 1); // "dismissed as meaningless new sanctions": a verdict, no denial
                 continue;
+            }
+            if (threatNoun && !t.wordIs(k, Cue.NEG)) {
+                continue; // "dismissed U.S. threats of sanctions": a reaction to the threat, which stands
             }
             if (t.is(k, Cue.S_NEG) || t.wordIs(k, Cue.S_NEG) || t.is(k, Cue.DENY)) {
                 negations++;
@@ -447,6 +534,116 @@ final class SanctionReader {
             }
         }
         return negations % 2 == 1;
+    }
+
+    /** "warned that he would put more sanctions on ...": a warning whose clause carries a modal. */
+    private boolean warningOfAction(int b, int i) {
+        if (!t.phraseBack[b].is(Cue.S_THREATEN)) {
+            return false;
+        }
+        for (int k = b + 2; k < i; k++) {
+            if (t.isKey(k, "would") || t.isKey(k, "will") || t.isKey(k, "could") || t.isKey(k, "'d")
+                    || t.isKey(k, "'ll")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "against designated individuals", "on listed entities": a past participle right after a preposition. */
+    private boolean attributive(int r) {
+        return r > 0 && t.word[r] != null && t.word[r].key.endsWith("ed")
+                && (t.isKey(r - 1, "against") || t.isKey(r - 1, "on") || t.isKey(r - 1, "for") || t.isKey(r - 1, "of"));
+    }
+
+    /** ", tightening the squeeze on Tehran": a participle clause after the sanctions carrying a change, or -1. */
+    private int participleAfter(int trEnd, int e) {
+        int c = trEnd;
+        while (c < e && c < trEnd + 8 && t.type[c] != Tokens.COMMA) {
+            if (t.type[c] == Tokens.END || t.type[c] == Tokens.CLAUSE) {
+                return -1;
+            }
+            c++;
+        }
+        int p = c + 1;
+        if (p >= e || t.type[c] != Tokens.COMMA || t.word[p] == null || !t.word[p].key.endsWith("ing")) {
+            return -1;
+        }
+        return t.is(p, Cue.S_TIGHTEN | Cue.S_EASE | Cue.S_LIFT) ? p : -1;
+    }
+
+    private boolean watches(int v) {
+        return t.isKey(v, "monitor") || t.isKey(v, "monitors") || t.isKey(v, "monitored") || t.isKey(v, "monitoring")
+                || t.isKey(v, "oversee") || t.isKey(v, "oversees") || t.isKey(v, "oversaw") || t.isKey(v, "overseeing")
+                || t.isKey(v, "track") || t.isKey(v, "tracks") || t.isKey(v, "tracked") || t.isKey(v, "tracking");
+    }
+
+    /**
+     * "comply with the new sanctions", "follow through on the U.N. sanctions": a third party's compliance
+     * between the sanctions and a cue that is only an adjective or lies before it.
+     */
+    private boolean complies(int i, int s, int left, Word leftWord) {
+        for (int k = i - 1; k >= Math.max(s + 1, i - 7) && t.type[k] == Tokens.WORD; k--) {
+            boolean compliance = (t.isKey(k, "with") && (t.isKey(k - 1, "comply") || t.isKey(k - 1, "complied")
+                    || t.isKey(k - 1, "complies") || t.isKey(k - 1, "complying")))
+                    || (t.isKey(k, "by") && (t.isKey(k - 1, "abide") || t.isKey(k - 1, "abides") || t.isKey(k - 1, "abiding")))
+                    || (t.isKey(k, "to") && (t.isKey(k - 1, "adhere") || t.isKey(k - 1, "adheres") || t.isKey(k - 1, "adhering")))
+                    || (t.isKey(k, "on") && t.isKey(k - 1, "through") && k - 2 >= s && (t.isKey(k - 2, "follow")
+                    || t.isKey(k - 2, "follows") || t.isKey(k - 2, "followed") || t.isKey(k - 2, "following")));
+            if (compliance) {
+                return left < k || leftWord != null && LEFT_ONLY.contains(leftWord.key);
+            }
+        }
+        return false;
+    }
+
+    /** "has not ruled out", "refused to rule out" before the action: a denial denied. */
+    private boolean notRuledOut(int k0, int s) {
+        for (int k = k0 - 1; k >= Math.max(s + 1, k0 - 6); k--) {
+            if (t.type[k] == Tokens.CLAUSE || t.type[k] == Tokens.END || t.wordIs(k, Cue.CLAUSE_WORD)) {
+                return false;
+            }
+            boolean exclude = t.isKey(k, "exclude") || t.isKey(k, "excluded") || t.isKey(k, "excluding");
+            if ((t.is(k, Cue.DENY) || exclude) && (t.wordIs(k - 1, Cue.NEG | Cue.S_NEG)
+                    || k - 2 >= s && t.wordIs(k - 2, Cue.NEG | Cue.S_NEG) && t.wordIs(k - 1, Cue.AUX))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "as long as" or "so long as" opening the sanctions' clause. */
+    private boolean condition(int i, int s) {
+        for (int k = i - 1; k >= Math.max(s + 2, i - 5) && t.type[k] == Tokens.WORD; k--) {
+            if (t.isKey(k, "as") && t.isKey(k - 1, "long") && (t.isKey(k - 2, "as") || t.isKey(k - 2, "so"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "the sanctions Seoul imposed", "the sanctions it had imposed": the subject of an object relative
+     * clause right after the noun (a place or a pronoun), or null.
+     */
+    private String relativeSubject(int trEnd, int right) {
+        if (right <= trEnd || trEnd >= t.size || t.type[trEnd] != Tokens.WORD) {
+            return null;
+        }
+        Place p = t.place(trEnd);
+        int k = p != null ? Math.max(trEnd + 1, t.phraseEnd[trEnd])
+                : t.isKey(trEnd, "it") || t.isKey(trEnd, "they") || t.isKey(trEnd, "he") || t.isKey(trEnd, "she")
+                || t.isKey(trEnd, "we") ? trEnd + 1 : -1;
+        if (k < 0 || p != null && !p.canAct()) {
+            return null;
+        }
+        while (k < right && t.wordIs(k, Cue.AUX)) {
+            k++;
+        }
+        if (k != right) {
+            return null;
+        }
+        return p == null ? "" : p.force();
     }
 
     /** "Lifting sanctions on Russia is out of the question", "... is not on the table". */
@@ -483,8 +680,8 @@ final class SanctionReader {
                         || (t.type[b] == Tokens.NUMBER || t.wordIs(b, Cue.NUMBER_WORD)) && t.isKey(b - 1, "on"))) {
                     b--; // "sanctions on 11 US politicians": the country of the people sanctioned
                 }
-                if (t.isKey(b, "on") || t.isKey(b, "against") || t.isKey(b, "targeting") || t.isKey(b, "over")
-                        || t.isKey(b, "for")) {
+                if (t.isKey(b, "on") || t.isKey(b, "against") || t.isKey(b, "targeting")
+                        || t.isKey(b, "over") && !reason(m) || t.isKey(b, "for")) {
                     first = m;
                     break;
                 }
@@ -520,6 +717,7 @@ final class SanctionReader {
                 }
                 prevEnd = m.end();
             }
+            listedNationals(prevEnd, e, mentions, out);
             return out;
         }
         // "Turkey faced U.S. sanctions": the subject right before the action word
@@ -549,7 +747,7 @@ final class SanctionReader {
         // "sanctions-hit Russia", "sanctioned Iran", "punish Moscow with sanctions"
         for (Mention m : mentions) {
             if (m.index() >= trEnd && m.index() < trEnd + 4 && isTargetable(m.place()) && !m.locative()
-                    && !ISSUERS.contains(m.place().name())) {
+                    && !ISSUERS.contains(m.place().name()) && !reason(m)) {
                 out.add(m.place().name());
                 return out;
             }
@@ -565,7 +763,7 @@ final class SanctionReader {
         Mention best = null;
         for (Mention m : mentions) {
             if (!isTargetable(m.place()) || ISSUERS.contains(m.place().name()) || m.place().type() == Place.Type.ADJECTIVE
-                    && followedByNoun(m)) {
+                    && followedByNoun(m) || reason(m)) {
                 continue;
             }
             boolean usual = NewsTagger.SANCTIONED.contains(m.place().name());
@@ -579,6 +777,44 @@ final class SanctionReader {
             out.add(best.place().name());
         }
         return out;
+    }
+
+    /**
+     * "threats of sanctions over the Syria incursion", "sanctions over Ukraine": after "over", a place
+     * that owns nothing names the grievance, not the one punished ("over Iran's nuclear programme" does).
+     */
+    private boolean reason(Mention m) {
+        if (m.possessive()) {
+            return false;
+        }
+        // "over its purchase of Russian missiles": back through the words of the phrase to "over"
+        for (int b = m.index() - 1; b >= Math.max(0, m.index() - 6) && t.type[b] == Tokens.WORD; b--) {
+            if (t.isKey(b, "over")) {
+                return true;
+            }
+            if (t.isKey(b, "on") || t.isKey(b, "against") || t.is(b, Cue.SANCTION) || t.wordIs(b, Cue.S_ACTION)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** "..., listing 48 people, including three Chinese companies": the nation of counted listed firms. */
+    private void listedNationals(int from, int e, List<Mention> mentions, List<String> out) {
+        for (int k = from; k + 2 < Math.min(e, from + 16); k++) {
+            if (t.type[k] == Tokens.END || t.type[k] == Tokens.CLAUSE) {
+                return;
+            }
+            if (!t.isKey(k, "including") || !(t.type[k + 1] == Tokens.NUMBER || t.wordIs(k + 1, Cue.NUMBER_WORD))) {
+                continue;
+            }
+            for (Mention m : mentions) {
+                if (m.index() == k + 2 && m.place().type() == Place.Type.ADJECTIVE && isTargetable(m.place())
+                        && !out.contains(m.place().name())) {
+                    out.add(m.place().name());
+                }
+            }
+        }
     }
 
     private boolean onBetween(int from, int to) {
@@ -705,6 +941,69 @@ final class SanctionReader {
         return null;
     }
 
+    /** "with Washington designating 39 individuals": an issuer right before an imposing verb anywhere in the sentence. */
+    private String imposingSubject(int s, int e, List<Mention> mentions, List<String> targets) {
+        for (Mention m : mentions) {
+            Place p = m.place();
+            if (!p.canAct() || m.possessive() || m.locative() || targets.contains(p.name())
+                    || !(ISSUERS.contains(p.name()) || isAlliance(p.name()))) {
+                continue;
+            }
+            int k = m.end();
+            while (k < e && t.type[k] == Tokens.WORD && t.wordIs(k, Cue.AUX)) {
+                k++;
+            }
+            if (k < e && t.type[k] == Tokens.WORD && t.is(k, Cue.S_IMPOSE) && !LEFT_ONLY.contains(t.phrase[k].key)
+                    && !t.is(k, Cue.SANCTION)) {
+                return p.force();
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "It also imposed sanctions on ...": a pronoun subject opening the sentence stands for the subject
+     * opening the sentence before, when that is an issuer.
+     */
+    private String previousSubject(int s, int cue) {
+        int k = s;
+        while (k < cue && (t.type[k] == Tokens.QUOTE || t.isKey(k, "and") || t.isKey(k, "but"))) {
+            k++;
+        }
+        if (!(t.isKey(k, "it") || t.isKey(k, "they")) || cue - k > 4 || s < 2 || t.type[s - 1] != Tokens.END) {
+            return null;
+        }
+        int ps = s - 2;
+        while (ps > 0 && t.type[ps - 1] != Tokens.END) {
+            ps--;
+        }
+        for (Mention m : Mention.find(t, ps, s - 1)) {
+            if (m.index() > ps + 3) {
+                break;
+            }
+            Place p = m.place();
+            if (p.canAct() && !m.possessive() && !m.locative() && (ISSUERS.contains(p.name()) || isAlliance(p.name()))) {
+                return p.force();
+            }
+        }
+        return null;
+    }
+
+    /** "Norway will align itself with the EU's sanctions": the country taking over another's sanctions, or null. */
+    private String adopter(int i, int s, List<Mention> mentions, List<String> targets) {
+        for (int k = Math.max(s, i - 10); k < i; k++) {
+            if (t.isKey(k, "align") || t.isKey(k, "aligned") || t.isKey(k, "aligns") || t.isKey(k, "adopt")
+                    || t.isKey(k, "adopted") || t.isKey(k, "adopts") || t.isKey(k, "mirror") || t.isKey(k, "mirrored")
+                    || t.isKey(k, "mirrors")) {
+                String subject = subjectOf(k, s, mentions, targets);
+                if (subject != null) {
+                    return subject;
+                }
+            }
+        }
+        return null;
+    }
+
     /** "Beijing imposed sanctions", "Ankara has refused to join ...": a country as the action's subject. */
     private String subjectOf(int cue, int s, List<Mention> mentions, List<String> targets) {
         for (Mention m : mentions) {
@@ -717,7 +1016,9 @@ final class SanctionReader {
                 // "China said it would impose sanctions": the speaker's own "it" carries the subject on
                 verbChain = t.type[k] == Tokens.WORD && (t.wordIs(k, Cue.AUX | Cue.S_NEG | Cue.PROPOSE)
                         || t.isKey(k, "to") || (k == m.end() && t.wordIs(k, Cue.SAID) && k + 1 < cue
-                        && (t.isKey(k + 1, "it") || t.isKey(k + 1, "that") && t.isKey(k + 2, "it")))
+                        && (t.isKey(k + 1, "it") || t.isKey(k + 1, "that") && t.isKey(k + 2, "it")
+                        || weekday(k + 1) && t.isKey(k + 2, "it")))
+                        || k == m.end() + 1 && weekday(k) // "China said Thursday it would ..."
                         || (t.isKey(k, "it") || t.isKey(k, "that")) && k > m.end());
             }
             if (verbChain) {
@@ -725,6 +1026,11 @@ final class SanctionReader {
             }
         }
         return null;
+    }
+
+    private boolean weekday(int k) {
+        return t.isKey(k, "monday") || t.isKey(k, "tuesday") || t.isKey(k, "wednesday") || t.isKey(k, "thursday")
+                || t.isKey(k, "friday") || t.isKey(k, "saturday") || t.isKey(k, "sunday");
     }
 
     private boolean isAdjectiveLike(int k) {

@@ -402,6 +402,9 @@ final class Vocabulary {
                 "come into force", "entered into force", "kicked in", "go into effect", "went into effect",
                 "snapback", "approve",
                 "approved", "approves", "enact", "enacted", "sanctioned", "blacklist", "blacklisted", "designated",
+                "designating", "designates", "designate", "weigh", "weighs", "weighing", "mull", "mulls", "mulling",
+                "consider", "considers", "considering", "prepare", "prepares", "preparing", "draw up", "drawing up",
+                "drew up", "drafting",
                 "round of", "package", "additional", "further", "targeted", "targets", "target", "targeting",
                 "passed", "pass", "agreed", "imposition of", "sanctioning", "slaps", "penalize", "penalized",
                 "punish", "punished", "apply", "applied", "applies", "restore", "restored", "restores", "restoring",
@@ -424,7 +427,9 @@ final class Vocabulary {
                 "removal", "scrap", "scrapped", "scraps", "scrapping", "end", "ended", "ends", "ending", "drop",
                 "dropped", "drops", "dropping", "rescind", "rescinded", "revoke", "revoked", "repeal",
                 "repealed", "terminate", "terminated", "cancel", "cancelled", "canceled", "reverse", "reversed", "do away", "abolish", "abolished", "lift all",
-                "unfreeze", "terminating", "rescinding", "revoking", "repealing", "delist", "delisted");
+                "unfreeze", "terminating", "rescinding", "revoking", "repealing", "delist", "delisted", "cessation",
+                "termination", "withdrawal", "withdraw", "withdraws", "withdrew", "withdrawing", "phase out", "phased out",
+                "phases out", "phasing out");
         cue(Cue.S_MAINTAIN, "keep", "keeps", "kept", "keeping", "maintain", "maintained", "maintains",
                 "maintaining", "retain", "retained", "retains", "renew", "renewed", "renews", "renewing",
                 "renewal", "extend", "extended", "extends", "extending", "extension", "prolong", "prolonged",

@@ -115,7 +115,7 @@ class PhrasingPatternsTest {
         assertEquals(expected == null ? "" : expected.strip(), String.join(" | ", got), pattern + ": " + text);
     }
 
-    private static String describe(Tag tag) {
+    static String describe(Tag tag) {
         if (tag instanceof TroopTag t) {
             return t.quantity() + " " + t.kind() + " " + t.qualifier() + " " + t.force() + " " + t.location() + " "
                     + t.stance();

@@ -1,0 +1,60 @@
+package io.newswatch.processor.tagger;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+import java.util.stream.Collectors;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Families of sanctions phrasing that independently written news uses, each in a phrasing of its own
+ * that is in none of the labelled sets: the tags are written "action target issuer negated", joined by " | "
+ * (as {@link PhrasingPatternsTest} describes them).
+ */
+class SanctionPhrasingTest {
+
+    private final Tagger tagger = new NewsTagger("North Korea", true);
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            a denial denied is a possibility # The State Department did not rule out further sanctions against Cuba. # THREATEN Cuba US false
+            a denial denied with a perfect # Brussels has not ruled out fresh sanctions on Belarus. # THREATEN Belarus EU false
+            a rejected threat still stands # Iran rejected Western threats of sanctions over its nuclear program. # THREATEN Iran null false
+            the grievance after over is no target # Ankara brushed aside EU threats of sanctions over the Cyprus drilling. # THREATEN Turkey EU false
+            the target's opposition to imposed sanctions # Beijing strongly opposes the sanctions imposed by Washington on its chip makers. # IMPOSE China US false
+            sanctions as a condition # Havana said it would not talk as long as US sanctions remain in force. # MENTION Cuba US false
+            a cessation ordered # The president said he would order the cessation of sanctions on Cuba. # LIFT Cuba null false
+            a termination announced # Washington announced the termination of sanctions on Sudan. # LIFT Sudan US false
+            a withdrawal of added sanctions # Trump ordered the withdrawal of new sanctions on North Korea. # LIFT North Korea US false
+            lifted while those of another ground are kept in place # The EU agreed to lift economic sanctions on Belarus, while keeping in place those imposed over human rights. # LIFT Belarus EU false | MAINTAIN Belarus EU false
+            a warning with a modal # The minister warned that London would impose more sanctions on Iran. # THREATEN Iran UK false
+            a grievance after over, the punished named later # Japan imposed sanctions over the war in Ukraine, freezing assets of North Korean officials. # IMPOSE North Korea Japan false
+            sanctions an issuer had imposed, lifted # ECOWAS lifted the financial sanctions it had imposed on Mali. # LIFT Mali ECOWAS false
+            targeted sanctions as a kind beside a renewed embargo # The council renewed the arms embargo on Libya and targeted sanctions on its militia leaders. # MAINTAIN Libya null false
+            the EU's term for its sanctions # The Council adopted restrictive measures against Iran. # IMPOSE Iran EU false
+            a pronoun subject standing for the issuer before # The United States accused Iran of plotting attacks. It also imposed sanctions on five Iranian officials. # IMPOSE Iran US false
+            the issuer in a with-clause participle # The Caesar Act sanctions took effect, with Washington designating 20 Syrian officials. # IMPOSE Syria US false
+            a movement standing for its country # The Security Council voted to keep its sanctions on the Taliban in place. # MAINTAIN Afghanistan UN false
+            the issuer as subject of an object relative # The sanctions Tokyo imposed on Pyongyang in 2006 remain in effect. # MAINTAIN North Korea Japan false
+            a speaker's own it past a weekday # Canada said Friday it would impose sanctions on four Iranian generals. # IMPOSE Iran Canada false
+            further measures threatened after sanctions # Britain imposed sanctions on two Syrian ministers, threatening further measures if the shelling continued. # IMPOSE Syria UK false | THREATEN Syria UK false
+            a resulting tightening after a mention # Ottawa will not extend the exemption that let refiners buy Russian crude without facing Canadian sanctions, tightening the squeeze on Moscow. # TIGHTEN Russia Canada false
+            listed firms of another nation # Ottawa widened its sanctions on Russia, listing 30 officials, including four Iranian firms. # TIGHTEN Russia Canada false | TIGHTEN Iran Canada false
+            a participle after against describes the listed # The UN renewed the embargo on Libya and targeted sanctions against listed militia leaders. # MAINTAIN Libya UN false
+            it standing for the step just named # Kyiv imposed sanctions on Belarusian officials. Minsk called the step illegal and demanded that Kyiv revoke it. # IMPOSE Belarus Ukraine false
+            a denial denied by not excluding # London has not excluded new sanctions on Russia. # THREATEN Russia UK false
+            a grievance several words after over # Turkey faced threats of US sanctions over its purchase of Russian missiles. # THREATEN Turkey US false
+            sanctions weighed # Washington is weighing sanctions on Turkey over the pipeline. # IMPOSE Turkey US false
+            sanctions phased out # The EU will phase out sanctions on Kosovo. # LIFT Kosovo EU false
+            another's sanctions adopted # Japan will align with the EU's new sanctions on Russia. # IMPOSE Russia Japan false
+            compliance with new sanctions # Japan must comply with the new UN sanctions on North Korea. # MENTION North Korea UN false
+            a watchdog's monitoring of enforcement # Inspectors who monitored enforcement of EU sanctions on Syria issued a report. # MENTION Syria EU false
+            """)
+    void shouldTagTheSanctionPhrasing(String family, String text, String expected) {
+        String got = tagger.tag(text, LocalDate.of(2024, 1, 1)).stream()
+                .map(PhrasingPatternsTest::describe)
+                .collect(Collectors.joining(" | "));
+        assertEquals(expected == null ? "" : expected.strip(), got, family + ": " + text);
+    }
+}
