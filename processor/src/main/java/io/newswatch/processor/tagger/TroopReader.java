@@ -1058,6 +1058,9 @@ final class TroopReader {
             // "28,500 soldiers are stationed in South Korea and around 54,000 in Japan": the verb is shared
             kind = elided.kind;
             stance = elided.stance;
+            if (qualifier == Qualifier.EXACT && elided.qualifier == Qualifier.APPROXIMATE) {
+                qualifier = Qualifier.APPROXIMATE; // "about 2,500 troops in Iraq and 900 in Syria"
+            }
         }
         // host(s)
         List<String> hosts = new ArrayList<>();

@@ -258,6 +258,7 @@ final class Vocabulary {
                 "a maximum of", "upper limit", "limited", "near", "nearer", "not exceed", "will not exceed",
                 "cannot exceed", "would not exceed");
         cue(Cue.REDUCE, "withdraw", "withdraws", "withdrawing", "withdrew", "withdrawn", "withdrawal",
+                "expel", "expels", "expelled", "expelling", "expulsion", "evict", "evicted", "oust", "ousted",
                 "withdrawals", "pull out", "pulls out", "pulled out", "pulling out", "pull", "pulls", "pulled",
                 "pulling", "pullout", "pull-out", "pullback", "pull back", "pulled back", "remove", "removes",
                 "removed", "removing", "removal", "cut", "cuts", "cutting", "reduce", "reduces", "reduced",

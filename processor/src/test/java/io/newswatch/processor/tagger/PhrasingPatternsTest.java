@@ -42,6 +42,8 @@ class PhrasingPatternsTest {
             each of two nations at their shared line # Indian and Chinese forces each have about 50,000 troops deployed along the Line of Actual Control. # 50000 LEVEL APPROXIMATE India India-China border REPORTED | 50000 LEVEL APPROXIMATE China China-India border REPORTED
             troops encircling a country # More than 150,000 Russian troops were now encircling Ukraine. # 150000 LEVEL MORE_THAN Russia Russia-Ukraine border REPORTED
             soldiers among the people killed # Strikes overnight killed at least 14 people in the city, including two servicemen. #
+            a vote to expel troops # Iraqi lawmakers voted to expel the roughly 5,200 U.S. troops stationed in the country. # 5200 REDUCTION APPROXIMATE US Iraq PROPOSED
+            a hedge carried to an elided figure # The United States has about 2,500 troops in Iraq and 900 in neighboring Syria. # 2500 LEVEL APPROXIMATE US Iraq REPORTED | 900 LEVEL APPROXIMATE US Syria REPORTED
             hosts first, each # Estonia and Latvia will each receive about 500 more British soldiers. # 500 INCREASE APPROXIMATE UK Estonia PROPOSED | 500 INCREASE APPROXIMATE UK Latvia PROPOSED
             relocation between hosts # The Pentagon plans to shift 2,000 troops from Germany to Italy. # 2000 REDUCTION EXACT US Germany PROPOSED | 2000 INCREASE EXACT US Italy PROPOSED
             relocation in a headline # Pentagon Weighs Moving 4,500 Troops From South Korea To Guam # 4500 REDUCTION EXACT US South Korea PROPOSED | 4500 INCREASE EXACT US Guam PROPOSED
