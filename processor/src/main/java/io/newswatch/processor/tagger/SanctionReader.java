@@ -787,6 +787,15 @@ final class SanctionReader {
         if (m.possessive()) {
             return false;
         }
+        int o = m.index() - 1;
+        if (o > 0 && t.isKey(o, "the")) {
+            o--;
+        }
+        if (o > 0 && (t.isKey(o, "of") || t.isKey(o, "into") || t.isKey(o, "in")) && (t.isKey(o - 1, "annexation")
+                || t.isKey(o - 1, "invasion") || t.isKey(o - 1, "occupation") || t.isKey(o - 1, "incursion")
+                || t.isKey(o - 1, "offensive"))) {
+            return true; // "after the annexation of Crimea": the victim of the aggression punished
+        }
         // "over its purchase of Russian missiles": back through the words of the phrase to "over"
         for (int b = m.index() - 1; b >= Math.max(0, m.index() - 6) && t.type[b] == Tokens.WORD; b--) {
             if (t.isKey(b, "over")) {
@@ -907,13 +916,22 @@ final class SanctionReader {
                     || targets.contains(m.place().name())) {
                 continue;
             }
-            boolean speaker = m.end() < e && (t.wordIs(m.end(), Cue.SAID) || m.possessive()
-                    || (m.end() + 1 < e && t.wordIs(m.end() + 1, Cue.SAID)));
+            boolean speaker = m.end() < e && (t.wordIs(m.end(), Cue.SAID) || m.possessive() || titledSpeaker(m.end(), e));
             if (speaker && (ISSUERS.contains(m.place().name()) || isAlliance(m.place().name()))) {
                 return m.place().force();
             }
         }
         return null;
+    }
+
+    /** "EU foreign policy chief Kaja Kallas told reporters": a title and a name, then the speaking verb. */
+    private boolean titledSpeaker(int k, int e) {
+        for (int n = 0; k < e && n < 6 && t.type[k] == Tokens.WORD; k++, n++) {
+            if (t.wordIs(k, Cue.SAID)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -50,6 +50,9 @@ class SanctionPhrasingTest {
             another's sanctions adopted # Japan will align with the EU's new sanctions on Russia. # IMPOSE Russia Japan false
             compliance with new sanctions # Japan must comply with the new UN sanctions on North Korea. # MENTION North Korea UN false
             a watchdog's monitoring of enforcement # Inspectors who monitored enforcement of EU sanctions on Syria issued a report. # MENTION Syria EU false
+            the victim of an annexation is no target # The EU extended the sanctions it imposed on Moscow after the annexation of Crimea. # MAINTAIN Russia EU false
+            sanctions as retaliation # Beijing retaliated with sanctions on US defence firms. # IMPOSE United States China false
+            a titled speaker after a quote # "We will not ease sanctions on Belarus yet," EU foreign policy chief Josep Borrell told reporters. # EASE Belarus EU true
             """)
     void shouldTagTheSanctionPhrasing(String family, String text, String expected) {
         String got = tagger.tag(text, LocalDate.of(2024, 1, 1)).stream()
