@@ -278,6 +278,9 @@ final class SanctionReader {
             action = Action.THREATEN;
             cue = threaten;
         }
+        if (action == Action.EASE && cue >= 0 && cue < i && reliefExpires(cue, trEnd, e)) {
+            action = Action.IMPOSE; // "let a licence easing sanctions on Venezuela expire": they are back
+        }
         boolean possible = (action == Action.IMPOSE || action == Action.TIGHTEN) && cue >= 0
                 && notRuledOut(Math.min(cue, i), s);
         if (possible) {
@@ -592,6 +595,26 @@ final class SanctionReader {
                     || t.isKey(k - 2, "follows") || t.isKey(k - 2, "followed") || t.isKey(k - 2, "following")));
             if (compliance) {
                 return left < k || leftWord != null && LEFT_ONLY.contains(leftWord.key);
+            }
+        }
+        return false;
+    }
+
+    /** A licence, waiver or exemption easing sanctions, then left to expire or revoked. */
+    private boolean reliefExpires(int cue, int trEnd, int e) {
+        int h = cue - 1;
+        if (h < 0 || t.word[cue] == null || !t.word[cue].key.endsWith("ing") || !(t.isKey(h, "license")
+                || t.isKey(h, "licence") || t.isKey(h, "waiver") || t.isKey(h, "exemption") || t.isKey(h, "waivers")
+                || t.isKey(h, "licenses") || t.isKey(h, "licences") || t.isKey(h, "exemptions"))) {
+            return false;
+        }
+        for (int k = trEnd; k < Math.min(e, trEnd + 8); k++) {
+            if (t.type[k] == Tokens.END || t.type[k] == Tokens.CLAUSE) {
+                return false;
+            }
+            if (t.isKey(k, "expire") || t.isKey(k, "expired") || t.isKey(k, "lapse") || t.isKey(k, "lapsed")
+                    || t.isKey(k, "revoked") || t.isKey(k, "expires") || t.isKey(k, "lapses")) {
+                return true;
             }
         }
         return false;

@@ -53,6 +53,9 @@ class SanctionPhrasingTest {
             the victim of an annexation is no target # The EU extended the sanctions it imposed on Moscow after the annexation of Crimea. # MAINTAIN Russia EU false
             sanctions as retaliation # Beijing retaliated with sanctions on US defence firms. # IMPOSE United States China false
             a titled speaker after a quote # "We will not ease sanctions on Belarus yet," EU foreign policy chief Josep Borrell told reporters. # EASE Belarus EU true
+            a refusal that stops short # Washington stopped short of imposing sanctions on Riyadh. # IMPOSE Saudi Arabia US true
+            new sanctions held off # The EU held off on new sanctions against Israel. # IMPOSE Israel EU true
+            relief left to lapse # Washington let a waiver easing sanctions on Iraq lapse. # IMPOSE Iraq US false
             """)
     void shouldTagTheSanctionPhrasing(String family, String text, String expected) {
         String got = tagger.tag(text, LocalDate.of(2024, 1, 1)).stream()
