@@ -50,7 +50,7 @@ final class SanctionReader {
             boolean pronoun = (sanctionsBefore && t.wordIs(i, Cue.PRONOUN | Cue.SANCTION_PRONOUN)
                     && !otherAntecedent(i, s)
                     || named && (t.wordIs(i, Cue.PRONOUN) || t.isKey(i, "the") && t.is(i, Cue.SANCTION_PRONOUN)))
-                    && actionNear(i, s, e) || named && threatenedMore(i, s);
+                    && actionNear(i, s, e) || named && threatenedMore(i, s) || named && measuresActed(i, s, e);
             named |= t.is(i, Cue.SANCTION);
             if (!pronoun && (!t.is(i, Cue.SANCTION) || t.type[i] != Tokens.WORD || authorizes(i, e))) {
                 continue;
@@ -79,6 +79,26 @@ final class SanctionReader {
         for (int k = s; k + 1 < i; k++) {
             if (t.isKey(k, "the") && (t.isKey(k + 1, "move") || t.isKey(k + 1, "decision") || t.isKey(k + 1, "step")
                     || t.isKey(k + 1, "ban") || t.isKey(k + 1, "blockade") || t.isKey(k + 1, "plan"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "..., but measures against Assad-era officials will stay in place": after sanctions in the sentence,
+     * a clause on bare "measures" with an action of its own speaks of sanctions too.
+     */
+    private boolean measuresActed(int i, int s, int e) {
+        if (!(t.isKey(i, "measures") || t.isKey(i, "penalties")) || i - 1 < s
+                || !(t.wordIs(i - 1, Cue.CLAUSE_WORD) || t.type[i - 1] == Tokens.COMMA || t.isKey(i - 1, "and"))) {
+            return false;
+        }
+        for (int k = i + 1; k < Math.min(e, i + 12); k++) {
+            if (t.type[k] == Tokens.END || t.type[k] == Tokens.CLAUSE || t.type[k] == Tokens.COMMA) {
+                return false;
+            }
+            if (t.is(k, Cue.S_MAINTAIN | Cue.S_LIFT | Cue.S_EASE | Cue.S_TIGHTEN) && !t.is(k, Cue.S_IMPOSE)) {
                 return true;
             }
         }
@@ -741,6 +761,10 @@ final class SanctionReader {
                 prevEnd = m.end();
             }
             listedNationals(prevEnd, e, mentions, out);
+            Mention carried = t.isKey(first.index() - 1, "over") ? elaborated(first.end(), e, mentions) : null;
+            if (carried != null && !out.contains(carried.place().name())) {
+                out.add(carried.place().name());
+            }
             return out;
         }
         // "Turkey faced U.S. sanctions": the subject right before the action word
@@ -829,6 +853,29 @@ final class SanctionReader {
             }
         }
         return false;
+    }
+
+    /**
+     * "sanctions over Russia's war, freezing the assets of North Korean officials": a participle clause that
+     * carries out the sanctions names whom else they punish. Returns that mention, or null.
+     */
+    private Mention elaborated(int from, int e, List<Mention> mentions) {
+        int c = from;
+        while (c < e && c < from + 8 && t.type[c] != Tokens.COMMA) {
+            c++;
+        }
+        if (c + 1 >= e || t.type[c] != Tokens.COMMA || t.type[c + 1] != Tokens.WORD
+                || !t.text.regionMatches(true, t.end[c + 1] - 3, "ing", 0, 3)
+                || !(t.is(c + 1, Cue.S_IMPOSE) || t.isKey(c + 1, "freezing") || t.isKey(c + 1, "banning")
+                || t.isKey(c + 1, "blacklisting"))) {
+            return null;
+        }
+        for (Mention m : mentions) {
+            if (m.index() > c + 1 && m.index() <= c + 8 && isTargetable(m.place()) && !ISSUERS.contains(m.place().name())) {
+                return m;
+            }
+        }
+        return null;
     }
 
     /** "..., listing 48 people, including three Chinese companies": the nation of counted listed firms. */

@@ -56,6 +56,8 @@ class SanctionPhrasingTest {
             a refusal that stops short # Washington stopped short of imposing sanctions on Riyadh. # IMPOSE Saudi Arabia US true
             new sanctions held off # The EU held off on new sanctions against Israel. # IMPOSE Israel EU true
             relief left to lapse # Washington let a waiver easing sanctions on Iraq lapse. # IMPOSE Iraq US false
+            measures kept beside sanctions ruled out # The EU will not impose new sanctions on Syria's government, but measures against former regime officials will stay in place. # IMPOSE Syria EU true | MAINTAIN Syria EU false
+            a grievance's owner and those the freezes name # Canada imposed sanctions over Russia's war, freezing the assets of Iranian drone makers. # IMPOSE Russia Canada false | IMPOSE Iran Canada false
             """)
     void shouldTagTheSanctionPhrasing(String family, String text, String expected) {
         String got = tagger.tag(text, LocalDate.of(2024, 1, 1)).stream()
