@@ -214,6 +214,7 @@ final class SanctionReader {
         // "sanctions imposed on Iran by the United States in 2018 remain in force": a participle right
         // after the noun describes it; a later action word is the news
         int limit = 9;
+        boolean aside = false;
         for (int r = trEnd, n = 0; r < e && n < limit; n++) {
             if (t.type[r] == Tokens.CLAUSE || t.type[r] == Tokens.END || t.is(r, Cue.SANCTION)) {
                 break;
@@ -225,10 +226,18 @@ final class SanctionReader {
                 if (right < 0) {
                     right = r;
                     rightAction = a;
-                    if (a != Action.IMPOSE || n > 1) {
+                    // "the sanctions that Washington lifted in 2016 were reimposed", "the embargo, imposed
+                    // after Tiananmen, remains": a relative or parenthetical verb describes the noun
+                    aside = a != Action.MENTION && (relativeBefore(trEnd, r)
+                            || t.type[r - 1] == Tokens.COMMA && t.text.regionMatches(true, t.end[r] - 2, "ed", 0, 2));
+                    if (!aside && (a != Action.IMPOSE || n > 1)) {
                         break;
                     }
                     limit = 20;
+                } else if (aside && a != Action.MENTION && !relativeBefore(right + 1, r)) {
+                    right = r;
+                    rightAction = a;
+                    break;
                 } else if (a != Action.IMPOSE && a != Action.MENTION) {
                     right = r;
                     rightAction = a;
@@ -243,12 +252,7 @@ final class SanctionReader {
         }
         // "remove nearly all of the sanctions that were applied by ...": a relative clause after the
         // noun describes the sanctions; the action word before them is the news
-        boolean relative = relativeSubject(trEnd, right) != null;
-        for (int r = trEnd; r < right; r++) {
-            if (t.isKey(r, "that") || t.isKey(r, "which")) {
-                relative = true;
-            }
-        }
+        boolean relative = relativeSubject(trEnd, right) != null || relativeBefore(trEnd, right);
         if (leftAction == Action.MAINTAIN || leftAction == Action.MENTION) {
             // "strengthen enforcement of sanctions": the verb governing the enforcement
             int v = left - 1;
@@ -567,6 +571,16 @@ final class SanctionReader {
         for (int k = b + 2; k < i; k++) {
             if (t.isKey(k, "would") || t.isKey(k, "will") || t.isKey(k, "could") || t.isKey(k, "'d")
                     || t.isKey(k, "'ll")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A relative pronoun between the sanctions and a verb after them. */
+    private boolean relativeBefore(int from, int r) {
+        for (int k = from; k < r; k++) {
+            if (t.isKey(k, "that") || t.isKey(k, "which")) {
                 return true;
             }
         }
@@ -1029,7 +1043,7 @@ final class SanctionReader {
         return null;
     }
 
-    /** "with Washington designating 39 individuals": an issuer right before an imposing verb anywhere in the sentence. */
+    /** "with Washington designating 39 individuals": an issuer right before a sanctions verb anywhere in the sentence. */
     private String imposingSubject(int s, int e, List<Mention> mentions, List<String> targets) {
         for (Mention m : mentions) {
             Place p = m.place();
@@ -1041,7 +1055,9 @@ final class SanctionReader {
             while (k < e && t.type[k] == Tokens.WORD && t.wordIs(k, Cue.AUX)) {
                 k++;
             }
-            if (k < e && t.type[k] == Tokens.WORD && t.is(k, Cue.S_IMPOSE) && !LEFT_ONLY.contains(t.phrase[k].key)
+            if (k < e && t.type[k] == Tokens.WORD
+                    && t.is(k, Cue.S_IMPOSE | Cue.S_TIGHTEN | Cue.S_EASE | Cue.S_LIFT | Cue.S_MAINTAIN)
+                    && !LEFT_ONLY.contains(t.phrase[k].key)
                     && !t.is(k, Cue.SANCTION)) {
                 return p.force();
             }

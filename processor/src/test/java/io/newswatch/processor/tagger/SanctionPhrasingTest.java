@@ -58,6 +58,8 @@ class SanctionPhrasingTest {
             relief left to lapse # Washington let a waiver easing sanctions on Iraq lapse. # IMPOSE Iraq US false
             measures kept beside sanctions ruled out # The EU will not impose new sanctions on Syria's government, but measures against former regime officials will stay in place. # IMPOSE Syria EU true | MAINTAIN Syria EU false
             a grievance's owner and those the freezes name # Canada imposed sanctions over Russia's war, freezing the assets of Iranian drone makers. # IMPOSE Russia Canada false | IMPOSE Iran Canada false
+            a relative clause's verb describes, the main verb is the news # The sanctions on Iran that Washington lifted in 2016 were reimposed in 2018. # IMPOSE Iran US false
+            a parenthetical participle describes # The embargo on arms sales to China, imposed after Tiananmen, remains in force. # MAINTAIN China null false
             """)
     void shouldTagTheSanctionPhrasing(String family, String text, String expected) {
         String got = tagger.tag(text, LocalDate.of(2024, 1, 1)).stream()
