@@ -22,7 +22,7 @@ final class SanctionReader {
             "New Zealand", "Norway");
 
     /** Words that only cue an action when they come before "sanctions". */
-    private static final Set<String> LEFT_ONLY = Set.of("hit", "hits", "target", "targets", "targeted",
+    static final Set<String> LEFT_ONLY = Set.of("hit", "hits", "target", "targets", "targeted",
             "targeting", "new", "fresh", "additional", "further", "round of", "place", "places", "put",
             "puts", "issue", "pass", "agreed", "apply", "applies", "end", "ends", "ending", "more", "increase",
             "face", "faces", "facing", "risk", "risks", "possible", "potential", "consider", "considering",
@@ -33,11 +33,13 @@ final class SanctionReader {
             "costs", "restore", "restores");
 
     private final Tokens t;
+    private final SanctionClause clause;
     /** Whether the sentence before named sanctions, so that "them" can refer to them. */
     boolean sanctionsBefore;
 
     SanctionReader(Tokens t) {
         this.t = t;
+        this.clause = new SanctionClause(t);
     }
 
     List<Draft> read(int s, int e) {
@@ -180,7 +182,7 @@ final class SanctionReader {
             boolean adjective = b - 1 >= s && (t.isKey(b - 1, "an") || t.isKey(b - 1, "a") || t.isKey(b - 1, "the"))
                     && w != null && w.key.endsWith("ing") && b + 1 < e && !t.isKey(b + 1, "of");
             boolean reporting = w != null && t.wordIs(b, Cue.SAID) && b + 1 < e && t.isKey(b + 1, "that")
-                    && !warningOfAction(b, i);
+                    && !clause.warningOfAction(b, i);
             adjective |= b == i - 1 && t.isKey(b, "targeted"); // "targeted sanctions" names a kind
             if (w != null && t.type[b] == Tokens.WORD && w.is(Cue.S_ACTION) && !adjective && !reporting
                     && leftWord != null && LEFT_ONLY.contains(leftWord.key) && leftAction != Action.THREATEN
@@ -221,20 +223,20 @@ final class SanctionReader {
             }
             Word w = t.phrase[r];
             if (w != null && t.type[r] == Tokens.WORD && w.is(Cue.S_ACTION) && !LEFT_ONLY.contains(w.key)
-                    && !attributive(r)) {
+                    && !clause.attributive(r)) {
                 Action a = action(w);
                 if (right < 0) {
                     right = r;
                     rightAction = a;
                     // "the sanctions that Washington lifted in 2016 were reimposed", "the embargo, imposed
                     // after Tiananmen, remains": a relative or parenthetical verb describes the noun
-                    aside = a != Action.MENTION && (relativeBefore(trEnd, r)
+                    aside = a != Action.MENTION && (clause.relativeBefore(trEnd, r)
                             || t.type[r - 1] == Tokens.COMMA && t.text.regionMatches(true, t.end[r] - 2, "ed", 0, 2));
                     if (!aside && (a != Action.IMPOSE || n > 1)) {
                         break;
                     }
                     limit = 20;
-                } else if (aside && a != Action.MENTION && !relativeBefore(right + 1, r)) {
+                } else if (aside && a != Action.MENTION && !clause.relativeBefore(right + 1, r)) {
                     right = r;
                     rightAction = a;
                     break;
@@ -252,7 +254,7 @@ final class SanctionReader {
         }
         // "remove nearly all of the sanctions that were applied by ...": a relative clause after the
         // noun describes the sanctions; the action word before them is the news
-        boolean relative = relativeSubject(trEnd, right) != null || relativeBefore(trEnd, right);
+        boolean relative = relativeSubject(trEnd, right) != null || clause.relativeBefore(trEnd, right);
         if (leftAction == Action.MAINTAIN || leftAction == Action.MENTION) {
             // "strengthen enforcement of sanctions": the verb governing the enforcement
             int v = left - 1;
@@ -263,11 +265,11 @@ final class SanctionReader {
                     && t.phraseBack[v].is(Cue.S_TIGHTEN | Cue.S_EASE | Cue.S_LIFT)) {
                 left = t.phraseBackStart[v];
                 leftAction = action(t.phraseBack[v]);
-            } else if (v >= s && watches(v)) {
+            } else if (v >= s && clause.watches(v)) {
                 leftAction = Action.MENTION; // "a panel that monitored enforcement of sanctions": a watchdog's work
             }
         }
-        if (leftAction != null && complies(i, s, left, leftWord)) {
+        if (leftAction != null && clause.complies(i, s, left, leftWord)) {
             leftAction = Action.MENTION; // "if Beijing fails to follow through on the new sanctions": compliance
         }
         // "the lifting of five UN sanctions resolutions adopted in 2016": a nominal action with "of" governs
@@ -302,15 +304,15 @@ final class SanctionReader {
             action = Action.THREATEN;
             cue = threaten;
         }
-        if (action == Action.EASE && cue >= 0 && cue < i && reliefExpires(cue, trEnd, e)) {
+        if (action == Action.EASE && cue >= 0 && cue < i && clause.reliefExpires(cue, trEnd, e)) {
             action = Action.IMPOSE; // "let a licence easing sanctions on Venezuela expire": they are back
         }
         boolean possible = (action == Action.IMPOSE || action == Action.TIGHTEN) && cue >= 0
-                && notRuledOut(Math.min(cue, i), s);
+                && clause.notRuledOut(Math.min(cue, i), s);
         if (possible) {
             action = Action.THREATEN; // "did not rule out new sanctions": a possibility, not a denial
         }
-        if (cue > i && condition(i, s)) {
+        if (cue > i && clause.condition(i, s)) {
             action = Action.MENTION; // "as long as sanctions remain in place": a condition, not the news
             cue = -1;
         }
@@ -319,8 +321,8 @@ final class SanctionReader {
             action = cue >= 0 ? action(t.phraseBack[cue]) : Action.MENTION;
             cue = action == Action.MENTION ? -1 : t.phraseBackStart[cue];
         }
-        if (action == Action.MENTION && participleAfter(trEnd, e) >= 0) {
-            cue = participleAfter(trEnd, e);
+        if (action == Action.MENTION && clause.participleAfter(trEnd, e) >= 0) {
+            cue = clause.participleAfter(trEnd, e);
             action = action(t.phrase[cue]);
         }
         // "opposes the sanctions imposed by the US": the speaker's stance is no negation of the issuer's act
@@ -545,7 +547,7 @@ final class SanctionReader {
             }
         }
         for (int k = from; k < to; k++) {
-            if (t.isKey(k, "against") && !(k + 1 < e && t.is(k + 1, Cue.S_ACTION) && !attributive(k + 1))) {
+            if (t.isKey(k, "against") && !(k + 1 < e && t.is(k + 1, Cue.S_ACTION) && !clause.attributive(k + 1))) {
                 continue;
             }
             if (t.is(k, Cue.NEUTRAL)) {
@@ -561,122 +563,6 @@ final class SanctionReader {
             }
         }
         return negations % 2 == 1;
-    }
-
-    /** "warned that he would put more sanctions on ...": a warning whose clause carries a modal. */
-    private boolean warningOfAction(int b, int i) {
-        if (!t.phraseBack[b].is(Cue.S_THREATEN)) {
-            return false;
-        }
-        for (int k = b + 2; k < i; k++) {
-            if (t.isKey(k, "would") || t.isKey(k, "will") || t.isKey(k, "could") || t.isKey(k, "'d")
-                    || t.isKey(k, "'ll")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** A relative pronoun between the sanctions and a verb after them. */
-    private boolean relativeBefore(int from, int r) {
-        for (int k = from; k < r; k++) {
-            if (t.isKey(k, "that") || t.isKey(k, "which")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** "against designated individuals", "on listed entities": a past participle right after a preposition. */
-    private boolean attributive(int r) {
-        return r > 0 && t.word[r] != null && t.word[r].key.endsWith("ed")
-                && (t.isKey(r - 1, "against") || t.isKey(r - 1, "on") || t.isKey(r - 1, "for") || t.isKey(r - 1, "of"));
-    }
-
-    /** ", tightening the squeeze on Tehran": a participle clause after the sanctions carrying a change, or -1. */
-    private int participleAfter(int trEnd, int e) {
-        int c = trEnd;
-        while (c < e && c < trEnd + 8 && t.type[c] != Tokens.COMMA) {
-            if (t.type[c] == Tokens.END || t.type[c] == Tokens.CLAUSE) {
-                return -1;
-            }
-            c++;
-        }
-        int p = c + 1;
-        if (p >= e || t.type[c] != Tokens.COMMA || t.word[p] == null || !t.word[p].key.endsWith("ing")) {
-            return -1;
-        }
-        return t.is(p, Cue.S_TIGHTEN | Cue.S_EASE | Cue.S_LIFT) ? p : -1;
-    }
-
-    private boolean watches(int v) {
-        return t.isKey(v, "monitor") || t.isKey(v, "monitors") || t.isKey(v, "monitored") || t.isKey(v, "monitoring")
-                || t.isKey(v, "oversee") || t.isKey(v, "oversees") || t.isKey(v, "oversaw") || t.isKey(v, "overseeing")
-                || t.isKey(v, "track") || t.isKey(v, "tracks") || t.isKey(v, "tracked") || t.isKey(v, "tracking");
-    }
-
-    /**
-     * "comply with the new sanctions", "follow through on the U.N. sanctions": a third party's compliance
-     * between the sanctions and a cue that is only an adjective or lies before it.
-     */
-    private boolean complies(int i, int s, int left, Word leftWord) {
-        for (int k = i - 1; k >= Math.max(s + 1, i - 7) && t.type[k] == Tokens.WORD; k--) {
-            boolean compliance = (t.isKey(k, "with") && (t.isKey(k - 1, "comply") || t.isKey(k - 1, "complied")
-                    || t.isKey(k - 1, "complies") || t.isKey(k - 1, "complying")))
-                    || (t.isKey(k, "by") && (t.isKey(k - 1, "abide") || t.isKey(k - 1, "abides") || t.isKey(k - 1, "abiding")))
-                    || (t.isKey(k, "to") && (t.isKey(k - 1, "adhere") || t.isKey(k - 1, "adheres") || t.isKey(k - 1, "adhering")))
-                    || (t.isKey(k, "on") && t.isKey(k - 1, "through") && k - 2 >= s && (t.isKey(k - 2, "follow")
-                    || t.isKey(k - 2, "follows") || t.isKey(k - 2, "followed") || t.isKey(k - 2, "following")));
-            if (compliance) {
-                return left < k || leftWord != null && LEFT_ONLY.contains(leftWord.key);
-            }
-        }
-        return false;
-    }
-
-    /** A licence, waiver or exemption easing sanctions, then left to expire or revoked. */
-    private boolean reliefExpires(int cue, int trEnd, int e) {
-        int h = cue - 1;
-        if (h < 0 || t.word[cue] == null || !t.word[cue].key.endsWith("ing") || !(t.isKey(h, "license")
-                || t.isKey(h, "licence") || t.isKey(h, "waiver") || t.isKey(h, "exemption") || t.isKey(h, "waivers")
-                || t.isKey(h, "licenses") || t.isKey(h, "licences") || t.isKey(h, "exemptions"))) {
-            return false;
-        }
-        for (int k = trEnd; k < Math.min(e, trEnd + 8); k++) {
-            if (t.type[k] == Tokens.END || t.type[k] == Tokens.CLAUSE) {
-                return false;
-            }
-            if (t.isKey(k, "expire") || t.isKey(k, "expired") || t.isKey(k, "lapse") || t.isKey(k, "lapsed")
-                    || t.isKey(k, "revoked") || t.isKey(k, "expires") || t.isKey(k, "lapses")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** "has not ruled out", "refused to rule out" before the action: a denial denied. */
-    private boolean notRuledOut(int k0, int s) {
-        for (int k = k0 - 1; k >= Math.max(s + 1, k0 - 6); k--) {
-            if (t.type[k] == Tokens.CLAUSE || t.type[k] == Tokens.END || t.wordIs(k, Cue.CLAUSE_WORD)) {
-                return false;
-            }
-            boolean exclude = t.isKey(k, "exclude") || t.isKey(k, "excluded") || t.isKey(k, "excluding");
-            if ((t.is(k, Cue.DENY) || exclude) && (t.wordIs(k - 1, Cue.NEG | Cue.S_NEG)
-                    || k - 2 >= s && t.wordIs(k - 2, Cue.NEG | Cue.S_NEG) && t.wordIs(k - 1, Cue.AUX))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** "as long as" or "so long as" opening the sanctions' clause. */
-    private boolean condition(int i, int s) {
-        for (int k = i - 1; k >= Math.max(s + 2, i - 5) && t.type[k] == Tokens.WORD; k--) {
-            if (t.isKey(k, "as") && t.isKey(k - 1, "long") && (t.isKey(k - 2, "as") || t.isKey(k - 2, "so"))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**
