@@ -22,7 +22,7 @@ final class SanctionReader {
             "New Zealand", "Norway");
 
     /** Words that only cue an action when they come before "sanctions". */
-    private static final Set<String> LEFT_ONLY = Set.of("hit", "hits", "target", "targets", "targeted",
+    static final Set<String> LEFT_ONLY = Set.of("hit", "hits", "target", "targets", "targeted",
             "targeting", "new", "fresh", "additional", "further", "round of", "place", "places", "put",
             "puts", "issue", "pass", "agreed", "apply", "applies", "end", "ends", "ending", "more", "increase",
             "face", "faces", "facing", "risk", "risks", "possible", "potential", "consider", "considering",
@@ -33,11 +33,13 @@ final class SanctionReader {
             "costs", "restore", "restores");
 
     private final Tokens t;
+    private final SanctionClause clause;
     /** Whether the sentence before named sanctions, so that "them" can refer to them. */
     boolean sanctionsBefore;
 
     SanctionReader(Tokens t) {
         this.t = t;
+        this.clause = new SanctionClause(t);
     }
 
     List<Draft> read(int s, int e) {
@@ -50,7 +52,7 @@ final class SanctionReader {
             boolean pronoun = (sanctionsBefore && t.wordIs(i, Cue.PRONOUN | Cue.SANCTION_PRONOUN)
                     && !otherAntecedent(i, s)
                     || named && (t.wordIs(i, Cue.PRONOUN) || t.isKey(i, "the") && t.is(i, Cue.SANCTION_PRONOUN)))
-                    && actionNear(i, s, e) || named && threatenedMore(i, s);
+                    && actionNear(i, s, e) || named && threatenedMore(i, s) || named && measuresActed(i, s, e);
             named |= t.is(i, Cue.SANCTION);
             if (!pronoun && (!t.is(i, Cue.SANCTION) || t.type[i] != Tokens.WORD || authorizes(i, e))) {
                 continue;
@@ -79,6 +81,26 @@ final class SanctionReader {
         for (int k = s; k + 1 < i; k++) {
             if (t.isKey(k, "the") && (t.isKey(k + 1, "move") || t.isKey(k + 1, "decision") || t.isKey(k + 1, "step")
                     || t.isKey(k + 1, "ban") || t.isKey(k + 1, "blockade") || t.isKey(k + 1, "plan"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "..., but measures against Assad-era officials will stay in place": after sanctions in the sentence,
+     * a clause on bare "measures" with an action of its own speaks of sanctions too.
+     */
+    private boolean measuresActed(int i, int s, int e) {
+        if (!(t.isKey(i, "measures") || t.isKey(i, "penalties")) || i - 1 < s
+                || !(t.wordIs(i - 1, Cue.CLAUSE_WORD) || t.type[i - 1] == Tokens.COMMA || t.isKey(i - 1, "and"))) {
+            return false;
+        }
+        for (int k = i + 1; k < Math.min(e, i + 12); k++) {
+            if (t.type[k] == Tokens.END || t.type[k] == Tokens.CLAUSE || t.type[k] == Tokens.COMMA) {
+                return false;
+            }
+            if (t.is(k, Cue.S_MAINTAIN | Cue.S_LIFT | Cue.S_EASE | Cue.S_TIGHTEN) && !t.is(k, Cue.S_IMPOSE)) {
                 return true;
             }
         }
@@ -160,7 +182,7 @@ final class SanctionReader {
             boolean adjective = b - 1 >= s && (t.isKey(b - 1, "an") || t.isKey(b - 1, "a") || t.isKey(b - 1, "the"))
                     && w != null && w.key.endsWith("ing") && b + 1 < e && !t.isKey(b + 1, "of");
             boolean reporting = w != null && t.wordIs(b, Cue.SAID) && b + 1 < e && t.isKey(b + 1, "that")
-                    && !warningOfAction(b, i);
+                    && !clause.warningOfAction(b, i);
             adjective |= b == i - 1 && t.isKey(b, "targeted"); // "targeted sanctions" names a kind
             if (w != null && t.type[b] == Tokens.WORD && w.is(Cue.S_ACTION) && !adjective && !reporting
                     && leftWord != null && LEFT_ONLY.contains(leftWord.key) && leftAction != Action.THREATEN
@@ -194,21 +216,30 @@ final class SanctionReader {
         // "sanctions imposed on Iran by the United States in 2018 remain in force": a participle right
         // after the noun describes it; a later action word is the news
         int limit = 9;
+        boolean aside = false;
         for (int r = trEnd, n = 0; r < e && n < limit; n++) {
             if (t.type[r] == Tokens.CLAUSE || t.type[r] == Tokens.END || t.is(r, Cue.SANCTION)) {
                 break;
             }
             Word w = t.phrase[r];
             if (w != null && t.type[r] == Tokens.WORD && w.is(Cue.S_ACTION) && !LEFT_ONLY.contains(w.key)
-                    && !attributive(r)) {
+                    && !clause.attributive(r)) {
                 Action a = action(w);
                 if (right < 0) {
                     right = r;
                     rightAction = a;
-                    if (a != Action.IMPOSE || n > 1) {
+                    // "the sanctions that Washington lifted in 2016 were reimposed", "the embargo, imposed
+                    // after Tiananmen, remains": a relative or parenthetical verb describes the noun
+                    aside = a != Action.MENTION && (clause.relativeBefore(trEnd, r)
+                            || t.type[r - 1] == Tokens.COMMA && t.text.regionMatches(true, t.end[r] - 2, "ed", 0, 2));
+                    if (!aside && (a != Action.IMPOSE || n > 1)) {
                         break;
                     }
                     limit = 20;
+                } else if (aside && a != Action.MENTION && !clause.relativeBefore(right + 1, r)) {
+                    right = r;
+                    rightAction = a;
+                    break;
                 } else if (a != Action.IMPOSE && a != Action.MENTION) {
                     right = r;
                     rightAction = a;
@@ -223,12 +254,7 @@ final class SanctionReader {
         }
         // "remove nearly all of the sanctions that were applied by ...": a relative clause after the
         // noun describes the sanctions; the action word before them is the news
-        boolean relative = relativeSubject(trEnd, right) != null;
-        for (int r = trEnd; r < right; r++) {
-            if (t.isKey(r, "that") || t.isKey(r, "which")) {
-                relative = true;
-            }
-        }
+        boolean relative = relativeSubject(trEnd, right) != null || clause.relativeBefore(trEnd, right);
         if (leftAction == Action.MAINTAIN || leftAction == Action.MENTION) {
             // "strengthen enforcement of sanctions": the verb governing the enforcement
             int v = left - 1;
@@ -239,11 +265,11 @@ final class SanctionReader {
                     && t.phraseBack[v].is(Cue.S_TIGHTEN | Cue.S_EASE | Cue.S_LIFT)) {
                 left = t.phraseBackStart[v];
                 leftAction = action(t.phraseBack[v]);
-            } else if (v >= s && watches(v)) {
+            } else if (v >= s && clause.watches(v)) {
                 leftAction = Action.MENTION; // "a panel that monitored enforcement of sanctions": a watchdog's work
             }
         }
-        if (leftAction != null && complies(i, s, left, leftWord)) {
+        if (leftAction != null && clause.complies(i, s, left, leftWord)) {
             leftAction = Action.MENTION; // "if Beijing fails to follow through on the new sanctions": compliance
         }
         // "the lifting of five UN sanctions resolutions adopted in 2016": a nominal action with "of" governs
@@ -278,12 +304,15 @@ final class SanctionReader {
             action = Action.THREATEN;
             cue = threaten;
         }
+        if (action == Action.EASE && cue >= 0 && cue < i && clause.reliefExpires(cue, trEnd, e)) {
+            action = Action.IMPOSE; // "let a licence easing sanctions on Venezuela expire": they are back
+        }
         boolean possible = (action == Action.IMPOSE || action == Action.TIGHTEN) && cue >= 0
-                && notRuledOut(Math.min(cue, i), s);
+                && clause.notRuledOut(Math.min(cue, i), s);
         if (possible) {
             action = Action.THREATEN; // "did not rule out new sanctions": a possibility, not a denial
         }
-        if (cue > i && condition(i, s)) {
+        if (cue > i && clause.condition(i, s)) {
             action = Action.MENTION; // "as long as sanctions remain in place": a condition, not the news
             cue = -1;
         }
@@ -292,8 +321,8 @@ final class SanctionReader {
             action = cue >= 0 ? action(t.phraseBack[cue]) : Action.MENTION;
             cue = action == Action.MENTION ? -1 : t.phraseBackStart[cue];
         }
-        if (action == Action.MENTION && participleAfter(trEnd, e) >= 0) {
-            cue = participleAfter(trEnd, e);
+        if (action == Action.MENTION && clause.participleAfter(trEnd, e) >= 0) {
+            cue = clause.participleAfter(trEnd, e);
             action = action(t.phrase[cue]);
         }
         // "opposes the sanctions imposed by the US": the speaker's stance is no negation of the issuer's act
@@ -518,7 +547,7 @@ final class SanctionReader {
             }
         }
         for (int k = from; k < to; k++) {
-            if (t.isKey(k, "against") && !(k + 1 < e && t.is(k + 1, Cue.S_ACTION) && !attributive(k + 1))) {
+            if (t.isKey(k, "against") && !(k + 1 < e && t.is(k + 1, Cue.S_ACTION) && !clause.attributive(k + 1))) {
                 continue;
             }
             if (t.is(k, Cue.NEUTRAL)) {
@@ -534,92 +563,6 @@ final class SanctionReader {
             }
         }
         return negations % 2 == 1;
-    }
-
-    /** "warned that he would put more sanctions on ...": a warning whose clause carries a modal. */
-    private boolean warningOfAction(int b, int i) {
-        if (!t.phraseBack[b].is(Cue.S_THREATEN)) {
-            return false;
-        }
-        for (int k = b + 2; k < i; k++) {
-            if (t.isKey(k, "would") || t.isKey(k, "will") || t.isKey(k, "could") || t.isKey(k, "'d")
-                    || t.isKey(k, "'ll")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** "against designated individuals", "on listed entities": a past participle right after a preposition. */
-    private boolean attributive(int r) {
-        return r > 0 && t.word[r] != null && t.word[r].key.endsWith("ed")
-                && (t.isKey(r - 1, "against") || t.isKey(r - 1, "on") || t.isKey(r - 1, "for") || t.isKey(r - 1, "of"));
-    }
-
-    /** ", tightening the squeeze on Tehran": a participle clause after the sanctions carrying a change, or -1. */
-    private int participleAfter(int trEnd, int e) {
-        int c = trEnd;
-        while (c < e && c < trEnd + 8 && t.type[c] != Tokens.COMMA) {
-            if (t.type[c] == Tokens.END || t.type[c] == Tokens.CLAUSE) {
-                return -1;
-            }
-            c++;
-        }
-        int p = c + 1;
-        if (p >= e || t.type[c] != Tokens.COMMA || t.word[p] == null || !t.word[p].key.endsWith("ing")) {
-            return -1;
-        }
-        return t.is(p, Cue.S_TIGHTEN | Cue.S_EASE | Cue.S_LIFT) ? p : -1;
-    }
-
-    private boolean watches(int v) {
-        return t.isKey(v, "monitor") || t.isKey(v, "monitors") || t.isKey(v, "monitored") || t.isKey(v, "monitoring")
-                || t.isKey(v, "oversee") || t.isKey(v, "oversees") || t.isKey(v, "oversaw") || t.isKey(v, "overseeing")
-                || t.isKey(v, "track") || t.isKey(v, "tracks") || t.isKey(v, "tracked") || t.isKey(v, "tracking");
-    }
-
-    /**
-     * "comply with the new sanctions", "follow through on the U.N. sanctions": a third party's compliance
-     * between the sanctions and a cue that is only an adjective or lies before it.
-     */
-    private boolean complies(int i, int s, int left, Word leftWord) {
-        for (int k = i - 1; k >= Math.max(s + 1, i - 7) && t.type[k] == Tokens.WORD; k--) {
-            boolean compliance = (t.isKey(k, "with") && (t.isKey(k - 1, "comply") || t.isKey(k - 1, "complied")
-                    || t.isKey(k - 1, "complies") || t.isKey(k - 1, "complying")))
-                    || (t.isKey(k, "by") && (t.isKey(k - 1, "abide") || t.isKey(k - 1, "abides") || t.isKey(k - 1, "abiding")))
-                    || (t.isKey(k, "to") && (t.isKey(k - 1, "adhere") || t.isKey(k - 1, "adheres") || t.isKey(k - 1, "adhering")))
-                    || (t.isKey(k, "on") && t.isKey(k - 1, "through") && k - 2 >= s && (t.isKey(k - 2, "follow")
-                    || t.isKey(k - 2, "follows") || t.isKey(k - 2, "followed") || t.isKey(k - 2, "following")));
-            if (compliance) {
-                return left < k || leftWord != null && LEFT_ONLY.contains(leftWord.key);
-            }
-        }
-        return false;
-    }
-
-    /** "has not ruled out", "refused to rule out" before the action: a denial denied. */
-    private boolean notRuledOut(int k0, int s) {
-        for (int k = k0 - 1; k >= Math.max(s + 1, k0 - 6); k--) {
-            if (t.type[k] == Tokens.CLAUSE || t.type[k] == Tokens.END || t.wordIs(k, Cue.CLAUSE_WORD)) {
-                return false;
-            }
-            boolean exclude = t.isKey(k, "exclude") || t.isKey(k, "excluded") || t.isKey(k, "excluding");
-            if ((t.is(k, Cue.DENY) || exclude) && (t.wordIs(k - 1, Cue.NEG | Cue.S_NEG)
-                    || k - 2 >= s && t.wordIs(k - 2, Cue.NEG | Cue.S_NEG) && t.wordIs(k - 1, Cue.AUX))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** "as long as" or "so long as" opening the sanctions' clause. */
-    private boolean condition(int i, int s) {
-        for (int k = i - 1; k >= Math.max(s + 2, i - 5) && t.type[k] == Tokens.WORD; k--) {
-            if (t.isKey(k, "as") && t.isKey(k - 1, "long") && (t.isKey(k - 2, "as") || t.isKey(k - 2, "so"))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**
@@ -718,6 +661,10 @@ final class SanctionReader {
                 prevEnd = m.end();
             }
             listedNationals(prevEnd, e, mentions, out);
+            Mention carried = t.isKey(first.index() - 1, "over") ? elaborated(first.end(), e, mentions) : null;
+            if (carried != null && !out.contains(carried.place().name())) {
+                out.add(carried.place().name());
+            }
             return out;
         }
         // "Turkey faced U.S. sanctions": the subject right before the action word
@@ -787,6 +734,15 @@ final class SanctionReader {
         if (m.possessive()) {
             return false;
         }
+        int o = m.index() - 1;
+        if (o > 0 && t.isKey(o, "the")) {
+            o--;
+        }
+        if (o > 0 && (t.isKey(o, "of") || t.isKey(o, "into") || t.isKey(o, "in")) && (t.isKey(o - 1, "annexation")
+                || t.isKey(o - 1, "invasion") || t.isKey(o - 1, "occupation") || t.isKey(o - 1, "incursion")
+                || t.isKey(o - 1, "offensive"))) {
+            return true; // "after the annexation of Crimea": the victim of the aggression punished
+        }
         // "over its purchase of Russian missiles": back through the words of the phrase to "over"
         for (int b = m.index() - 1; b >= Math.max(0, m.index() - 6) && t.type[b] == Tokens.WORD; b--) {
             if (t.isKey(b, "over")) {
@@ -797,6 +753,29 @@ final class SanctionReader {
             }
         }
         return false;
+    }
+
+    /**
+     * "sanctions over Russia's war, freezing the assets of North Korean officials": a participle clause that
+     * carries out the sanctions names whom else they punish. Returns that mention, or null.
+     */
+    private Mention elaborated(int from, int e, List<Mention> mentions) {
+        int c = from;
+        while (c < e && c < from + 8 && t.type[c] != Tokens.COMMA) {
+            c++;
+        }
+        if (c + 1 >= e || t.type[c] != Tokens.COMMA || t.type[c + 1] != Tokens.WORD
+                || !t.text.regionMatches(true, t.end[c + 1] - 3, "ing", 0, 3)
+                || !(t.is(c + 1, Cue.S_IMPOSE) || t.isKey(c + 1, "freezing") || t.isKey(c + 1, "banning")
+                || t.isKey(c + 1, "blacklisting"))) {
+            return null;
+        }
+        for (Mention m : mentions) {
+            if (m.index() > c + 1 && m.index() <= c + 8 && isTargetable(m.place()) && !ISSUERS.contains(m.place().name())) {
+                return m;
+            }
+        }
+        return null;
     }
 
     /** "..., listing 48 people, including three Chinese companies": the nation of counted listed firms. */
@@ -907,13 +886,22 @@ final class SanctionReader {
                     || targets.contains(m.place().name())) {
                 continue;
             }
-            boolean speaker = m.end() < e && (t.wordIs(m.end(), Cue.SAID) || m.possessive()
-                    || (m.end() + 1 < e && t.wordIs(m.end() + 1, Cue.SAID)));
+            boolean speaker = m.end() < e && (t.wordIs(m.end(), Cue.SAID) || m.possessive() || titledSpeaker(m.end(), e));
             if (speaker && (ISSUERS.contains(m.place().name()) || isAlliance(m.place().name()))) {
                 return m.place().force();
             }
         }
         return null;
+    }
+
+    /** "EU foreign policy chief Kaja Kallas told reporters": a title and a name, then the speaking verb. */
+    private boolean titledSpeaker(int k, int e) {
+        for (int n = 0; k < e && n < 6 && t.type[k] == Tokens.WORD; k++, n++) {
+            if (t.wordIs(k, Cue.SAID)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -941,7 +929,7 @@ final class SanctionReader {
         return null;
     }
 
-    /** "with Washington designating 39 individuals": an issuer right before an imposing verb anywhere in the sentence. */
+    /** "with Washington designating 39 individuals": an issuer right before a sanctions verb anywhere in the sentence. */
     private String imposingSubject(int s, int e, List<Mention> mentions, List<String> targets) {
         for (Mention m : mentions) {
             Place p = m.place();
@@ -953,7 +941,9 @@ final class SanctionReader {
             while (k < e && t.type[k] == Tokens.WORD && t.wordIs(k, Cue.AUX)) {
                 k++;
             }
-            if (k < e && t.type[k] == Tokens.WORD && t.is(k, Cue.S_IMPOSE) && !LEFT_ONLY.contains(t.phrase[k].key)
+            if (k < e && t.type[k] == Tokens.WORD
+                    && t.is(k, Cue.S_IMPOSE | Cue.S_TIGHTEN | Cue.S_EASE | Cue.S_LIFT | Cue.S_MAINTAIN)
+                    && !LEFT_ONLY.contains(t.phrase[k].key)
                     && !t.is(k, Cue.SANCTION)) {
                 return p.force();
             }

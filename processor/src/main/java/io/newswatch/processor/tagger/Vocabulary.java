@@ -405,7 +405,8 @@ final class Vocabulary {
                 "approved", "approves", "enact", "enacted", "sanctioned", "blacklist", "blacklisted", "designated",
                 "designating", "designates", "designate", "weigh", "weighs", "weighing", "mull", "mulls", "mulling",
                 "consider", "considers", "considering", "prepare", "prepares", "preparing", "draw up", "drawing up",
-                "drew up", "drafting",
+                "drew up", "drafting", "retaliate with", "retaliated with", "retaliates with", "retaliating with",
+                "hit back with", "hits back with", "hitting back with",
                 "round of", "package", "additional", "further", "targeted", "targets", "target", "targeting",
                 "passed", "pass", "agreed", "imposition of", "sanctioning", "slaps", "penalize", "penalized",
                 "punish", "punished", "apply", "applied", "applies", "restore", "restored", "restores", "restoring",
@@ -455,7 +456,9 @@ final class Vocabulary {
                 "denies", "no plans", "unlikely", "premature", "declined", "decline", "declines",
                 "blocked", "block", "blocks", "vetoed", "veto", "vetoes", "without", "neither", "nothing",
                 "too early", "not yet", "hesitant", "reluctant", "failed", "fail", "fails", "failing", "out of the question",
-                "not on the table", "off the table");
+                "not on the table", "off the table", "stopped short of", "stop short of", "stops short of",
+                "stopping short of", "held off", "hold off", "holds off", "holding off", "shied away from",
+                "shy away from", "balked at", "balk at");
         cue(Cue.MONTH, "january", "february", "march", "april", "may", "june", "july", "august", "september",
                 "october", "november", "december", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.",
                 "sep.", "sept.", "oct.", "nov.", "dec.", "no.", "nos.", "page", "article", "resolution", "section",

@@ -50,6 +50,16 @@ class SanctionPhrasingTest {
             another's sanctions adopted # Japan will align with the EU's new sanctions on Russia. # IMPOSE Russia Japan false
             compliance with new sanctions # Japan must comply with the new UN sanctions on North Korea. # MENTION North Korea UN false
             a watchdog's monitoring of enforcement # Inspectors who monitored enforcement of EU sanctions on Syria issued a report. # MENTION Syria EU false
+            the victim of an annexation is no target # The EU extended the sanctions it imposed on Moscow after the annexation of Crimea. # MAINTAIN Russia EU false
+            sanctions as retaliation # Beijing retaliated with sanctions on US defence firms. # IMPOSE United States China false
+            a titled speaker after a quote # "We will not ease sanctions on Belarus yet," EU foreign policy chief Josep Borrell told reporters. # EASE Belarus EU true
+            a refusal that stops short # Washington stopped short of imposing sanctions on Riyadh. # IMPOSE Saudi Arabia US true
+            new sanctions held off # The EU held off on new sanctions against Israel. # IMPOSE Israel EU true
+            relief left to lapse # Washington let a waiver easing sanctions on Iraq lapse. # IMPOSE Iraq US false
+            measures kept beside sanctions ruled out # The EU will not impose new sanctions on Syria's government, but measures against former regime officials will stay in place. # IMPOSE Syria EU true | MAINTAIN Syria EU false
+            a grievance's owner and those the freezes name # Canada imposed sanctions over Russia's war, freezing the assets of Iranian drone makers. # IMPOSE Russia Canada false | IMPOSE Iran Canada false
+            a relative clause's verb describes, the main verb is the news # The sanctions on Iran that Washington lifted in 2016 were reimposed in 2018. # IMPOSE Iran US false
+            a parenthetical participle describes # The embargo on arms sales to China, imposed after Tiananmen, remains in force. # MAINTAIN China null false
             """)
     void shouldTagTheSanctionPhrasing(String family, String text, String expected) {
         String got = tagger.tag(text, LocalDate.of(2024, 1, 1)).stream()

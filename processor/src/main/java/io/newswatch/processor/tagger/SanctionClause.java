@@ -1,0 +1,130 @@
+package io.newswatch.processor.tagger;
+
+/**
+ * The clause around a sanctions mention: what in it overrides the plain reading of the action word
+ * (a denial denied, a condition, a third party's compliance, a verb that describes the noun).
+ */
+final class SanctionClause {
+
+    private final Tokens t;
+
+    SanctionClause(Tokens t) {
+        this.t = t;
+    }
+
+    /** "warned that he would put more sanctions on ...": a warning whose clause carries a modal. */
+    boolean warningOfAction(int b, int i) {
+        if (!t.phraseBack[b].is(Cue.S_THREATEN)) {
+            return false;
+        }
+        for (int k = b + 2; k < i; k++) {
+            if (t.isKey(k, "would") || t.isKey(k, "will") || t.isKey(k, "could") || t.isKey(k, "'d")
+                    || t.isKey(k, "'ll")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "has not ruled out", "refused to rule out" before the action: a denial denied. */
+    boolean notRuledOut(int k0, int s) {
+        for (int k = k0 - 1; k >= Math.max(s + 1, k0 - 6); k--) {
+            if (t.type[k] == Tokens.CLAUSE || t.type[k] == Tokens.END || t.wordIs(k, Cue.CLAUSE_WORD)) {
+                return false;
+            }
+            boolean exclude = t.isKey(k, "exclude") || t.isKey(k, "excluded") || t.isKey(k, "excluding");
+            if ((t.is(k, Cue.DENY) || exclude) && (t.wordIs(k - 1, Cue.NEG | Cue.S_NEG)
+                    || k - 2 >= s && t.wordIs(k - 2, Cue.NEG | Cue.S_NEG) && t.wordIs(k - 1, Cue.AUX))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "as long as" or "so long as" opening the sanctions' clause. */
+    boolean condition(int i, int s) {
+        for (int k = i - 1; k >= Math.max(s + 2, i - 5) && t.type[k] == Tokens.WORD; k--) {
+            if (t.isKey(k, "as") && t.isKey(k - 1, "long") && (t.isKey(k - 2, "as") || t.isKey(k - 2, "so"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "against designated individuals", "on listed entities": a past participle right after a preposition. */
+    boolean attributive(int r) {
+        return r > 0 && t.word[r] != null && t.word[r].key.endsWith("ed")
+                && (t.isKey(r - 1, "against") || t.isKey(r - 1, "on") || t.isKey(r - 1, "for") || t.isKey(r - 1, "of"));
+    }
+
+    /** A relative pronoun between the sanctions and a verb after them. */
+    boolean relativeBefore(int from, int r) {
+        for (int k = from; k < r; k++) {
+            if (t.isKey(k, "that") || t.isKey(k, "which")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** ", tightening the squeeze on Tehran": a participle clause after the sanctions carrying a change, or -1. */
+    int participleAfter(int trEnd, int e) {
+        int c = trEnd;
+        while (c < e && c < trEnd + 8 && t.type[c] != Tokens.COMMA) {
+            if (t.type[c] == Tokens.END || t.type[c] == Tokens.CLAUSE) {
+                return -1;
+            }
+            c++;
+        }
+        int p = c + 1;
+        if (p >= e || t.type[c] != Tokens.COMMA || t.word[p] == null || !t.word[p].key.endsWith("ing")) {
+            return -1;
+        }
+        return t.is(p, Cue.S_TIGHTEN | Cue.S_EASE | Cue.S_LIFT) ? p : -1;
+    }
+
+    /** A licence, waiver or exemption easing sanctions, then left to expire or revoked. */
+    boolean reliefExpires(int cue, int trEnd, int e) {
+        int h = cue - 1;
+        if (h < 0 || t.word[cue] == null || !t.word[cue].key.endsWith("ing") || !(t.isKey(h, "license")
+                || t.isKey(h, "licence") || t.isKey(h, "waiver") || t.isKey(h, "exemption") || t.isKey(h, "waivers")
+                || t.isKey(h, "licenses") || t.isKey(h, "licences") || t.isKey(h, "exemptions"))) {
+            return false;
+        }
+        for (int k = trEnd; k < Math.min(e, trEnd + 8); k++) {
+            if (t.type[k] == Tokens.END || t.type[k] == Tokens.CLAUSE) {
+                return false;
+            }
+            if (t.isKey(k, "expire") || t.isKey(k, "expired") || t.isKey(k, "lapse") || t.isKey(k, "lapsed")
+                    || t.isKey(k, "revoked") || t.isKey(k, "expires") || t.isKey(k, "lapses")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    boolean watches(int v) {
+        return t.isKey(v, "monitor") || t.isKey(v, "monitors") || t.isKey(v, "monitored") || t.isKey(v, "monitoring")
+                || t.isKey(v, "oversee") || t.isKey(v, "oversees") || t.isKey(v, "oversaw") || t.isKey(v, "overseeing")
+                || t.isKey(v, "track") || t.isKey(v, "tracks") || t.isKey(v, "tracked") || t.isKey(v, "tracking");
+    }
+
+    /**
+     * "comply with the new sanctions", "follow through on the U.N. sanctions": a third party's compliance
+     * between the sanctions and a cue that is only an adjective or lies before it.
+     */
+    boolean complies(int i, int s, int left, Word leftWord) {
+        for (int k = i - 1; k >= Math.max(s + 1, i - 7) && t.type[k] == Tokens.WORD; k--) {
+            boolean compliance = (t.isKey(k, "with") && (t.isKey(k - 1, "comply") || t.isKey(k - 1, "complied")
+                    || t.isKey(k - 1, "complies") || t.isKey(k - 1, "complying")))
+                    || (t.isKey(k, "by") && (t.isKey(k - 1, "abide") || t.isKey(k - 1, "abides") || t.isKey(k - 1, "abiding")))
+                    || (t.isKey(k, "to") && (t.isKey(k - 1, "adhere") || t.isKey(k - 1, "adheres") || t.isKey(k - 1, "adhering")))
+                    || (t.isKey(k, "on") && t.isKey(k - 1, "through") && k - 2 >= s && (t.isKey(k - 2, "follow")
+                    || t.isKey(k - 2, "follows") || t.isKey(k - 2, "followed") || t.isKey(k - 2, "following")));
+            if (compliance) {
+                return left < k || leftWord != null && SanctionReader.LEFT_ONLY.contains(leftWord.key);
+            }
+        }
+        return false;
+    }
+}
