@@ -540,13 +540,18 @@ final class TroopReader {
         return false;
     }
 
-    /** "is believed to house up to 2,000 troops": what a base is said to hold now, not a capacity. */
-    /** "Russian losses over the past day amounted to 1,230 personnel, ... bringing the total to about 680,000". */
-    private boolean tallyOfLosses(int f, int s) {
+    /** The token before a figure and its hedges ("... and about 900": the "and"), or s - 1. */
+    private int beforeHedges(int f, int s) {
         int k = f - 1;
         while (k >= s && t.type[k] == Tokens.WORD && t.wordIs(k, Cue.APPROX | Cue.MORE_THAN | Cue.UP_TO)) {
             k = t.phraseBackStart[k] - 1;
         }
+        return k;
+    }
+
+    /** "Russian losses over the past day amounted to 1,230 personnel, ... bringing the total to about 680,000". */
+    private boolean tallyOfLosses(int f, int s) {
+        int k = beforeHedges(f, s);
         if (k < s || !(t.isKey(k, "to") || t.isKey(k, "at") || t.isKey(k, "reached") || t.isKey(k, "hit")
                 || t.isKey(k, "totalled") || t.isKey(k, "totaled") || t.isKey(k, "surpassed") || t.isKey(k, "exceeded"))) {
             return false;
@@ -561,10 +566,7 @@ final class TroopReader {
 
     /** "killed at least 14 people in Kyiv, including two servicemen": a part of the casualties named before. */
     private boolean includedInCasualties(int f, int s) {
-        int k = f - 1;
-        while (k >= s && t.type[k] == Tokens.WORD && t.wordIs(k, Cue.APPROX | Cue.MORE_THAN | Cue.UP_TO)) {
-            k = t.phraseBackStart[k] - 1;
-        }
+        int k = beforeHedges(f, s);
         if (k < s || !(t.isKey(k, "including") || t.isKey(k, "among"))) {
             return false;
         }
@@ -576,6 +578,7 @@ final class TroopReader {
         return false;
     }
 
+    /** "is believed to house up to 2,000 troops": what a base is said to hold now, not a capacity. */
     private boolean reportedToHouse(int k, int s) {
         return (t.isKey(k, "house") || t.isKey(k, "hold")) && k - 2 >= s && t.isKey(k - 1, "to")
                 && (t.isKey(k - 2, "believed") || t.isKey(k - 2, "said") || t.isKey(k - 2, "thought")
@@ -1604,10 +1607,7 @@ final class TroopReader {
             return null;
         }
         Draft last = out.get(out.size() - 1);
-        int k = f - 1;
-        while (k >= s && t.type[k] == Tokens.WORD && t.wordIs(k, Cue.APPROX | Cue.MORE_THAN | Cue.UP_TO)) {
-            k = t.phraseBackStart[k] - 1;
-        }
+        int k = beforeHedges(f, s);
         return k >= s && t.isKey(k, "and") && last.token >= s && last.token < k && k - last.token <= 14
                 && last.quantity != null ? last : null;
     }
