@@ -528,6 +528,14 @@ final class TroopReader {
             if (t.type[k] == Tokens.END || t.type[k] == Tokens.CLAUSE) {
                 break;
             }
+            int aside = k == from && t.type[k] == Tokens.DASH && t.spaceBefore(k) ? closingDash(k, e) : -1;
+            if (aside > k) {
+                // "Thirty KFOR soldiers — 11 Italians and 19 Hungarians — were injured"
+                reach += aside - k + 1;
+                k = aside;
+                from = aside + 1;
+                continue;
+            }
             if (t.is(k, Cue.CASUALTY) && !t.is(k, Cue.CAPACITY) && !t.wordIs(k, Cue.CAPACITY)
                     && !(t.isKey(k, "remains") && t.wordIs(k - 1, Cue.TROOP | Cue.UNIT))) {
                 // "the 28,500-strong force remains ready": the verb, not a soldier's remains
@@ -538,6 +546,43 @@ final class TroopReader {
             }
         }
         return false;
+    }
+
+    /** "... and in Iraq from": a second conjunct whose change is named in the first. */
+    private boolean andBefore(int from, int s) {
+        for (int k = from - 1; k >= Math.max(s, from - 5); k--) {
+            if (t.isKey(k, "and")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "its KFOR peacekeeping force", "their battlegroup": a unit named with a possessive a few words before. */
+    private boolean ownedUnit(int unit, int s) {
+        for (int k = unit - 1; k >= Math.max(s, unit - 4); k--) {
+            if (t.isKey(k, "its") || t.isKey(k, "their") || t.isKey(k, "our")) {
+                // "deploying its brigade of 5,000" moves the unit; "reinforcing its force of 3,800" sizes it
+                return !(k - 1 >= s && t.wordIs(k - 1, Cue.CHANGE)) || resizes(k - 1) || reinforces(k - 1);
+            }
+            if (t.type[k] != Tokens.WORD || t.wordIs(k, Cue.CHANGE) && !t.wordIs(k, Cue.MODIFIER)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** The dash closing an aside opened by the dash at {@code open}, or -1. */
+    private int closingDash(int open, int e) {
+        for (int k = open + 1; k < Math.min(e, open + 14); k++) {
+            if (t.type[k] == Tokens.DASH && t.spaceBefore(k)) {
+                return k;
+            }
+            if (t.type[k] == Tokens.END || t.type[k] == Tokens.CLAUSE) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /** The token before a figure and its hedges ("... and about 900": the "and"), or s - 1. */
@@ -682,6 +727,12 @@ final class TroopReader {
                 pre = to;
             }
         }
+        int ofUnit = pre >= s && t.isKey(pre, "of") ? pre - 1 : pre;
+        if (kind == null && ofUnit >= s && ofUnit + 1 < f && t.isKey(ofUnit + 1, "of") && t.wordIs(ofUnit, Cue.UNIT)
+                && ownedUnit(ofUnit, s)) {
+            // "reinforcing its KFOR peacekeeping force of about 3,800": the size of a unit it already has
+            kind = Kind.LEVEL;
+        }
         if (kind == null && pre >= s && t.isKey(pre, "and") && previousLevel >= 0 && previousEnd >= pre - 6
                 && previousEnd <= pre) {
             // "reduce its presence in Afghanistan to 2,500 troops and 2,500 troops in Iraq"
@@ -723,6 +774,10 @@ final class TroopReader {
                 // "from 5,100", "from a peak of around 1,000 personnel to approximately 900"
                 int from = t.isKey(pre, "from") ? pre : peakFrom(pre, s);
                 int change = findBack(from - 1, s, 8, CHANGE_OR_LEAVE);
+                if (change < 0 && andBefore(from, s)) {
+                    // "shrink the force in Afghanistan from about 4,500 and in Iraq from about 3,000"
+                    change = findBack(from - 1, s, 20, CHANGE_OR_LEAVE);
+                }
                 if (change < 0 && (toFollows(hEnd, e) || toFollows(q.last(), e))) {
                     // "cut troops in Afghanistan from 4,500 to 2,500 and in Iraq from 3,000 to 2,500": one change
                     change = findBack(from - 1, s, 20, CHANGE_OR_LEAVE);
@@ -1104,6 +1159,11 @@ final class TroopReader {
         if (kind == Kind.INCREASE && isRelocation(trigger, kind)) {
             for (Mention m : mentions) {
                 String origin = m.place().host();
+                if (origin == null && m.role() == Mention.FROM && m.index() == hEnd + 1 && chosen != null
+                        && chosen.index() > m.index() && m.place().type() == Place.Type.COUNTRY) {
+                    // "some 200 U.S. troops from Osan Air Base were redeployed to the Middle East": moved away
+                    origin = hostName(m, mentions);
+                }
                 if (origin != null && hosts.size() == 1 && !origin.equals(hosts.get(0))) {
                     movedTo = m.role() == Mention.FROM && chosen != null && chosen.index() > m.index() ? chosen : null;
                     kind = Kind.REDUCTION;
@@ -1676,6 +1736,15 @@ final class TroopReader {
         String key = t.word[k] == null ? "" : t.word[k].key;
         return RESIZE_STEMS.stream().anyMatch(key::startsWith);
     }
+
+    /** "reinforcing", "bolstering", "expanding": adding to a unit that is there. */
+    private boolean reinforces(int k) {
+        String key = t.word[k] == null ? "" : t.word[k].key;
+        return REINFORCE_STEMS.stream().anyMatch(key::startsWith);
+    }
+
+    private static final List<String> REINFORCE_STEMS = List.of("reinforc", "bolster", "boost", "expand", "strengthen",
+            "augment", "enlarg", "beef");
 
     private static final List<String> RESIZE_STEMS = List.of("reduc", "cut", "trim", "shrink", "shrank", "downsiz",
             "slash", "halv", "scale", "scaling");

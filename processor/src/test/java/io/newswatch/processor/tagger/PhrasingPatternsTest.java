@@ -44,6 +44,10 @@ class PhrasingPatternsTest {
             soldiers among the people killed # Strikes overnight killed at least 14 people in the city, including two servicemen. #
             a vote to expel troops # Iraqi lawmakers voted to expel the roughly 5,200 U.S. troops stationed in the country. # 5200 REDUCTION APPROXIMATE US Iraq PROPOSED
             a hedge carried to an elided figure # The United States has about 2,500 troops in Iraq and 900 in neighboring Syria. # 2500 LEVEL APPROXIMATE US Iraq REPORTED | 900 LEVEL APPROXIMATE US Syria REPORTED
+            troops from a base redeployed elsewhere # Some 200 U.S. troops from Osan Air Base were temporarily redeployed to the Middle East in March. # 200 REDUCTION APPROXIMATE US South Korea COMPLETED | 200 INCREASE APPROXIMATE US Middle East COMPLETED
+            an owned unit reinforced, and one deployed # NATO will deploy 700 more troops to northern Kosovo, reinforcing its KFOR peacekeeping force of about 3,800. # 700 INCREASE EXACT NATO Kosovo PROPOSED | 3800 LEVEL APPROXIMATE NATO Kosovo REPORTED
+            a second conjunct's starting level # The drawdown will shrink the force in Afghanistan from about 4,500 and in Iraq from about 3,000. # 4500 LEVEL APPROXIMATE null Afghanistan PROPOSED | 3000 LEVEL APPROXIMATE null Iraq PROPOSED
+            casualties past a dashed aside # Thirty soldiers — mostly conscripts — were injured in clashes in northern Kosovo. #
             hosts first, each # Estonia and Latvia will each receive about 500 more British soldiers. # 500 INCREASE APPROXIMATE UK Estonia PROPOSED | 500 INCREASE APPROXIMATE UK Latvia PROPOSED
             relocation between hosts # The Pentagon plans to shift 2,000 troops from Germany to Italy. # 2000 REDUCTION EXACT US Germany PROPOSED | 2000 INCREASE EXACT US Italy PROPOSED
             relocation in a headline # Pentagon Weighs Moving 4,500 Troops From South Korea To Guam # 4500 REDUCTION EXACT US South Korea PROPOSED | 4500 INCREASE EXACT US Guam PROPOSED
