@@ -537,7 +537,9 @@ final class TroopReader {
                 continue;
             }
             if (t.is(k, Cue.CASUALTY) && !t.is(k, Cue.CAPACITY) && !t.wordIs(k, Cue.CAPACITY)
-                    && !(t.isKey(k, "remains") && t.wordIs(k - 1, Cue.TROOP | Cue.UNIT))) {
+                    && !(t.isKey(k, "remains") && !t.isKey(k - 1, "the") && !t.wordIs(k - 1, Cue.POSSESSIVE)
+                    && t.type[k - 1] != Tokens.QUOTE
+                    && !(k + 1 < e && t.isKey(k + 1, "of")))) {
                 // "the 28,500-strong force remains ready": the verb, not a soldier's remains
                 return true;
             }
@@ -570,6 +572,12 @@ final class TroopReader {
             }
         }
         return false;
+    }
+
+    /** A manner adverb ("quietly", "gradually"): a word ending in -ly that the vocabulary gives no other role. */
+    private boolean adverb(int k) {
+        return t.type[k] == Tokens.WORD && (t.word[k] == null || t.word[k].cues == 0) && t.end[k] - t.start[k] > 4
+                && t.chars[t.end[k] - 1] == 'y' && t.chars[t.end[k] - 2] == 'l';
     }
 
     /** The dash closing an aside opened by the dash at {@code open}, or -1. */
@@ -866,6 +874,10 @@ final class TroopReader {
             for (int n = 0; r < e && n < 8; n++) {
                 if (t.type[r] == Tokens.COMMA && n < 3) {
                     r++;
+                    continue;
+                }
+                if (r + 1 < e && adverb(r) && t.type[r + 1] == Tokens.WORD && t.wordIs(r + 1, Cue.CHANGE | Cue.AUX)) {
+                    r++; // "were quietly withdrawn", "will gradually be reduced"
                     continue;
                 }
                 Word w = t.phrase[r];
@@ -2222,6 +2234,11 @@ final class TroopReader {
 
     /** "the defence ministry in Berlin said": where a source sits, not where troops are. */
     private boolean speakerPlace(Mention m) {
+        int b = m.index() - 1;
+        if (b >= 1 && t.isKey(b, "in") && (t.isKey(b - 1, "asked") || t.isKey(b - 1, "speaking")
+                || t.isKey(b - 1, "interviewed") || t.isKey(b - 1, "talking"))) {
+            return true; // "Asked in Singapore about the report, Hegseth said ..."
+        }
         return m.end() < t.size && t.type[m.end()] == Tokens.WORD && t.wordIs(m.end(), Cue.SAID)
                 && m.index() >= 2 && t.isKey(m.index() - 1, "in") && t.wordIs(m.index() - 2, Cue.SOURCE | Cue.UNIT)
                 || m.end() < t.size && t.wordIs(m.end(), Cue.SAID) && m.index() >= 3 && t.isKey(m.index() - 1, "in")

@@ -48,6 +48,11 @@ class PhrasingPatternsTest {
             an owned unit reinforced, and one deployed # NATO will deploy 700 more troops to northern Kosovo, reinforcing its KFOR peacekeeping force of about 3,800. # 700 INCREASE EXACT NATO Kosovo PROPOSED | 3800 LEVEL APPROXIMATE NATO Kosovo REPORTED
             a second conjunct's starting level # The drawdown will shrink the force in Afghanistan from about 4,500 and in Iraq from about 3,000. # 4500 LEVEL APPROXIMATE null Afghanistan PROPOSED | 3000 LEVEL APPROXIMATE null Iraq PROPOSED
             casualties past a dashed aside # Thirty soldiers — mostly conscripts — were injured in clashes in northern Kosovo. #
+            a manner adverb before the change # The final 80 Australian personnel were quietly withdrawn from Afghanistan. # 80 REDUCTION EXACT Australia Afghanistan COMPLETED
+            a level that remains, not remains # USFK said its troop level of 28,500 remains unchanged. # 28500 LEVEL EXACT US South Korea REPORTED
+            a soldier's remains # Two soldiers' remains were flown home from Iraq. #
+            martyred soldiers # At least seven soldiers were martyred when militants stormed a post in North Waziristan. #
+            where a speaker was asked # Asked in Singapore about the report, the secretary said moving any of the 28,500 troops out of Korea is not under discussion. # 28500 LEVEL EXACT null South Korea REPORTED
             hosts first, each # Estonia and Latvia will each receive about 500 more British soldiers. # 500 INCREASE APPROXIMATE UK Estonia PROPOSED | 500 INCREASE APPROXIMATE UK Latvia PROPOSED
             relocation between hosts # The Pentagon plans to shift 2,000 troops from Germany to Italy. # 2000 REDUCTION EXACT US Germany PROPOSED | 2000 INCREASE EXACT US Italy PROPOSED
             relocation in a headline # Pentagon Weighs Moving 4,500 Troops From South Korea To Guam # 4500 REDUCTION EXACT US South Korea PROPOSED | 4500 INCREASE EXACT US Guam PROPOSED
