@@ -574,6 +574,11 @@ final class TroopReader {
         return false;
     }
 
+    /** "4,000 of them", "some of those": the figure is a part of troops named before. */
+    private boolean partOfThem(int head) {
+        return head >= 1 && (t.isKey(head, "them") || t.isKey(head, "those")) && t.isKey(head - 1, "of");
+    }
+
     /** A manner adverb ("quietly", "gradually"): a word ending in -ly that the vocabulary gives no other role. */
     private boolean adverb(int k) {
         return t.type[k] == Tokens.WORD && (t.word[k] == null || t.word[k].cues == 0) && t.end[k] - t.start[k] > 4
@@ -1278,7 +1283,10 @@ final class TroopReader {
             d.stance = stance;
             d.eventYear = year;
             d.token = f;
-            d.relocation = isRelocation(trigger, kind);
+            // "about 9,000 Marines are to leave Okinawa. Roughly 4,000 of them will go to Guam": a part of troops
+            // named before, going somewhere, moves away from the article's host
+            d.relocation = isRelocation(trigger, kind) || (kind == Kind.INCREASE && (partOfThem(head)
+                    || (elided != null && elided.relocation)));
             d.sourceForce = lastSource;
             d.hostless = host == null && bracketed != null && bracketed.place().canAct() && bracketed != chosen;
             out.add(d);

@@ -53,6 +53,7 @@ class PhrasingPatternsTest {
             a soldier's remains # Two soldiers' remains were flown home from Iraq. #
             martyred soldiers # At least seven soldiers were martyred when militants stormed a post in North Waziristan. #
             where a speaker was asked # Asked in Singapore about the report, the secretary said moving any of the 28,500 troops out of Korea is not under discussion. # 28500 LEVEL EXACT null South Korea REPORTED
+            parts of a named departure going elsewhere # About 9,000 U.S. Marines are to leave Okinawa. Roughly 4,000 of them will go to Guam and about 2,700 to Hawaii. # 9000 REDUCTION APPROXIMATE US Japan PROPOSED | 4000 INCREASE APPROXIMATE US Guam PROPOSED | 4000 REDUCTION APPROXIMATE US Japan PROPOSED | 2700 REDUCTION APPROXIMATE US Japan PROPOSED
             hosts first, each # Estonia and Latvia will each receive about 500 more British soldiers. # 500 INCREASE APPROXIMATE UK Estonia PROPOSED | 500 INCREASE APPROXIMATE UK Latvia PROPOSED
             relocation between hosts # The Pentagon plans to shift 2,000 troops from Germany to Italy. # 2000 REDUCTION EXACT US Germany PROPOSED | 2000 INCREASE EXACT US Italy PROPOSED
             relocation in a headline # Pentagon Weighs Moving 4,500 Troops From South Korea To Guam # 4500 REDUCTION EXACT US South Korea PROPOSED | 4500 INCREASE EXACT US Guam PROPOSED
