@@ -167,7 +167,8 @@ record Mention(int index, int end, Place place, int role, boolean possessive, bo
                 role = IN;
             }
             if (after < e && p.type() == Place.Type.COUNTRY && !possessive && eventNoun(t, after)) {
-                k = next; // "at the Madrid summit", "the Minsk agreements": where a meeting was, not a host or a force
+                k = next; // "at the Madrid summit", "the Minsk agreements": where a meeting was, not a host or a force;
+                // "to the U.S. territory": the territory itself hosts, named elsewhere
                 continue;
             }
             if (p.type() == Place.Type.ANAPHOR && role == NONE) {
@@ -206,6 +207,7 @@ record Mention(int index, int end, Place place, int role, boolean possessive, bo
         return t.isKey(k, "summit") || t.isKey(k, "summits") || t.isKey(k, "talks") || t.isKey(k, "meeting")
                 || t.isKey(k, "conference") || t.isKey(k, "declaration") || t.isKey(k, "accord") || t.isKey(k, "accords")
                 || t.isKey(k, "agreement") || t.isKey(k, "agreements") || t.isKey(k, "format") || t.isKey(k, "process")
-                || t.isKey(k, "communique") || t.isKey(k, "forum") || t.isKey(k, "dialogue") || t.isKey(k, "negotiations");
+                || t.isKey(k, "communique") || t.isKey(k, "forum") || t.isKey(k, "dialogue") || t.isKey(k, "negotiations")
+                || t.isKey(k, "territory") || t.isKey(k, "territories"); // "Guam, a U.S. territory": the territory hosts
     }
 }

@@ -478,7 +478,9 @@ final class TroopReader {
                 || t.isKey(j, "a") || t.isKey(j, "from") || t.isKey(j, "over")
                 || t.isKey(j, "earlier") || t.isKey(j, "ago") || t.isKey(j, "through") || t.isKey(j, "with")
                 || t.phrase[j] != null && t.phrase[j].key.startsWith("head") && t.phrase[j].is(Cue.INCREASE)
-                || goingTo(j);
+                || goingTo(j)
+                || objectRelative(j) && j + 1 < t.size && t.phrase[j + 1] != null
+                && t.phrase[j + 1].is(Cue.REDUCE | Cue.INCREASE | Cue.RELOCATE);
     }
 
     /** "going to Guam": motion to a place, not "going to" before a verb. */
@@ -487,12 +489,15 @@ final class TroopReader {
     }
 
     private boolean troopBefore(int s, int f) {
+        boolean troop = false;
         for (int k = Math.max(s, f - 25); k < f; k++) {
             if (t.is(k, Cue.TROOP | Cue.UNIT) || t.wordIs(k, Cue.TROOP)) {
-                return true;
+                troop = true;
+            } else if (troop && t.type[k] == Tokens.WORD && t.word[k] != null && NOT_TROOPS.contains(t.word[k].key)) {
+                troop = false; // "the number of North Korean defectors ... rose to 236": people who are not troops
             }
         }
-        return false;
+        return troop;
     }
 
     private boolean casualty(Quantity q, int head, int headEnd, int s, int e) {
@@ -577,6 +582,11 @@ final class TroopReader {
     /** "4,000 of them", "some of those": the figure is a part of troops named before. */
     private boolean partOfThem(int head) {
         return head >= 1 && (t.isKey(head, "them") || t.isKey(head, "those")) && t.isKey(head - 1, "of");
+    }
+
+    /** A subject pronoun opening a relative clause after a figure ("the 11,000 it sent"). */
+    private boolean objectRelative(int k) {
+        return t.isKey(k, "it") || t.isKey(k, "they") || t.isKey(k, "we") || t.isKey(k, "he") || t.isKey(k, "she");
     }
 
     /** A manner adverb ("quietly", "gradually"): a word ending in -ly that the vocabulary gives no other role. */
@@ -812,7 +822,8 @@ final class TroopReader {
                     trigger = tr;
                     kind = changeKind(tr, mentions);
                 }
-            } else if (pw != null && (t.isKey(pre, "bringing") || t.isKey(pre, "bring") || t.isKey(pre, "brings"))
+            } else if (pw != null && (t.isKey(pre, "bringing") || t.isKey(pre, "bring") || t.isKey(pre, "brings")
+                    || t.isKey(pre, "brought"))
                     && pw == t.word[pre]) {
                 // "The Bundeswehr is bringing over 5,000 soldiers": bringing troops in
                 kind = Kind.INCREASE;
@@ -880,6 +891,14 @@ final class TroopReader {
                 if (t.type[r] == Tokens.COMMA && n < 3) {
                     r++;
                     continue;
+                }
+                if (head < 0 && n == 0 && r + 1 < e && objectRelative(r) && t.type[r + 1] == Tokens.WORD
+                        && t.phrase[r + 1] != null && t.phrase[r + 1].is(Cue.REDUCE | Cue.INCREASE | Cue.RELOCATE)) {
+                    // "on top of the roughly 11,000 it dispatched last fall": the relative clause's verb
+                    trigger = r + 1;
+                    rightSide = true;
+                    kind = changeKind(r + 1, mentions);
+                    break;
                 }
                 if (r + 1 < e && adverb(r) && t.type[r + 1] == Tokens.WORD && t.wordIs(r + 1, Cue.CHANGE | Cue.AUX)) {
                     r++; // "were quietly withdrawn", "will gradually be reduced"
@@ -1212,6 +1231,13 @@ final class TroopReader {
                 borderWith = hosts.get(0);
                 hosts.set(0, null);
             }
+        }
+        Draft added = addedTo(f, s, out);
+        if (added != null && added.location != null && hosts.size() == 1) {
+            // "sent about 3,000 more troops to Russia, on top of the roughly 11,000 it dispatched last fall"
+            hosts.set(0, added.location);
+            borderWith = added.borderWith;
+            force = added.force != null ? added.force : force;
         }
         List<Draft> compared = comparedWith(f, s, out);
         if (!compared.isEmpty() && hosts.size() == 1) {
@@ -1692,6 +1718,20 @@ final class TroopReader {
                 && last.quantity != null ? last : null;
     }
 
+    /** The tag a figure is added to ("on top of the 11,000", "in addition to the 2,000"), or null. */
+    private Draft addedTo(int f, int s, List<Draft> out) {
+        if (out.isEmpty() || out.get(out.size() - 1).token < s) {
+            return null;
+        }
+        int k = beforeHedges(f, s);
+        if (k >= s && t.isKey(k, "the")) {
+            k--;
+        }
+        boolean onTop = k - 2 >= s && t.isKey(k, "of") && t.isKey(k - 1, "top") && t.isKey(k - 2, "on");
+        boolean besides = k - 2 >= s && t.isKey(k, "to") && t.isKey(k - 1, "addition") && t.isKey(k - 2, "in");
+        return onTop || besides ? out.get(out.size() - 1) : null;
+    }
+
     /**
      * The levels of this sentence a figure is compared with ("up from the 100,000", "down from 350",
      * "compared with 600 at present"): the previous figure's tags, or none.
@@ -1762,6 +1802,10 @@ final class TroopReader {
         String key = t.word[k] == null ? "" : t.word[k].key;
         return REINFORCE_STEMS.stream().anyMatch(key::startsWith);
     }
+
+    private static final java.util.Set<String> NOT_TROOPS = java.util.Set.of("civilians", "contractors", "dependents",
+            "dependants", "refugees", "prisoners", "detainees", "hostages", "workers", "employees", "residents",
+            "migrants", "defectors", "people", "students", "children", "families", "diplomats", "officials");
 
     private static final List<String> REINFORCE_STEMS = List.of("reinforc", "bolster", "boost", "expand", "strengthen",
             "augment", "enlarg", "beef");

@@ -210,7 +210,8 @@ final class Vocabulary {
                 "years", "year", "months", "month", "weeks", "week", "days", "day", "hours", "miles", "kilometers",
                 "kilometres", "km", "percent", "per", "dollars", "euros", "won", "yen", "pounds", "tons", "tonnes",
                 "beds", "rooms", "homes", "houses", "apartments", "bases", "sites", "acres", "hectares", "barrels",
-                "barrel", "bpd", "cubic", "litres", "liters", "gallons");
+                "barrel", "bpd", "cubic", "litres", "liters", "gallons", "defectors", "defector", "escapees",
+                "asylum seekers", "deserters");
         cue(Cue.MODIFIER, "additional", "more", "extra", "new", "fresh", "combat", "ground", "active", "duty",
                 "active-duty", "army", "military", "foreign", "international", "allied", "coalition", "of", "its",
                 "their", "the", "our", "his", "her", "elite", "special", "operations", "regular", "rotational",

@@ -54,6 +54,10 @@ class PhrasingPatternsTest {
             martyred soldiers # At least seven soldiers were martyred when militants stormed a post in North Waziristan. #
             where a speaker was asked # Asked in Singapore about the report, the secretary said moving any of the 28,500 troops out of Korea is not under discussion. # 28500 LEVEL EXACT null South Korea REPORTED
             parts of a named departure going elsewhere # About 9,000 U.S. Marines are to leave Okinawa. Roughly 4,000 of them will go to Guam and about 2,700 to Hawaii. # 9000 REDUCTION APPROXIMATE US Japan PROPOSED | 4000 INCREASE APPROXIMATE US Guam PROPOSED | 4000 REDUCTION APPROXIMATE US Japan PROPOSED | 2700 REDUCTION APPROXIMATE US Japan PROPOSED
+            a figure in an object relative, added on top of another # North Korea has sent about 3,000 more troops to Russia, on top of the roughly 11,000 it dispatched last fall. # 3000 INCREASE APPROXIMATE North Korea Russia COMPLETED | 11000 INCREASE APPROXIMATE North Korea Russia COMPLETED
+            defectors counted, a soldier among them # The number of North Korean defectors reaching South Korea rose to 236 last year, including a soldier. #
+            troops brought to a host # Exercise Alon brought more than 1,200 Australian Defence Force personnel to Palawan. # 1200 INCREASE MORE_THAN Australia Philippines REPORTED
+            a country's territory is no host # Guam, a U.S. territory of about 170,000 people, will host 5,000 Marines. # 5000 LEVEL EXACT null Guam PROPOSED
             hosts first, each # Estonia and Latvia will each receive about 500 more British soldiers. # 500 INCREASE APPROXIMATE UK Estonia PROPOSED | 500 INCREASE APPROXIMATE UK Latvia PROPOSED
             relocation between hosts # The Pentagon plans to shift 2,000 troops from Germany to Italy. # 2000 REDUCTION EXACT US Germany PROPOSED | 2000 INCREASE EXACT US Italy PROPOSED
             relocation in a headline # Pentagon Weighs Moving 4,500 Troops From South Korea To Guam # 4500 REDUCTION EXACT US South Korea PROPOSED | 4500 INCREASE EXACT US Guam PROPOSED
