@@ -1156,6 +1156,12 @@ final class TroopReader {
                 qualifier = Qualifier.APPROXIMATE; // "about 2,500 troops in Iraq and 900 in Syria"
             }
         }
+        int earlierFigure = -1;
+        for (Draft o : out) {
+            if (o.token >= s && o.token < f) {
+                earlierFigure = Math.max(earlierFigure, o.token);
+            }
+        }
         // host(s)
         List<String> hosts = new ArrayList<>();
         String borderWith = null;
@@ -1230,6 +1236,14 @@ final class TroopReader {
                 // "Russian troops have been deployed along its border", said by Ukrainian officials
                 borderWith = hosts.get(0);
                 hosts.set(0, null);
+            }
+        }
+        if (force == null && borderWith != null && hosts.size() == 1 && hosts.get(0) == null) {
+            // "WARSAW (PAP) — About 10,000 soldiers are now deployed on the border with Belarus": the dateline's own
+            Mention line = mentions.isEmpty() ? null : mentions.get(0);
+            if (line != null && line.index() == s && line.role() == Mention.IN && line.place().type() == Place.Type.COUNTRY
+                    && !line.place().name().equals(borderWith)) {
+                force = line.place().force();
             }
         }
         Draft added = addedTo(f, s, out);
@@ -1317,8 +1331,11 @@ final class TroopReader {
             d.hostless = host == null && bracketed != null && bracketed.place().canAct() && bracketed != chosen;
             out.add(d);
         }
+        // (an origin named before an earlier figure of the sentence is that figure's: "moved 3,600 soldiers from
+        // South Korea to Iraq, part of a plan to cut U.S. Forces Korea by 12,500 troops")
         Mention destination = movedTo != null && hostName(movedTo, mentions) != null
-                ? movedTo : destination(chosen, trigger, kind, hosts, nextQ, e, mentions);
+                ? movedTo : chosen != null && chosen.index() < earlierFigure ? null
+                : destination(chosen, trigger, kind, hosts, nextQ, e, mentions);
         if (destination != null) {
             // "moving 4,500 troops from South Korea to Guam": an increase where they go as well
             Draft d = new Draft();

@@ -239,7 +239,7 @@ final class Vocabulary {
                 "toll", "death toll", "lost", "losses", "loss", "destroyed", "eliminated", "neutralized",
                 "neutralised", "struck", "attacked", "targeted", "ambushed", "shot", "poisoned", "sickened",
                 "hospitalized", "treated", "discharged", "punished", "disciplined", "investigated", "diagnosed", "hurt", "harmed",
-                "concussions", "concussion", "martyred", "martyrdom", "martyrs");
+                "concussions", "concussion", "martyred", "martyrdom", "martyrs", "lives", "lives of");
         cue(Cue.CAPACITY, "barracks", "housing", "accommodate", "accommodates", "accommodation", "house",
                 "houses", "capacity", "hold", "holds", "room", "space", "facility", "facilities", "beds",
                 "designed", "big enough", "enough", "able", "capable", "trained", "train", "training", "trains",

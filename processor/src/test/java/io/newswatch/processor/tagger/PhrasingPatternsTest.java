@@ -58,6 +58,8 @@ class PhrasingPatternsTest {
             defectors counted, a soldier among them # The number of North Korean defectors reaching South Korea rose to 236 last year, including a soldier. #
             troops brought to a host # Exercise Alon brought more than 1,200 Australian Defence Force personnel to Palawan. # 1200 INCREASE MORE_THAN Australia Philippines REPORTED
             a country's territory is no host # Guam, a U.S. territory of about 170,000 people, will host 5,000 Marines. # 5000 LEVEL EXACT null Guam PROPOSED
+            a dateline's own troops at its border # WARSAW (PAP) — About 10 000 soldiers are now deployed on the border with Belarus. # 10000 LEVEL APPROXIMATE Poland Poland-Belarus border REPORTED
+            lives lost # Australia's 20-year deployment to Afghanistan cost more than A$8.5 billion and the lives of 41 soldiers. #
             hosts first, each # Estonia and Latvia will each receive about 500 more British soldiers. # 500 INCREASE APPROXIMATE UK Estonia PROPOSED | 500 INCREASE APPROXIMATE UK Latvia PROPOSED
             relocation between hosts # The Pentagon plans to shift 2,000 troops from Germany to Italy. # 2000 REDUCTION EXACT US Germany PROPOSED | 2000 INCREASE EXACT US Italy PROPOSED
             relocation in a headline # Pentagon Weighs Moving 4,500 Troops From South Korea To Guam # 4500 REDUCTION EXACT US South Korea PROPOSED | 4500 INCREASE EXACT US Guam PROPOSED
