@@ -692,8 +692,9 @@ final class TroopReader {
                 && (t.isKey(k, "and") || t.isKey(k, "or") || t.type[k] == Tokens.COMMA) && t.type[k - 1] == Tokens.NUMBER) {
             // "about 12,000 and 3,200 ... respectively": the hedge of the list's first figure
             int h = k - 1;
+            // back over the list "1,200, 1,500 and": numbers, commas, and a conjunction after a number
             while (h >= s && (t.type[h] == Tokens.NUMBER || t.type[h] == Tokens.COMMA
-                    || (t.type[h - 1 >= s ? h - 1 : h] == Tokens.NUMBER && (t.isKey(h, "and") || t.isKey(h, "or"))))) {
+                    || (h - 1 >= s && t.type[h - 1] == Tokens.NUMBER && (t.isKey(h, "and") || t.isKey(h, "or"))))) {
                 h--;
             }
             if (h >= s && t.type[h] == Tokens.WORD && t.phraseBack[h] != null) {
