@@ -82,6 +82,15 @@ final class SanctionReader {
         return i - 1 >= s && (t.isKey(i - 1, "disciplinary") || t.isKey(i - 1, "criminal"));
     }
 
+    /** "..., as Brussels reimposes curbs", "while the EU keeps ...": a clause of its own with a subject that can act. */
+    private boolean newSubject(int r, int e) {
+        if (!(t.wordIs(r, Cue.CLAUSE_WORD) || t.isKey(r, "as"))) {
+            return false;
+        }
+        int k = r + 1 < e && t.isKey(r + 1, "the") ? r + 2 : r + 1;
+        return k < e && t.place(k) != null && t.place(k).canAct() && k + 1 < e && !t.isKey(k + 1, "'s");
+    }
+
     /** "Moscow called the move a blockade and demanded that Vilnius reverse it": "it" is the thing just named. */
     private boolean otherAntecedent(int i, int s) {
         if (!t.isKey(i, "it")) {
@@ -258,7 +267,7 @@ final class SanctionReader {
         int limit = 9;
         boolean aside = false;
         for (int r = trEnd, n = 0; r < e && n < limit; n++) {
-            if (t.type[r] == Tokens.CLAUSE || t.type[r] == Tokens.END || t.is(r, Cue.SANCTION)) {
+            if (t.type[r] == Tokens.CLAUSE || t.type[r] == Tokens.END || t.is(r, Cue.SANCTION) || newSubject(r, e)) {
                 break;
             }
             Word w = t.phrase[r];
