@@ -137,8 +137,8 @@ final class SanctionClause {
     int conditionalThreat(int i, int trEnd, int cue, int s, int e, boolean threatWordOnly) {
         boolean condition = false;
         for (int k = Math.max(trEnd, cue + 1); k < Math.min(e, trEnd + 14) && t.type[k] != Tokens.END; k++) {
-            if (t.isKey(k, "if") || t.isKey(k, "unless")) {
-                condition = true;
+            if (t.isKey(k, "if") && !t.isKey(k - 1, "even") && !t.isKey(k - 1, "as") || t.isKey(k, "unless")) {
+                condition = true; // "even if Europe objects" concedes, and does not condition
                 break;
             }
         }
@@ -155,6 +155,7 @@ final class SanctionClause {
                 return t.phraseBackStart[k];
             }
             if (!threatWordOnly && from - k <= 4 && (t.isKey(k, "would") || t.isKey(k, "will") || t.isKey(k, "'ll")
+                    || t.isKey(k, "could")
                     || t.isKey(k, "ready") || t.isKey(k, "prepared") || t.isKey(k, "willing"))) {
                 return k;
             }

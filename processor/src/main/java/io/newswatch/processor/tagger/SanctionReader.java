@@ -135,8 +135,8 @@ final class SanctionReader {
      */
     private boolean measuresObject(int i, int s, int e) {
         if (!(t.isKey(i, "measures") || t.isKey(i, "penalties") || t.isKey(i, "curbs") || t.isKey(i, "restrictions"))
-                || i + 1 >= e || !(t.isKey(i + 1, "on") || t.isKey(i + 1, "against"))) {
-            return false;
+                || i + 2 >= e || !(t.isKey(i + 1, "against") || t.isKey(i + 1, "on") && placeAt(i + 2, e))) {
+            return false; // "imposed curbs on capital flows" is no one's sanctions
         }
         for (int k = i - 1, n = 0; k >= s && n < 3 && t.type[k] == Tokens.WORD; n++) {
             Word w = t.phraseBack[k];
@@ -150,6 +150,12 @@ final class SanctionReader {
             k = t.phraseBackStart[k] - 1;
         }
         return false;
+    }
+
+    /** A place named at k, past a "the". */
+    private boolean placeAt(int k, int e) {
+        int p = k < e && t.isKey(k, "the") ? k + 1 : k;
+        return p < e && t.place(p) != null;
     }
 
     /** "..., threatening further measures if ...": more of the sanctions just named, threatened. */
@@ -890,6 +896,11 @@ final class SanctionReader {
                 return out;
             }
         }
+        Mention antecedent = relativeAntecedent(i, s, mentions);
+        if (antecedent != null) {
+            out.add(antecedent.place().name());
+            return out;
+        }
         Mention best = null;
         for (Mention m : mentions) {
             if (!isTargetable(m.place()) || ISSUERS.contains(m.place().name()) || m.place().type() == Place.Type.ADJECTIVE
@@ -907,6 +918,30 @@ final class SanctionReader {
             out.add(best.place().name());
         }
         return out;
+    }
+
+    /**
+     * "Putin, whose economy has weathered Western sanctions, met Kim": sanctions inside a relative clause
+     * on a leader or country are that one's. Returns the antecedent, or null.
+     */
+    private Mention relativeAntecedent(int i, int s, List<Mention> mentions) {
+        for (int k = i - 1; k > s; k--) {
+            if (t.type[k] == Tokens.END || t.type[k] == Tokens.CLAUSE || t.type[k] == Tokens.COMMA) {
+                return null;
+            }
+            if (t.isKey(k, "who") || t.isKey(k, "whose")) {
+                if (t.type[k - 1] != Tokens.COMMA) {
+                    return null;
+                }
+                for (Mention m : mentions) {
+                    if (m.end() == k - 1 && isTargetable(m.place()) && !ISSUERS.contains(m.place().name())) {
+                        return m;
+                    }
+                }
+                return null;
+            }
+        }
+        return null;
     }
 
     /**

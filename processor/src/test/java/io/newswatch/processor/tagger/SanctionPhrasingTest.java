@@ -75,9 +75,14 @@ class SanctionPhrasingTest {
             a relief not renewed tightens # Washington will not renew the licence that let Chevron pump oil, part of its sanctions drive on Caracas. # TIGHTEN Venezuela US false
             sanctions on them, the firms of a nation # China's foreign ministry put 12 American defence firms on a control list and imposed sanctions on them. # IMPOSE United States China false
             a scrapping is no denial # Canada scrapped its sanctions on Syria. # LIFT Syria Canada false
-            curbs reimposed in the present tense # The EU exempted Serbia from part of its sanctions on Russia as Brussels reimposes broad curbs on Moscow. # EASE Russia EU false | IMPOSE Russia EU false
+            curbs reimposed in the present tense # Treasury relaxed some sanctions on Iran for Iraqi power imports, even as Washington reimposes tough curbs on Tehran. # EASE Iran US false | IMPOSE Iran US false
             the bloc with its member count # The 27-member bloc agreed new sanctions against Iran on Monday. # IMPOSE Iran EU false
             a ruler's regime stands for the country # Canada imposed sanctions against officials of the Ortega regime. # IMPOSE Nicaragua Canada false
+            a concession is no condition # Washington will impose sanctions on Iran's shipping lines on Friday, even if Europe objects. # IMPOSE Iran US false
+            sanctions in a relative clause on a leader # Putin, whose economy has weathered sweeping Western sanctions over the war, met Kim on Wednesday. # MENTION Russia null false
+            curbs on no one named are no sanctions # Sanctions have hit Russia hard, and the Kremlin has imposed curbs on capital flows. # MENTION Russia null false
+            a hedged action on a condition is a threat # The EU could impose sanctions on Georgia if the crackdown goes on. # THREATEN Georgia EU false
+            a clause of its own after the sanctions # The EU exempted Serbia from part of its sanctions on Russia as Brussels reimposes broad curbs on Moscow. # EASE Russia EU false | IMPOSE Russia EU false
             a sanctions word repeated untargeted is the same # UN sanctions on Libya were reimposed on Friday, restoring an arms embargo lifted in 2011. # IMPOSE Libya UN false
             """)
     void shouldTagTheSanctionPhrasing(String family, String text, String expected) {
