@@ -91,6 +91,12 @@ final class SanctionReader {
         return k < e && t.place(k) != null && t.place(k).canAct() && k + 1 < e && !t.isKey(k + 1, "'s");
     }
 
+    /** "the prospect of renewed UN sanctions", "hit with renewed sanctions": sanctions back again, not extended. */
+    private boolean renewedBefore(int b, int i, int s) {
+        return t.isKey(b, "renewed") && i - b <= 3 && b - 1 >= s && (t.isKey(b - 1, "of") || t.isKey(b - 1, "with")
+                || t.isKey(b - 1, "by") || t.isKey(b - 1, "for")); // "the renewed U.S. sanctions" are extended ones
+    }
+
     /** "Moscow called the move a blockade and demanded that Vilnius reverse it": "it" is the thing just named. */
     private boolean otherAntecedent(int i, int s) {
         if (!t.isKey(i, "it")) {
@@ -248,7 +254,7 @@ final class SanctionReader {
                 leftAction = action(w);
                 leftWord = w;
             } else if (w != null && t.type[b] == Tokens.WORD && w.is(Cue.S_ACTION) && !adjective && !reporting) {
-                Action a = action(w);
+                Action a = renewedBefore(b, i, s) ? Action.IMPOSE : action(w);
                 if (a == Action.THREATEN) {
                     if (threaten < 0) {
                         threaten = t.phraseBackStart[b];
@@ -704,6 +710,9 @@ final class SanctionReader {
             if (threatNoun && !t.wordIs(k, Cue.NEG)) {
                 continue; // "dismissed U.S. threats of sanctions": a reaction to the threat, which stands
             }
+            if (t.isKey(k, "opposition") && !(k + 1 < e && t.isKey(k + 1, "to"))) {
+                continue; // "Venezuela's opposition urged ...": the political opposition, no stance on the action
+            }
             if (t.is(k, Cue.S_NEG) || t.wordIs(k, Cue.S_NEG) || t.is(k, Cue.DENY)) {
                 negations++;
                 k = Math.max(k, t.phraseEnd[k] - 1);
@@ -1087,6 +1096,7 @@ final class SanctionReader {
                 sep--;
             }
             if (n > 0 && sep > 0 && (t.isKey(sep, "joined") || t.isKey(sep, "joins") || t.isKey(sep, "join")
+                    || t.isKey(sep, "followed") || t.isKey(sep, "follows")
                     || t.isKey(sep, "joining")) && mentions.get(n - 1).place().canAct()
                     && mentions.get(n - 1).index() >= sep - 4 && ISSUERS.contains(mentions.get(n - 1).place().name())) {
                 // "Britain has joined the U.S. in sanctioning ...": the one joining

@@ -430,7 +430,7 @@ final class Vocabulary {
                 "removal", "scrap", "scrapped", "scraps", "scrapping", "end", "ended", "ends", "ending", "drop",
                 "dropped", "drops", "dropping", "rescind", "rescinded", "revoke", "revoked", "repeal",
                 "repealed", "terminate", "terminated", "cancel", "cancelled", "canceled", "reverse", "reversed", "do away", "abolish", "abolished", "lift all",
-                "unfreeze", "terminating", "rescinding", "revoking", "repealing", "delist", "delisted", "cessation",
+                "unfreeze", "annul", "annulled", "annuls", "annulling", "terminating", "rescinding", "revoking", "repealing", "delist", "delisted", "cessation",
                 "termination", "withdrawal", "withdraw", "withdraws", "withdrew", "withdrawing", "phase out", "phased out",
                 "phases out", "phasing out");
         cue(Cue.S_MAINTAIN, "keep", "keeps", "kept", "keeping", "maintain", "maintained", "maintains",

@@ -83,6 +83,10 @@ class SanctionPhrasingTest {
             curbs on no one named are no sanctions # Sanctions have hit Russia hard, and the Kremlin has imposed curbs on capital flows. # MENTION Russia null false
             a hedged action on a condition is a threat # The EU could impose sanctions on Georgia if the crackdown goes on. # THREATEN Georgia EU false
             a clause of its own after the sanctions # The EU exempted Serbia from part of its sanctions on Russia as Brussels reimposes broad curbs on Moscow. # EASE Russia EU false | IMPOSE Russia EU false
+            sanctions back again in prospect # The won slid as the prospect of renewed UN sanctions on North Korea grew. # THREATEN North Korea UN false
+            a political opposition is no negation # Belarus's opposition urged Brussels to keep its sanctions on Minsk in place. # MAINTAIN Belarus EU false
+            a court annulment lifts # The EU General Court annulled sanctions against a Syrian businessman. # LIFT Syria EU false
+            the follower is the issuer # Australia followed Britain in sanctioning Iranian drone makers. # IMPOSE Iran Australia false
             a sanctions word repeated untargeted is the same # UN sanctions on Libya were reimposed on Friday, restoring an arms embargo lifted in 2011. # IMPOSE Libya UN false
             """)
     void shouldTagTheSanctionPhrasing(String family, String text, String expected) {
