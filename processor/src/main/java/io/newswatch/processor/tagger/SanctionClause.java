@@ -155,7 +155,8 @@ final class SanctionClause {
                 return t.phraseBackStart[k];
             }
             if (!threatWordOnly && from - k <= 4 && (t.isKey(k, "would") || t.isKey(k, "will") || t.isKey(k, "'ll")
-                    || t.isKey(k, "could")
+                    || t.isKey(k, "could") || t.isKey(k, "vowed") || t.isKey(k, "vows") || t.isKey(k, "pledged")
+                    || t.isKey(k, "promised")
                     || t.isKey(k, "ready") || t.isKey(k, "prepared") || t.isKey(k, "willing"))) {
                 return k;
             }

@@ -444,7 +444,7 @@ final class Vocabulary {
         cue(Cue.S_THREATEN, "threaten", "threatened", "threatens", "threatening", "threat", "threats", "warn",
                 "warned", "warns", "warning", "could face", "would face", "will face", "may face", "might face",
                 "risk", "risks", "risking", "ultimatum", "raised the prospect", "prospect of", "possible",
-                "looming", "potential", "consequences", "severe costs", "costs");
+                "looming", "potential", "consequences", "severe costs", "costs", "or face", "or else face", "or risk");
         cue(Cue.S_MENTION, "evade", "evades", "evading", "evaded", "evasion", "violate", "violates", "violated",
                 "violating", "violation", "violations", "breach", "breaches", "breaching", "bust", "busting",
                 "circumvent", "circumvents", "circumventing", "circumvention", "skirt", "skirting", "despite",

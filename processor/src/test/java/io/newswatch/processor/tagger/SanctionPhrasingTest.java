@@ -87,6 +87,8 @@ class SanctionPhrasingTest {
             a political opposition is no negation # Belarus's opposition urged Brussels to keep its sanctions on Minsk in place. # MAINTAIN Belarus EU false
             a court annulment lifts # The EU General Court annulled sanctions against a Syrian businessman. # LIFT Syria EU false
             the follower is the issuer # Australia followed Britain in sanctioning Iranian drone makers. # IMPOSE Iran Australia false
+            a vow on a condition is a threat # Washington vowed to slap heavy sanctions on Venezuela if Caracas blocks the vote. # THREATEN Venezuela US false
+            do this or face sanctions # Brussels told Minsk to free the detained journalists or face fresh sanctions. # THREATEN Belarus EU false
             a sanctions word repeated untargeted is the same # UN sanctions on Libya were reimposed on Friday, restoring an arms embargo lifted in 2011. # IMPOSE Libya UN false
             """)
     void shouldTagTheSanctionPhrasing(String family, String text, String expected) {
