@@ -393,6 +393,10 @@ final class SanctionReader {
             action = cue >= 0 ? action(t.phraseBack[cue]) : Action.MENTION;
             cue = action == Action.MENTION ? -1 : t.phraseBackStart[cue];
         }
+        if (action == Action.MENTION && cue < 0 && !pronoun) {
+            cue = adjunctOf(i, s);
+            action = cue >= 0 ? Action.IMPOSE : Action.MENTION;
+        }
         if (action == Action.MENTION && clause.participleAfter(trEnd, e) >= 0) {
             cue = clause.participleAfter(trEnd, e);
             action = action(t.phrase[cue]);
@@ -490,6 +494,33 @@ final class SanctionReader {
             if (t.type[k] == Tokens.WORD && t.phraseBack[k] != null
                     && t.phraseBack[k].is(Cue.S_TIGHTEN | Cue.S_EASE | Cue.S_LIFT)) {
                 return k;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * "Washington targeted Russia's two largest oil companies, Rosneft and Lukoil, in its toughest sanctions
+     * yet": sanctions in an "in" or "with" adjunct carry out the clause's verb of listing or targeting, however
+     * far back. Returns that verb, or -1.
+     */
+    private int adjunctOf(int i, int s) {
+        int k = i - 1;
+        while (k > s && t.type[k] == Tokens.WORD && !t.isKey(k, "in") && !t.isKey(k, "with") && i - k <= 4
+                && t.place(k) == null && !t.isKey(k, "of")) {
+            k--;
+        }
+        if (k <= s || !(t.isKey(k, "in") || t.isKey(k, "with"))) {
+            return -1;
+        }
+        for (int v = k - 1; v >= Math.max(s, k - 25); v--) {
+            if (t.type[v] == Tokens.END || t.type[v] == Tokens.CLAUSE || t.wordIs(v, Cue.CLAUSE_WORD)) {
+                return -1;
+            }
+            if (t.isKey(v, "targeted") || t.isKey(v, "blacklisted") || t.isKey(v, "designated") || t.isKey(v, "hit")
+                    || t.isKey(v, "targets") || t.isKey(v, "blacklists") || t.isKey(v, "designates") || t.isKey(v, "hits")
+                    || t.isKey(v, "listed")) {
+                return v - 1 >= s && t.wordIs(v - 1, Cue.AUX) ? -1 : v; // "Russia was hit hard in ...": it suffered
             }
         }
         return -1;

@@ -89,6 +89,7 @@ class SanctionPhrasingTest {
             the follower is the issuer # Australia followed Britain in sanctioning Iranian drone makers. # IMPOSE Iran Australia false
             a vow on a condition is a threat # Washington vowed to slap heavy sanctions on Venezuela if Caracas blocks the vote. # THREATEN Venezuela US false
             do this or face sanctions # Brussels told Minsk to free the detained journalists or face fresh sanctions. # THREATEN Belarus EU false
+            sanctions in an adjunct carry out a far verb # Britain listed Iran's two biggest shipping lines, IRISL and its tanker arm, in its widest sanctions so far. # IMPOSE Iran UK false
             a sanctions word repeated untargeted is the same # UN sanctions on Libya were reimposed on Friday, restoring an arms embargo lifted in 2011. # IMPOSE Libya UN false
             """)
     void shouldTagTheSanctionPhrasing(String family, String text, String expected) {
