@@ -80,10 +80,10 @@ final class Gazetteer {
             Ireland|ADJECTIVE|Irish
             Ukraine|COUNTRY|Ukraine;Kyiv;Kiev;Donbas;Donbass;Donetsk;Luhansk;Kharkiv;Crimea;Odesa;Odessa;Zaporizhzhia;Kherson;Lviv;Dnipro;Mykolaiv;Mariupol;Bakhmut;Avdiivka;Pokrovsk;Kramatorsk;Sloviansk;Chernihiv;Sumy;Zhytomyr;Poltava;Vinnytsia;Sevastopol;Kerch;Yavoriv;Bucha;Irpin;Kupiansk;Izium
             Ukraine|ADJECTIVE|Ukrainian;Ukrainians
-            Ukraine|ACTOR|Zelensky;Zelenskyy;Volodymyr Zelensky;Volodymyr Zelenskyy;Oleksii Reznikov;Reznikov;Rustem Umerov;Umerov;Denys Shmyhal;Oleksandr Syrskyi;Syrskyi;Valerii Zaluzhnyi;Zaluzhnyi;Poroshenko
+            Ukraine|ACTOR|Zelensky;Zelenskiy;Volodymyr Zelenskiy;Zelenskyy;Volodymyr Zelensky;Volodymyr Zelenskyy;Oleksii Reznikov;Reznikov;Rustem Umerov;Umerov;Denys Shmyhal;Oleksandr Syrskyi;Syrskyi;Valerii Zaluzhnyi;Zaluzhnyi;Poroshenko
             Russia|COUNTRY|Russia;Russian Federation;Moscow;Kaliningrad;Kursk;Belgorod;Bryansk;Rostov;Rostov-on-Don;Pskov;Murmansk;St. Petersburg;Saint Petersburg;St Petersburg;Voronezh;Smolensk;Novorossiysk;Vladivostok;Khabarovsk;Siberia;Chechnya;Dagestan;Kamchatka;Kuril Islands;Kurils;Sakhalin;Severomorsk;Kola Peninsula;Yelnya;Klintsy;Krasnodar
             Russia|ADJECTIVE|Russian;Russians
-            Russia|ACTOR|Kremlin;Putin;Shoigu;Belousov;Lavrov;Vladimir Putin;Dmitry Medvedev;Medvedev;Valery Gerasimov;Gerasimov;Dmitry Peskov;Peskov;Sergei Shoigu;Andrei Belousov;Sergei Lavrov;Africa Corps;Russian Africa Corps;Rosgvardia
+            Russia|ACTOR|Kremlin;Ramzan Kadyrov;Kadyrov;Putin;Shoigu;Belousov;Lavrov;Vladimir Putin;Dmitry Medvedev;Medvedev;Valery Gerasimov;Gerasimov;Dmitry Peskov;Peskov;Sergei Shoigu;Andrei Belousov;Sergei Lavrov;Africa Corps;Russian Africa Corps;Rosgvardia
             Belarus|COUNTRY|Belarus;Minsk;Brest;Grodno;Hrodna;Vitebsk;Gomel;Homel;Baranovichi;Machulishchy;Asipovichy;Osipovichi
             Belarus|ADJECTIVE|Belarusian;Belarussian;Belarusians
             Belarus|ACTOR|Lukashenko;Alexander Lukashenko;Aleksandr Lukashenko
@@ -124,7 +124,7 @@ final class Gazetteer {
             Cyprus|ADJECTIVE|Cypriot;Cypriots
             Israel|COUNTRY|Israel;Jerusalem;Tel Aviv;Haifa;Negev;Nevatim;Dimona;Eilat
             Israel|ADJECTIVE|Israeli;Israelis
-            Israel|ACTOR|IDF;Israel Defense Forces;Israel Defence Forces;Benjamin Netanyahu;Netanyahu;Yoav Gallant;Israel Katz;Benny Gantz;Naftali Bennett;Yair Lapid
+            Israel|ACTOR|IDF;Itamar Ben-Gvir;Ben-Gvir;Bezalel Smotrich;Smotrich;Israel Defense Forces;Israel Defence Forces;Benjamin Netanyahu;Netanyahu;Yoav Gallant;Israel Katz;Benny Gantz;Naftali Bennett;Yair Lapid
             Lebanon|COUNTRY|Lebanon;Beirut;Sidon;Naqoura;Bekaa;Bekaa Valley;Litani;South Lebanon;southern Lebanon
             Lebanon|ADJECTIVE|Lebanese
             Syria|COUNTRY|Syria;Damascus;Raqqa;Deir ez-Zor;Deir el-Zour;Hasakah;Hasaka;Manbij;Idlib;Tanf;al-Tanf;At Tanf;Aleppo;Kobani;Latakia;Hmeimim;Tartus;Qamishli;Hama;Homs;Daraa;Deraa;Palmyra;Tabqa;Rmelan;Rumeilan;Shaddadi;Kobane;Afrin;Tal Abyad;Ras al-Ain;Khmeimim;Tiyas;Shayrat;Mayadin;Abu Kamal;Al-Bukamal
@@ -216,6 +216,7 @@ final class Gazetteer {
             Mongolia|ADJECTIVE|Mongolian;Mongolians
             Myanmar|COUNTRY|Myanmar;Burma;Naypyidaw;Naypyitaw;Yangon;Rangoon;Rakhine;Shan State;Kachin
             Myanmar|ADJECTIVE|Burmese
+            Myanmar|ACTOR|Min Aung Hlaing;Tatmadaw
             Canada|COUNTRY|Canada;Ottawa
             Canada|ADJECTIVE|Canadian;Canadians
             Canada|ACTOR|Justin Trudeau;Trudeau;Mark Carney;Anita Anand;Bill Blair;Harjit Sajjan;Operation Reassurance>Latvia
@@ -223,6 +224,7 @@ final class Gazetteer {
             Mexico|ADJECTIVE|Mexican;Mexicans
             Cuba|COUNTRY|Cuba;Havana;Guantanamo;Guantanamo Bay;Guantánamo;Guantánamo Bay
             Cuba|ADJECTIVE|Cuban;Cubans
+            Cuba|ACTOR|Miguel Díaz-Canel;Miguel Diaz-Canel;Díaz-Canel;Diaz-Canel;Raúl Castro;Raul Castro
             Venezuela|COUNTRY|Venezuela;Caracas;Maracaibo
             Venezuela|ADJECTIVE|Venezuelan;Venezuelans
             Venezuela|ACTOR|Maduro;Nicolas Maduro;Nicolás Maduro
@@ -238,6 +240,7 @@ final class Gazetteer {
             Brazil|ADJECTIVE|Brazilian;Brazilians
             Nicaragua|COUNTRY|Nicaragua;Managua
             Nicaragua|ADJECTIVE|Nicaraguan
+            Nicaragua|ACTOR|Daniel Ortega;Ortega regime;Ortega government;Ortega-Murillo;Rosario Murillo
             Mali|COUNTRY|Mali;Bamako;Gao;Timbuktu;Kidal;Tessalit;Menaka;Ménaka;Mopti;Sevare;Sévaré;Ansongo
             Mali|ADJECTIVE|Malian;Malians
             Niger|COUNTRY|Niger;Niamey;Agadez;Diffa;Tillaberi;Tillabéri;Dirkou;Madama;Arlit;Ouallam
@@ -264,8 +267,10 @@ final class Gazetteer {
             Ethiopia|ADJECTIVE|Ethiopian;Ethiopians
             Eritrea|COUNTRY|Eritrea;Asmara;Assab;Massawa
             Eritrea|ADJECTIVE|Eritrean
+            Eritrea|ACTOR|Isaias Afwerki;Afwerki
             Sudan|COUNTRY|Sudan;Khartoum;Darfur;Port Sudan;El Fasher;Kordofan
             Sudan|ADJECTIVE|Sudanese
+            Sudan|ACTOR|Abdel Fattah al-Burhan;al-Burhan
             South Sudan|COUNTRY|South Sudan;Juba;Malakal
             South Sudan|ADJECTIVE|South Sudanese
             Uganda|COUNTRY|Uganda;Kampala;Entebbe
@@ -294,6 +299,7 @@ final class Gazetteer {
             South Africa|ADJECTIVE|South African;South Africans
             Zimbabwe|COUNTRY|Zimbabwe;Harare
             Zimbabwe|ADJECTIVE|Zimbabwean;Zimbabweans
+            Zimbabwe|ACTOR|Emmerson Mnangagwa;Mnangagwa
             Angola|COUNTRY|Angola;Luanda
             Angola|ADJECTIVE|Angolan;Angolans
             Bangladesh|COUNTRY|Bangladesh;Dhaka;Chittagong;Chattogram;Cox's Bazar
@@ -508,7 +514,7 @@ final class Gazetteer {
             Lake Chad Basin|REGION|Lake Chad Basin;Lake Chad region
             NATO|ACTOR|NATO;Nato;North Atlantic Treaty Organization;KFOR>Kosovo;ISAF>Afghanistan;Resolute Support>Afghanistan;Jens Stoltenberg;Stoltenberg;SACEUR;SHAPE;NATO Mission Iraq>Iraq
             UN|ACTOR|UN;U.N.;United Nations;Security Council;UN Security Council;UNIFIL>Lebanon;MONUSCO>DR Congo;MINUSMA>Mali;UNMISS>South Sudan;MINUSCA>Central African Republic;UNDOF>Syria;blue helmets;UNFICYP>Cyprus;UNMIK>Kosovo;MINURSO>Western Sahara;UNISFA>Abyei;UNAMID>Sudan;UNMIS>Sudan;UNMIL>Liberia;UNOCI>Ivory Coast;MINUSTAH>Haiti;MONUC>DR Congo;UNAMSIL>Sierra Leone;UNPROFOR>Bosnia and Herzegovina;UNTAET>Timor-Leste;UNMIT>Timor-Leste;UNOMIG>Georgia;ONUB>Burundi;MINURCAT>Chad;United Nations Interim Force in Lebanon>Lebanon;United Nations Mission in South Sudan>South Sudan;Antonio Guterres;António Guterres;Guterres;Ban Ki-moon
-            EU|ACTOR|EU;E.U.;European Union;European Commission;European Council;Brussels;EUFOR>Bosnia and Herzegovina;EUFOR Althea>Bosnia and Herzegovina;EU Force>Bosnia and Herzegovina;EUTM Mali>Mali;EUTM-Mali>Mali;EUTM Somalia>Somalia;EUTM RCA>Central African Republic;EUTM Mozambique>Mozambique;EUFOR RCA>Central African Republic;EUFOR Chad>Chad;EUFOR Tchad>Chad;Operation Irini>Mediterranean;EUNAVFOR Med>Mediterranean;Ursula von der Leyen;von der Leyen;Josep Borrell;Borrell;Federica Mogherini;Mogherini
+            EU|ACTOR|EU;E.U.;European Union;the bloc;nation bloc;member bloc;European Commission;European Council;Brussels;EUFOR>Bosnia and Herzegovina;EUFOR Althea>Bosnia and Herzegovina;EU Force>Bosnia and Herzegovina;EUTM Mali>Mali;EUTM-Mali>Mali;EUTM Somalia>Somalia;EUTM RCA>Central African Republic;EUTM Mozambique>Mozambique;EUFOR RCA>Central African Republic;EUFOR Chad>Chad;EUFOR Tchad>Chad;Operation Irini>Mediterranean;EUNAVFOR Med>Mediterranean;Ursula von der Leyen;von der Leyen;Josep Borrell;Borrell;Federica Mogherini;Mogherini
             AU|ACTOR|AU;African Union;ATMIS>Somalia;AMISOM>Somalia;AUSSOM>Somalia;African Union Mission in Somalia>Somalia;African Union Transition Mission in Somalia>Somalia;AMIS>Sudan;MISCA>Central African Republic;AFISMA>Mali
             ECOWAS|ACTOR|ECOWAS;ECOMOG;ECOMIB>Guinea-Bissau;ECOMIG>Gambia
             SADC|ACTOR|SADC;Southern African Development Community;SAMIDRC>DR Congo;SAMIM>Mozambique;SADC Mission in Mozambique>Mozambique

@@ -127,4 +127,64 @@ final class SanctionClause {
         }
         return false;
     }
+
+    /**
+     * "would impose sanctions on ... if Moscow does not agree", "was ready to impose sanctions ... if",
+     * "threatened Russia with tariffs and sanctions ... unless": an action made conditional on the target's
+     * conduct, announced with a modal or a threat, is a threat. Returns the threat or modal word, or -1.
+     * For a bare mention ({@code threatWordOnly}) only a threat word in the clause counts.
+     */
+    int conditionalThreat(int i, int trEnd, int cue, int s, int e, boolean threatWordOnly) {
+        boolean condition = false;
+        for (int k = Math.max(trEnd, cue + 1); k < Math.min(e, trEnd + 14) && t.type[k] != Tokens.END; k++) {
+            if (t.isKey(k, "if") && !t.isKey(k - 1, "even") && !t.isKey(k - 1, "as") || t.isKey(k, "unless")) {
+                condition = true; // "even if Europe objects" concedes, and does not condition
+                break;
+            }
+        }
+        if (!condition) {
+            return -1;
+        }
+        int from = cue >= 0 && cue < i ? cue : i;
+        for (int k = from - 1, n = 0; k >= s && n < 20; k--, n++) {
+            if (t.type[k] == Tokens.END || t.type[k] == Tokens.CLAUSE) {
+                return -1;
+            }
+            if (t.type[k] == Tokens.WORD && t.phraseBack[k] != null && t.phraseBack[k].is(Cue.S_THREATEN)
+                    && !t.isKey(k, "possible") && !t.isKey(k, "potential")) {
+                return t.phraseBackStart[k];
+            }
+            if (!threatWordOnly && from - k <= 4 && (t.isKey(k, "would") || t.isKey(k, "will") || t.isKey(k, "'ll")
+                    || t.isKey(k, "could") || t.isKey(k, "vowed") || t.isKey(k, "vows") || t.isKey(k, "pledged")
+                    || t.isKey(k, "promised")
+                    || t.isKey(k, "ready") || t.isKey(k, "prepared") || t.isKey(k, "willing"))) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * "would not renew the waiver that allowed Iraq to pay Iran", "revoked the licence": a relief from sanctions
+     * taken back earlier in the sentence, so the sanctions bite harder.
+     */
+    boolean reliefWithdrawn(int s, int i) {
+        for (int k = s; k < i; k++) {
+            if (!(t.isKey(k, "waiver") || t.isKey(k, "waivers") || t.isKey(k, "exemption") || t.isKey(k, "exemptions")
+                    || t.isKey(k, "license") || t.isKey(k, "licence") || t.isKey(k, "licenses") || t.isKey(k, "licences"))) {
+                continue;
+            }
+            for (int v = k - 1; v >= Math.max(s, k - 4); v--) {
+                boolean renew = t.isKey(v, "renew") || t.isKey(v, "extend");
+                boolean ended = t.isKey(v, "revoke") || t.isKey(v, "revoked") || t.isKey(v, "rescind")
+                        || t.isKey(v, "rescinded") || t.isKey(v, "cancel") || t.isKey(v, "cancelled")
+                        || t.isKey(v, "canceled") || t.isKey(v, "scrapped") || t.isKey(v, "ended");
+                if (ended || renew && v - 1 >= s && (t.wordIs(v - 1, Cue.NEG | Cue.S_NEG)
+                        || v - 2 >= s && t.wordIs(v - 2, Cue.NEG | Cue.S_NEG) && t.wordIs(v - 1, Cue.AUX))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
 }

@@ -32,6 +32,10 @@ final class SanctionReader {
             "amid", "affected", "hurt", "suffering", "join", "joins", "joined", "joining", "consequences",
             "costs", "restore", "restores");
 
+    /** Those sanctioned on behalf of a country: "sanctions on 10 U.S. defence companies". */
+    private static final Set<String> ENTITIES = Set.of("companies", "firms", "entities", "individuals", "officials",
+            "banks", "businesses", "executives", "nationals", "lawmakers", "politicians", "vessels", "tankers");
+
     private final Tokens t;
     private final SanctionClause clause;
     /** Whether the sentence before named sanctions, so that "them" can refer to them. */
@@ -62,8 +66,8 @@ final class SanctionReader {
                 continue;
             }
             lastTrigger = i;
-            if (sportsBodyBefore(i, s)) {
-                continue; // "FIFA lifted its sanctions against the football federation"
+            if (sportsBodyBefore(i, s) || domestic(i, s)) {
+                continue; // "FIFA lifted its sanctions against the football federation", "disciplinary sanctions"
             }
             if (mentions == null) {
                 mentions = Mention.find(t, s, e);
@@ -71,6 +75,26 @@ final class SanctionReader {
             read(i, s, e, mentions, !t.is(i, Cue.SANCTION), out);
         }
         return distinct(out);
+    }
+
+    /** "faces disciplinary sanctions", "criminal sanctions": a penalty on a person at home, no country's sanctions. */
+    private boolean domestic(int i, int s) {
+        return i - 1 >= s && (t.isKey(i - 1, "disciplinary") || t.isKey(i - 1, "criminal"));
+    }
+
+    /** "..., as Brussels reimposes curbs", "while the EU keeps ...": a clause of its own with a subject that can act. */
+    private boolean newSubject(int r, int e) {
+        if (!(t.wordIs(r, Cue.CLAUSE_WORD) || t.isKey(r, "as"))) {
+            return false;
+        }
+        int k = r + 1 < e && t.isKey(r + 1, "the") ? r + 2 : r + 1;
+        return k < e && t.place(k) != null && t.place(k).canAct() && k + 1 < e && !t.isKey(k + 1, "'s");
+    }
+
+    /** "the prospect of renewed UN sanctions", "hit with renewed sanctions": sanctions back again, not extended. */
+    private boolean renewedBefore(int b, int i, int s) {
+        return t.isKey(b, "renewed") && i - b <= 3 && b - 1 >= s && (t.isKey(b - 1, "of") || t.isKey(b - 1, "with")
+                || t.isKey(b - 1, "by") || t.isKey(b - 1, "for")); // "the renewed U.S. sanctions" are extended ones
     }
 
     /** "Moscow called the move a blockade and demanded that Vilnius reverse it": "it" is the thing just named. */
@@ -92,6 +116,9 @@ final class SanctionReader {
      * a clause on bare "measures" with an action of its own speaks of sanctions too.
      */
     private boolean measuresActed(int i, int s, int e) {
+        if (measuresObject(i, s, e)) {
+            return true;
+        }
         if (!(t.isKey(i, "measures") || t.isKey(i, "penalties")) || i - 1 < s
                 || !(t.wordIs(i - 1, Cue.CLAUSE_WORD) || t.type[i - 1] == Tokens.COMMA || t.isKey(i - 1, "and"))) {
             return false;
@@ -105,6 +132,36 @@ final class SanctionReader {
             }
         }
         return false;
+    }
+
+    /**
+     * "..., while keeping in place measures against Assad's associates", "as Washington reimposes sweeping curbs
+     * on Tehran": after sanctions in the sentence, bare measures or curbs as the object of an action word, an
+     * adjective or two between, speak of sanctions too.
+     */
+    private boolean measuresObject(int i, int s, int e) {
+        if (!(t.isKey(i, "measures") || t.isKey(i, "penalties") || t.isKey(i, "curbs") || t.isKey(i, "restrictions"))
+                || i + 2 >= e || !(t.isKey(i + 1, "against") || t.isKey(i + 1, "on") && placeAt(i + 2, e))) {
+            return false; // "imposed curbs on capital flows" is no one's sanctions
+        }
+        for (int k = i - 1, n = 0; k >= s && n < 3 && t.type[k] == Tokens.WORD; n++) {
+            Word w = t.phraseBack[k];
+            if (w != null && w.is(Cue.S_IMPOSE | Cue.S_TIGHTEN | Cue.S_EASE | Cue.S_LIFT | Cue.S_MAINTAIN)
+                    && !LEFT_ONLY.contains(w.key) && !t.is(k, Cue.SANCTION)) {
+                return true;
+            }
+            if (t.isKey(k, "the") || t.isKey(k, "a")) {
+                return false; // "the measures" is read as a pronoun of its own
+            }
+            k = t.phraseBackStart[k] - 1;
+        }
+        return false;
+    }
+
+    /** A place named at k, past a "the". */
+    private boolean placeAt(int k, int e) {
+        int p = k < e && t.isKey(k, "the") ? k + 1 : k;
+        return p < e && t.place(p) != null;
     }
 
     /** "..., threatening further measures if ...": more of the sanctions just named, threatened. */
@@ -146,6 +203,10 @@ final class SanctionReader {
             for (Draft o : drafts) {
                 if (o.token() == d.token() && !java.util.Objects.equals(o.issuer(), d.issuer())) {
                     continue; // "UN, EU and US sanctions": one noun, each issuer's own
+                }
+                if (o != d && d.target() == null && o.target() != null && o.action() == d.action()) {
+                    repeat = true; // "sanctions on Iran were reimposed ..., reinstating an arms embargo": the same
+                    break;
                 }
                 if (o != d && java.util.Objects.equals(o.target(), d.target()) && d.target() != null
                         && (o.action() == d.action() ? drafts.indexOf(o) < drafts.indexOf(d)
@@ -193,7 +254,7 @@ final class SanctionReader {
                 leftAction = action(w);
                 leftWord = w;
             } else if (w != null && t.type[b] == Tokens.WORD && w.is(Cue.S_ACTION) && !adjective && !reporting) {
-                Action a = action(w);
+                Action a = renewedBefore(b, i, s) ? Action.IMPOSE : action(w);
                 if (a == Action.THREATEN) {
                     if (threaten < 0) {
                         threaten = t.phraseBackStart[b];
@@ -218,7 +279,7 @@ final class SanctionReader {
         int limit = 9;
         boolean aside = false;
         for (int r = trEnd, n = 0; r < e && n < limit; n++) {
-            if (t.type[r] == Tokens.CLAUSE || t.type[r] == Tokens.END || t.is(r, Cue.SANCTION)) {
+            if (t.type[r] == Tokens.CLAUSE || t.type[r] == Tokens.END || t.is(r, Cue.SANCTION) || newSubject(r, e)) {
                 break;
             }
             Word w = t.phrase[r];
@@ -279,7 +340,12 @@ final class SanctionReader {
         int cue;
         // "keeping in place those imposed on security grounds": a participle after a demonstrative describes it
         boolean demonstrative = pronoun && (t.isKey(i, "those") || t.isKey(i, "these"));
-        if (leftAction != null && (governs || rightAction == null || relative || demonstrative
+        // "eased some of the measures imposed on Guinea", "restoring an embargo lifted in 2011": a participle
+        // right after the noun describes it when a verb before governs it
+        boolean describes = right == trEnd && rightAction != Action.MENTION && t.word[right] != null
+                && t.word[right].key.endsWith("ed") && leftAction != null && leftAction != Action.MENTION
+                && (rightAction == Action.IMPOSE || leftWord != null && !LEFT_ONLY.contains(leftWord.key));
+        if (leftAction != null && (governs || rightAction == null || relative || demonstrative || describes
                 || i - left <= right - trEnd + 1)) {
             action = leftAction;
             cue = left;
@@ -312,6 +378,12 @@ final class SanctionReader {
         if (possible) {
             action = Action.THREATEN; // "did not rule out new sanctions": a possibility, not a denial
         }
+        int threat = action == Action.IMPOSE || action == Action.TIGHTEN || action == Action.MENTION
+                ? clause.conditionalThreat(i, trEnd, cue, s, e, action == Action.MENTION) : -1;
+        if (threat >= 0) {
+            action = Action.THREATEN; // "would impose sanctions on ... if Moscow did not agree": a threat
+            cue = cue < 0 ? threat : cue;
+        }
         if (cue > i && clause.condition(i, s)) {
             action = Action.MENTION; // "as long as sanctions remain in place": a condition, not the news
             cue = -1;
@@ -321,9 +393,17 @@ final class SanctionReader {
             action = cue >= 0 ? action(t.phraseBack[cue]) : Action.MENTION;
             cue = action == Action.MENTION ? -1 : t.phraseBackStart[cue];
         }
+        if (action == Action.MENTION && cue < 0 && !pronoun) {
+            cue = adjunctOf(i, s);
+            action = cue >= 0 ? Action.IMPOSE : Action.MENTION;
+        }
         if (action == Action.MENTION && clause.participleAfter(trEnd, e) >= 0) {
             cue = clause.participleAfter(trEnd, e);
             action = action(t.phrase[cue]);
+        }
+        if (action == Action.MENTION && !pronoun && clause.reliefWithdrawn(s, i)) {
+            action = Action.TIGHTEN; // "would not renew the waiver that allowed ..., part of the sanctions campaign"
+            cue = -1;
         }
         // "opposes the sanctions imposed by the US": the speaker's stance is no negation of the issuer's act
         boolean described = cue > i && action == Action.IMPOSE;
@@ -334,7 +414,7 @@ final class SanctionReader {
             return; // "sanctions on any country that supports Russia's annexation": no one named
         }
         // target
-        List<String> targets = pronoun ? new ArrayList<>() : targets(i, trEnd, cue, s, e, mentions);
+        List<String> targets = pronoun ? explicitTargets(trEnd, e, mentions) : targets(i, trEnd, cue, s, e, mentions);
         String issuer = issuer(i, trEnd, s, e, mentions, targets);
         String relativeIssuer = relativeSubject(trEnd, right);
         if (issuer == null && relativeIssuer != null && !relativeIssuer.isEmpty() && !targets.contains(relativeIssuer)) {
@@ -351,6 +431,9 @@ final class SanctionReader {
         }
         if (issuer == null && cue >= 0 && cue < i) {
             issuer = previousSubject(s, cue);
+        }
+        if (issuer == null && cue >= 0 && cue < i && action != Action.MENTION) {
+            issuer = ministrySubject(s, mentions, targets);
         }
         String adopter = cue >= 0 && cue < i ? adopter(i, s, mentions, targets) : null;
         if (adopter != null) {
@@ -369,6 +452,9 @@ final class SanctionReader {
                     : issuer, negated, i));
         }
         List<String> issuers = issuer == null ? List.of() : coIssuers(i, s, issuer, targets);
+        if (issuer != null && issuers.isEmpty()) {
+            issuers = coSubjects(cue >= 0 && cue < i ? cue : i, i, s, issuer, mentions, targets);
+        }
         for (String target : targets) {
             for (String other : issuers) {
                 out.add(new Draft(action, target, other, negated, i));
@@ -408,6 +494,33 @@ final class SanctionReader {
             if (t.type[k] == Tokens.WORD && t.phraseBack[k] != null
                     && t.phraseBack[k].is(Cue.S_TIGHTEN | Cue.S_EASE | Cue.S_LIFT)) {
                 return k;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * "Washington targeted Russia's two largest oil companies, Rosneft and Lukoil, in its toughest sanctions
+     * yet": sanctions in an "in" or "with" adjunct carry out the clause's verb of listing or targeting, however
+     * far back. Returns that verb, or -1.
+     */
+    private int adjunctOf(int i, int s) {
+        int k = i - 1;
+        while (k > s && t.type[k] == Tokens.WORD && !t.isKey(k, "in") && !t.isKey(k, "with") && i - k <= 4
+                && t.place(k) == null && !t.isKey(k, "of")) {
+            k--;
+        }
+        if (k <= s || !(t.isKey(k, "in") || t.isKey(k, "with"))) {
+            return -1;
+        }
+        for (int v = k - 1; v >= Math.max(s, k - 25); v--) {
+            if (t.type[v] == Tokens.END || t.type[v] == Tokens.CLAUSE || t.wordIs(v, Cue.CLAUSE_WORD)) {
+                return -1;
+            }
+            if (t.isKey(v, "targeted") || t.isKey(v, "blacklisted") || t.isKey(v, "designated") || t.isKey(v, "hit")
+                    || t.isKey(v, "targets") || t.isKey(v, "blacklists") || t.isKey(v, "designates") || t.isKey(v, "hits")
+                    || t.isKey(v, "listed")) {
+                return v - 1 >= s && t.wordIs(v - 1, Cue.AUX) ? -1 : v; // "Russia was hit hard in ...": it suffered
             }
         }
         return -1;
@@ -480,6 +593,73 @@ final class SanctionReader {
         return out;
     }
 
+    /**
+     * "The United States and Britain jointly sanctioned ...", "Washington and London on Monday imposed ...":
+     * issuers coordinated as the subject right before the action, each its own sanctions when they sanction
+     * (the verb) or act jointly, separately or each; the others than {@code issuer}, or empty. "Britain and
+     * Canada announced coordinated sanctions" names one set of sanctions, labelled with the first issuer.
+     */
+    private List<String> coSubjects(int verb, int i, int s, String issuer, List<Mention> mentions,
+            List<String> targets) {
+        List<Mention> chain = new ArrayList<>();
+        for (Mention m : mentions) {
+            if (m.index() < s || m.end() > verb) {
+                continue;
+            }
+            Mention prev = chain.isEmpty() ? null : chain.get(chain.size() - 1);
+            if (prev == null || !coordinated(prev.end(), m.index())) {
+                chain.clear();
+                if (m.index() - 1 >= s && (t.isKey(m.index() - 1, "on") || t.isKey(m.index() - 1, "against"))) {
+                    continue;
+                }
+            }
+            chain.add(m);
+        }
+        if (chain.size() < 2 || verb - chain.get(chain.size() - 1).end() > 5) {
+            return List.of();
+        }
+        boolean each = t.isKey(i, "sanctioned") || t.isKey(i, "sanctioning") || t.isKey(i, "sanction");
+        for (int k = chain.get(chain.size() - 1).end(); k < verb; k++) {
+            if (t.type[k] != Tokens.WORD || t.isKey(k, "on") && !weekday(k + 1) || t.isKey(k, "against")
+                    || t.isKey(k, "of") || t.isKey(k, "with")) {
+                return List.of();
+            }
+            each |= t.isKey(k, "jointly") || t.isKey(k, "separately") || t.isKey(k, "each") || t.isKey(k, "both");
+        }
+        if (!each) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>();
+        boolean has = false;
+        for (Mention m : chain) {
+            Place p = m.place();
+            if (!p.canAct() || m.possessive() || m.locative() || targets.contains(p.name())
+                    || !(ISSUERS.contains(p.name()) || isAlliance(p.name()))) {
+                return List.of();
+            }
+            has |= p.force().equals(issuer);
+            if (!p.force().equals(issuer) && !out.contains(p.force())) {
+                out.add(p.force());
+            }
+        }
+        return has ? out : List.of();
+    }
+
+    /** "A and B", "A, B", "A, and the B": two names joined in one list. */
+    private boolean coordinated(int prevEnd, int next) {
+        int k = prevEnd;
+        if (k < next && t.type[k] == Tokens.COMMA) {
+            k++;
+        }
+        if (k < next && t.isKey(k, "and")) {
+            k++;
+        }
+        if (k < next && t.isKey(k, "the")) {
+            k++;
+        }
+        return k == next && next > prevEnd && !(next - prevEnd == 1 && t.isKey(prevEnd, "the"));
+    }
+
     /** "China has called for them to be eased": a pronoun for sanctions next to an action word. */
     private boolean actionNear(int i, int s, int e) {
         for (int k = Math.max(s, i - 3); k < Math.min(e, i + 4); k++) {
@@ -550,12 +730,19 @@ final class SanctionReader {
             if (t.isKey(k, "against") && !(k + 1 < e && t.is(k + 1, Cue.S_ACTION) && !clause.attributive(k + 1))) {
                 continue;
             }
+            if (k == cue && t.is(k, Cue.S_LIFT)) {
+                k = Math.max(k, t.phraseEnd[k] - 1); // "scrapped its sanctions": the lifting, no denial of it
+                continue;
+            }
             if (t.is(k, Cue.NEUTRAL)) {
                 k = Math.max(k, t.phraseEnd[k] - 1); // "dismissed as meaningless new sanctions": a verdict, no denial
                 continue;
             }
             if (threatNoun && !t.wordIs(k, Cue.NEG)) {
                 continue; // "dismissed U.S. threats of sanctions": a reaction to the threat, which stands
+            }
+            if (t.isKey(k, "opposition") && !(k + 1 < e && t.isKey(k + 1, "to"))) {
+                continue; // "Venezuela's opposition urged ...": the political opposition, no stance on the action
             }
             if (t.is(k, Cue.S_NEG) || t.wordIs(k, Cue.S_NEG) || t.is(k, Cue.DENY)) {
                 negations++;
@@ -612,8 +799,50 @@ final class SanctionReader {
         return false;
     }
 
+    /** "the measures imposed on Guinea", "curbs on Tehran": a target named with "on" or "against" right after. */
+    private List<String> explicitTargets(int trEnd, int e, List<Mention> mentions) {
+        List<String> out = new ArrayList<>();
+        for (Mention m : mentions) {
+            int b = m.index() - 1;
+            if (m.index() >= trEnd && m.index() < Math.min(e, trEnd + 4) && isTargetable(m.place())
+                    && (t.isKey(b, "on") || t.isKey(b, "against"))) {
+                out.add(m.place().name());
+                break;
+            }
+        }
+        return out;
+    }
+
+    /**
+     * "added 10 U.S. defence companies to its list and announced sanctions on them": the nation of the
+     * firms or people a pronoun after "on" stands for, or null.
+     */
+    private String pronounTarget(int i, int trEnd, int s, List<Mention> mentions) {
+        if (trEnd + 1 >= t.size || !(t.isKey(trEnd, "on") || t.isKey(trEnd, "against"))
+                || !(t.isKey(trEnd + 1, "them") || t.isKey(trEnd + 1, "those"))) {
+            return null;
+        }
+        String found = null;
+        for (Mention m : mentions) {
+            if (m.index() < s || m.end() >= i || !isTargetable(m.place())) {
+                continue;
+            }
+            for (int k = m.end(); k < Math.min(i, m.end() + 3); k++) {
+                if (t.type[k] == Tokens.WORD && ENTITIES.contains(t.text.substring(t.start[k], t.end[k]).toLowerCase())) {
+                    found = m.place().name();
+                }
+            }
+        }
+        return found;
+    }
+
     private List<String> targets(int i, int trEnd, int cue, int s, int e, List<Mention> mentions) {
         List<String> out = new ArrayList<>();
+        String standIn = pronounTarget(i, trEnd, s, mentions);
+        if (standIn != null) {
+            out.add(standIn);
+            return out;
+        }
         // "sanctions on/against X (and Y)"
         Mention first = null;
         for (Mention m : mentions) {
@@ -707,6 +936,11 @@ final class SanctionReader {
                 return out;
             }
         }
+        Mention antecedent = relativeAntecedent(i, s, mentions);
+        if (antecedent != null) {
+            out.add(antecedent.place().name());
+            return out;
+        }
         Mention best = null;
         for (Mention m : mentions) {
             if (!isTargetable(m.place()) || ISSUERS.contains(m.place().name()) || m.place().type() == Place.Type.ADJECTIVE
@@ -724,6 +958,30 @@ final class SanctionReader {
             out.add(best.place().name());
         }
         return out;
+    }
+
+    /**
+     * "Putin, whose economy has weathered Western sanctions, met Kim": sanctions inside a relative clause
+     * on a leader or country are that one's. Returns the antecedent, or null.
+     */
+    private Mention relativeAntecedent(int i, int s, List<Mention> mentions) {
+        for (int k = i - 1; k > s; k--) {
+            if (t.type[k] == Tokens.END || t.type[k] == Tokens.CLAUSE || t.type[k] == Tokens.COMMA) {
+                return null;
+            }
+            if (t.isKey(k, "who") || t.isKey(k, "whose")) {
+                if (t.type[k - 1] != Tokens.COMMA) {
+                    return null;
+                }
+                for (Mention m : mentions) {
+                    if (m.end() == k - 1 && isTargetable(m.place()) && !ISSUERS.contains(m.place().name())) {
+                        return m;
+                    }
+                }
+                return null;
+            }
+        }
+        return null;
     }
 
     /**
@@ -869,6 +1127,7 @@ final class SanctionReader {
                 sep--;
             }
             if (n > 0 && sep > 0 && (t.isKey(sep, "joined") || t.isKey(sep, "joins") || t.isKey(sep, "join")
+                    || t.isKey(sep, "followed") || t.isKey(sep, "follows")
                     || t.isKey(sep, "joining")) && mentions.get(n - 1).place().canAct()
                     && mentions.get(n - 1).index() >= sep - 4 && ISSUERS.contains(mentions.get(n - 1).place().name())) {
                 // "Britain has joined the U.S. in sanctioning ...": the one joining
@@ -974,6 +1233,17 @@ final class SanctionReader {
             Place p = m.place();
             if (p.canAct() && !m.possessive() && !m.locative() && (ISSUERS.contains(p.name()) || isAlliance(p.name()))) {
                 return p.force();
+            }
+        }
+        return null;
+    }
+
+    /** "China's commerce ministry on Friday ... announced sanctions": a country owning the sentence's subject. */
+    private String ministrySubject(int s, List<Mention> mentions, List<String> targets) {
+        for (Mention m : mentions) {
+            if (m.index() >= s && m.index() <= s + 1 && m.possessive() && m.place().canAct()
+                    && !targets.contains(m.place().name())) {
+                return m.place().force();
             }
         }
         return null;

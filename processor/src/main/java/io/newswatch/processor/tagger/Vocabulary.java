@@ -400,7 +400,8 @@ final class Vocabulary {
         cue(Cue.S_IMPOSE, "impose", "imposes", "imposed", "imposing", "imposition", "slap", "slapped", "slaps",
                 "slapping", "levy", "levied", "levies", "introduce", "introduced", "introduces", "adopt", "adopted",
                 "adopts", "unveil", "unveiled", "unveils", "announce", "announced", "announces", "new", "fresh",
-                "hit", "hits", "place", "placed", "places", "put", "puts", "issue", "issued", "reimpose", "reimposed", "re-impose", "re-imposed", "reimposing", "reinstate", "reinstated", "reinstates", "reinstating", "faced", "snap back", "took effect", "take effect", "takes effect", "came into force",
+                "hit", "hits", "place", "placed", "places", "put", "puts", "issue", "issued", "reimpose", "reimposed", "reimposes", "re-impose", "re-imposed", "re-imposes", "reimposing", "reinstate", "reinstated", "reinstates", "reinstating", "faced", "snap back", "took effect", "take effect", "takes effect", "came into force", "came back into force", "come back into force",
+                "comes back into force", "back into force",
                 "come into force", "entered into force", "kicked in", "go into effect", "went into effect",
                 "snapback", "approve",
                 "approved", "approves", "enact", "enacted", "sanctioned", "blacklist", "blacklisted", "designated",
@@ -430,7 +431,7 @@ final class Vocabulary {
                 "removal", "scrap", "scrapped", "scraps", "scrapping", "end", "ended", "ends", "ending", "drop",
                 "dropped", "drops", "dropping", "rescind", "rescinded", "revoke", "revoked", "repeal",
                 "repealed", "terminate", "terminated", "cancel", "cancelled", "canceled", "reverse", "reversed", "do away", "abolish", "abolished", "lift all",
-                "unfreeze", "terminating", "rescinding", "revoking", "repealing", "delist", "delisted", "cessation",
+                "unfreeze", "annul", "annulled", "annuls", "annulling", "terminating", "rescinding", "revoking", "repealing", "delist", "delisted", "cessation",
                 "termination", "withdrawal", "withdraw", "withdraws", "withdrew", "withdrawing", "phase out", "phased out",
                 "phases out", "phasing out");
         cue(Cue.S_MAINTAIN, "keep", "keeps", "kept", "keeping", "maintain", "maintained", "maintains",
@@ -444,7 +445,7 @@ final class Vocabulary {
         cue(Cue.S_THREATEN, "threaten", "threatened", "threatens", "threatening", "threat", "threats", "warn",
                 "warned", "warns", "warning", "could face", "would face", "will face", "may face", "might face",
                 "risk", "risks", "risking", "ultimatum", "raised the prospect", "prospect of", "possible",
-                "looming", "potential", "consequences", "severe costs", "costs");
+                "looming", "potential", "consequences", "severe costs", "costs", "or face", "or else face", "or risk");
         cue(Cue.S_MENTION, "evade", "evades", "evading", "evaded", "evasion", "violate", "violates", "violated",
                 "violating", "violation", "violations", "breach", "breaches", "breaching", "bust", "busting",
                 "circumvent", "circumvents", "circumventing", "circumvention", "skirt", "skirting", "despite",

@@ -60,6 +60,37 @@ class SanctionPhrasingTest {
             a grievance's owner and those the freezes name # Canada imposed sanctions over Russia's war, freezing the assets of Iranian drone makers. # IMPOSE Russia Canada false | IMPOSE Iran Canada false
             a relative clause's verb describes, the main verb is the news # The sanctions on Iran that Washington lifted in 2016 were reimposed in 2018. # IMPOSE Iran US false
             a parenthetical participle describes # The embargo on arms sales to China, imposed after Tiananmen, remains in force. # MAINTAIN China null false
+            issuers sanctioning jointly, one tag each # Washington and Ottawa jointly sanctioned three Iranian shipping firms. # IMPOSE Iran Canada false | IMPOSE Iran US false
+            issuers each imposing, one tag each # Britain, Canada and the EU each imposed sanctions on Belarus. # IMPOSE Belarus UK false | IMPOSE Belarus EU false | IMPOSE Belarus Canada false
+            coordinated sanctions announced together are one # Britain and Canada announced coordinated sanctions against Belarus. # IMPOSE Belarus UK false
+            the bloc stands for the EU # The bloc's ministers agreed to widen sanctions on Iran. # TIGHTEN Iran EU false
+            a modal action on a condition is a threat # Brussels said it would slap new sanctions on Serbia if Belgrade kept blocking the talks. # THREATEN Serbia EU false
+            readiness on a condition is a threat # The bloc stands ready to impose sanctions on Azerbaijan unless the blockade ends. # THREATEN Azerbaijan EU false
+            a threat word far before sanctions on a condition # Trump threatened Venezuela with steep tariffs and fresh sanctions on its gold sector if Caracas refused to take back migrants. # THREATEN Venezuela US false
+            sanctions coming back into force # The EU sanctions on Iraq came back into force on Monday. # IMPOSE Iraq EU false
+            the measures a participle describes take the target it names # Canada lifted most sanctions on Libya, and also relaxed some of the restrictions imposed on Sudan. # LIFT Libya Canada false | EASE Sudan Canada false
+            penalties kept in place after a lifting # London scrapped its trade sanctions on Syria, while keeping in place penalties against Assad-era officials. # LIFT Syria UK false | MAINTAIN Syria UK false
+            curbs reimposed beside an easing # Treasury eased sanctions on Belarus potash, even as Washington reimposed broad curbs on Minsk. # EASE Belarus US false | IMPOSE Belarus US false
+            disciplinary sanctions are no country's # A Polish officer faces disciplinary sanctions after a training accident. #
+            a relief not renewed tightens # Washington will not renew the licence that let Chevron pump oil, part of its sanctions drive on Caracas. # TIGHTEN Venezuela US false
+            sanctions on them, the firms of a nation # China's foreign ministry put 12 American defence firms on a control list and imposed sanctions on them. # IMPOSE United States China false
+            a scrapping is no denial # Canada scrapped its sanctions on Syria. # LIFT Syria Canada false
+            curbs reimposed in the present tense # Treasury relaxed some sanctions on Iran for Iraqi power imports, even as Washington reimposes tough curbs on Tehran. # EASE Iran US false | IMPOSE Iran US false
+            the bloc with its member count # The 27-member bloc agreed new sanctions against Iran on Monday. # IMPOSE Iran EU false
+            a ruler's regime stands for the country # Canada imposed sanctions against officials of the Ortega regime. # IMPOSE Nicaragua Canada false
+            a concession is no condition # Washington will impose sanctions on Iran's shipping lines on Friday, even if Europe objects. # IMPOSE Iran US false
+            sanctions in a relative clause on a leader # Putin, whose economy has weathered sweeping Western sanctions over the war, met Kim on Wednesday. # MENTION Russia null false
+            curbs on no one named are no sanctions # Sanctions have hit Russia hard, and the Kremlin has imposed curbs on capital flows. # MENTION Russia null false
+            a hedged action on a condition is a threat # The EU could impose sanctions on Georgia if the crackdown goes on. # THREATEN Georgia EU false
+            a clause of its own after the sanctions # The EU exempted Serbia from part of its sanctions on Russia as Brussels reimposes broad curbs on Moscow. # EASE Russia EU false | IMPOSE Russia EU false
+            sanctions back again in prospect # The won slid as the prospect of renewed UN sanctions on North Korea grew. # THREATEN North Korea UN false
+            a political opposition is no negation # Belarus's opposition urged Brussels to keep its sanctions on Minsk in place. # MAINTAIN Belarus EU false
+            a court annulment lifts # The EU General Court annulled sanctions against a Syrian businessman. # LIFT Syria EU false
+            the follower is the issuer # Australia followed Britain in sanctioning Iranian drone makers. # IMPOSE Iran Australia false
+            a vow on a condition is a threat # Washington vowed to slap heavy sanctions on Venezuela if Caracas blocks the vote. # THREATEN Venezuela US false
+            do this or face sanctions # Brussels told Minsk to free the detained journalists or face fresh sanctions. # THREATEN Belarus EU false
+            sanctions in an adjunct carry out a far verb # Britain listed Iran's two biggest shipping lines, IRISL and its tanker arm, in its widest sanctions so far. # IMPOSE Iran UK false
+            a sanctions word repeated untargeted is the same # UN sanctions on Libya were reimposed on Friday, restoring an arms embargo lifted in 2011. # IMPOSE Libya UN false
             """)
     void shouldTagTheSanctionPhrasing(String family, String text, String expected) {
         String got = tagger.tag(text, LocalDate.of(2024, 1, 1)).stream()
