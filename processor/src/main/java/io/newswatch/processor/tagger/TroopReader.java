@@ -2467,6 +2467,11 @@ final class TroopReader {
                 }
             }
         }
+        String named = namedWithNoun(q, head, mentions);
+        if (named != null) {
+            // "200 U.S. troops from Osan Air Base": the force named with the noun, not the place they come from
+            return named;
+        }
         if (hEnd < t.size && t.isKey(hEnd, "from")) {
             for (Mention m : mentions) {
                 if (m.index() > hEnd && m.index() <= hEnd + 2 && m.place().canAct()
@@ -2479,10 +2484,6 @@ final class TroopReader {
         for (Mention m : mentions) {
             if (!m.place().canAct()) {
                 continue;
-            }
-            if (head >= 0 && m.index() >= q.last() && (m.index() < head || (m.index() == head
-                    && t.wordIs(head, Cue.DEMONYM)))) {
-                return m.place().force();
             }
             if (suffixHead && m.index() > head && m.index() <= head + 5 && !m.locative()) {
                 return m.place().force();
@@ -2530,6 +2531,57 @@ final class TroopReader {
                 if (host == null || !m.place().name().equals(host)) {
                     return m.place().force();
                 }
+            }
+        }
+        return troopsNamedBefore(q, head);
+    }
+
+    /**
+     * "all American troops would leave ... About 2,500 remain", "the transfer of U.S. Marines ... with about 100
+     * personnel": an unmarked figure counts the troops named before it, when one force alone is named with troops
+     * there; not "1,000 other coalition personnel", another group.
+     */
+    private String troopsNamedBefore(Quantity q, int head) {
+        int f = q.first();
+        for (int k = q.last(); head >= 0 && k < head; k++) {
+            if (t.isKey(k, "other") || t.isKey(k, "allied") || t.isKey(k, "coalition") || t.isKey(k, "partner")
+                    || t.isKey(k, "foreign") || t.isKey(k, "multinational") || t.isKey(k, "international")) {
+                return null;
+            }
+        }
+        String found = null;
+        for (Mention m : Mention.find(t, Math.max(0, f - 3 * WINDOW), f)) {
+            int k = m.end();
+            if (!m.place().canAct() || m.locative() || !(t.wordIs(m.index(), Cue.DEMONYM)
+                    || k < f && t.type[k] == Tokens.WORD && t.wordIs(k, Cue.TROOP))) {
+                continue;
+            }
+            if (found != null && !found.equals(m.place().force())) {
+                return null;
+            }
+            found = m.place().force();
+        }
+        return found;
+    }
+
+    /**
+     * The force named between a figure and its noun ("200 U.S. troops", "1,500 Americans"), or null; not one
+     * beyond another figure ("About 2,500 remain, alongside 7,000 NATO forces": NATO's are the 7,000).
+     */
+    private String namedWithNoun(Quantity q, int head, List<Mention> mentions) {
+        for (Mention m : mentions) {
+            if (m.place().canAct() && head >= 0 && m.index() >= q.last() && (m.index() < head
+                    || (m.index() == head && t.wordIs(head, Cue.DEMONYM)))) {
+                boolean clause = false;
+                for (int k = q.last(); k < m.index(); k++) {
+                    // "about 12,000 and 3,200 U.S. service members": figures listed before one noun share it
+                    clause |= t.type[k] != Tokens.NUMBER && !(t.type[k] == Tokens.COMMA || t.isKey(k, "and")
+                            || t.isKey(k, "or") || t.isKey(k, "to") || t.isKey(k, "about") || t.isKey(k, "roughly"));
+                    if (t.type[k] == Tokens.NUMBER && clause) {
+                        return null;
+                    }
+                }
+                return m.place().force();
             }
         }
         return null;
