@@ -2444,7 +2444,8 @@ final class TroopReader {
 
     private String force(Quantity q, int head, int hEnd, int s, List<Mention> all, String host) {
         int f = q.first();
-        List<Mention> mentions = all.stream().filter(m -> !leader(m) && !(m.possessive() && partOfAim(m))).toList();
+        List<Mention> mentions = all.stream().filter(m -> !leader(m) && !(m.possessive() && partOfAim(m))
+                && !aside(m, all, f) && !based(m)).toList();
         // "troops have been deployed by Moscow": the agent of a passive
         for (int k = hEnd; k < Math.min(t.size, hEnd + 6); k++) {
             if (t.type[k] != Tokens.WORD || t.is(k, Cue.CLAUSE_WORD)) {
@@ -2461,7 +2462,7 @@ final class TroopReader {
         if (hEnd + 1 < t.size && t.isKey(hEnd, "of") && (t.isKey(hEnd + 1, "the") || t.isKey(hEnd + 1, "a")
                 || t.place(hEnd + 1) != null)) {
             for (Mention m : mentions) {
-                if (m.index() > hEnd && m.index() <= hEnd + 2 && m.place().canAct() && (modifiesForce(m)
+                if (m.index() > hEnd && m.index() <= hEnd + 2 + ordinal(hEnd + 2) && m.place().canAct() && (modifiesForce(m)
                         || (m.end() + 1 < t.size && t.wordIs(m.end() + 1, Cue.UNIT)))) {
                     return m.place().force();
                 }
@@ -2474,7 +2475,7 @@ final class TroopReader {
         }
         if (hEnd < t.size && t.isKey(hEnd, "from")) {
             for (Mention m : mentions) {
-                if (m.index() > hEnd && m.index() <= hEnd + 2 && m.place().canAct()
+                if (m.index() > hEnd && m.index() <= hEnd + 2 + ordinal(hEnd + 2) && m.place().canAct()
                         && !m.place().name().equals(host)) {
                     return m.place().force();
                 }
@@ -2533,7 +2534,30 @@ final class TroopReader {
                 }
             }
         }
-        return troopsNamedBefore(q, head);
+        return usUnit(s, hEnd) ? "US" : troopsNamedBefore(q, head);
+    }
+
+    /**
+     * "paratroopers from the 82nd Airborne Division ..., Pentagon officials said": a US Army division, brigade or
+     * regiment named in the sentence up to the figure's noun, in an excerpt that names the US elsewhere. A unit's
+     * name alone is not taken as naming the force, as most of the sets label it.
+     */
+    private boolean usUnit(int s, int hEnd) {
+        boolean unit = false;
+        for (int k = s; k + 2 < t.size && k <= hEnd + 3 && !unit; k++) {
+            unit = ordinal(k) == 1 && (t.isKey(k + 1, "airborne") || t.isKey(k + 1, "cavalry")
+                    || t.isKey(k + 1, "mountain")) && (t.isKey(k + 2, "division") || t.isKey(k + 2, "brigade")
+                    || t.isKey(k + 2, "regiment"));
+        }
+        if (!unit) {
+            return false;
+        }
+        for (Mention m : Mention.find(t, 0, t.size)) {
+            if (m.place().canAct() && m.place().force().equals("US")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -2585,6 +2609,51 @@ final class TroopReader {
             }
         }
         return null;
+    }
+
+    /**
+     * "Canada, which leads NATO's brigade in Latvia, has ... 2,200 troops", "France, the framework nation for
+     * NATO's battlegroup, has 1,000 soldiers": a place named in an aside between commas after the subject
+     * (a relative clause or an appositive, not one more item of a list) before the figure, which is the subject's.
+     */
+    private boolean aside(Mention m, List<Mention> all, int f) {
+        if (m.index() >= f) {
+            return false;
+        }
+        int open = m.index() - 1;
+        while (open >= Math.max(0, m.index() - 8) && t.type[open] == Tokens.WORD) {
+            open--;
+        }
+        if (open < 1 || t.type[open] != Tokens.COMMA || open == m.index() - 1) {
+            return false; // "Germany, France and Britain": nothing but the name after the comma
+        }
+        boolean subject = false;
+        for (Mention o : all) {
+            subject |= o != m && o.end() == open && o.place().canAct() && !o.locative();
+        }
+        if (!subject) {
+            return false;
+        }
+        for (int k = m.end(); k < f; k++) {
+            if (t.type[k] == Tokens.COMMA) {
+                return true;
+            }
+            if (t.type[k] != Tokens.WORD) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** "the Vilseck-based 2nd Cavalry Regiment", "Japan-based Marines": where a unit is based, not whose it is. */
+    private boolean based(Mention m) {
+        int k = m.end();
+        return k + 1 < t.size && t.type[k] == Tokens.DASH && t.isKey(k + 1, "based");
+    }
+
+    /** 1 where token k is an ordinal before a unit's name ("of the 82nd Airborne Division"), else 0. */
+    private int ordinal(int k) {
+        return k < t.size && t.type[k] == Tokens.NUMBER && (t.numFlags[k] & Tokens.NUM_ORDINAL) != 0 ? 1 : 0;
     }
 
     /** "Canberra has agreed to host 2,500 Marines": the subject is the host, not the force. */
