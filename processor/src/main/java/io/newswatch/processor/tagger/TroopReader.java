@@ -2474,9 +2474,13 @@ final class TroopReader {
             return named;
         }
         if (hEnd < t.size && t.isKey(hEnd, "from")) {
+            if (countedCountries(hEnd + 1, mentions)) {
+                return SEVERAL; // "30,000 troops from 27 NATO and partner countries": no one force
+            }
+            boolean shares = contributions(hEnd, s);
             for (Mention m : mentions) {
                 if (m.index() > hEnd && m.index() <= hEnd + 2 + ordinal(hEnd + 2) && m.place().canAct()
-                        && !m.place().name().equals(host)) {
+                        && (shares || !m.place().name().equals(host))) {
                     return m.place().force();
                 }
             }
@@ -2643,6 +2647,41 @@ final class TroopReader {
             }
         }
         return false;
+    }
+
+    /**
+     * After "from": a count of countries that names the alliance among them ("from 27 NATO and partner
+     * countries"), not one force; "KFOR's 4,500 troops from 28 countries" keeps the force named elsewhere.
+     */
+    private boolean countedCountries(int k, List<Mention> mentions) {
+        if (k >= t.size || t.type[k] != Tokens.NUMBER) {
+            return false;
+        }
+        for (int j = k + 1; j < Math.min(t.size, k + 6); j++) {
+            if (t.isKey(j, "countries") || t.isKey(j, "nations") || t.isKey(j, "allies") || t.isKey(j, "states")) {
+                for (Mention m : mentions) {
+                    if (m.index() > k && m.index() < j && m.place().canAct()) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "about 12,200 from the U.S., 5,400 from the Philippines and 111 from Australia": shares of a total listed by
+     * where they come from, the host's own among them; not "12,000 troops from Germany", a move away from a host.
+     */
+    private boolean contributions(int from, int s) {
+        int shares = 0;
+        for (int k = Math.max(s + 1, from - 40); k < Math.min(t.size, from + 40); k++) {
+            if (t.isKey(k, "from") && t.type[k - 1] == Tokens.NUMBER) {
+                shares++;
+            }
+        }
+        return shares >= 2 && t.type[from - 1] == Tokens.NUMBER;
     }
 
     /** "the Vilseck-based 2nd Cavalry Regiment", "Japan-based Marines": where a unit is based, not whose it is. */
