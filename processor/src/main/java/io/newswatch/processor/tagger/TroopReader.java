@@ -2510,6 +2510,9 @@ final class TroopReader {
         if (subject != null) {
             return subject;
         }
+        if (anotherGroup(q, head)) {
+            return SEVERAL; // "1,000 other coalition personnel", "3,500 allied soldiers": no one force
+        }
         if (previousForce != null && !previousForce.equals(SEVERAL)) {
             // "... U.S. Marines relocated ..., the start of a planned transfer of 4,000 personnel, Japan's
             // defense ministry said": the sentence's earlier force before a speaker's nationality
@@ -2541,6 +2544,17 @@ final class TroopReader {
         return usUnit(s, hEnd) ? "US" : troopsNamedBefore(q, head);
     }
 
+    /** "2,500 U.S. troops and 1,000 other coalition personnel": another group than the troops named before. */
+    private boolean anotherGroup(Quantity q, int head) {
+        for (int k = q.last(); head >= 0 && k < head; k++) {
+            if (t.isKey(k, "other") || t.isKey(k, "allied") || t.isKey(k, "coalition") || t.isKey(k, "partner")
+                    || t.isKey(k, "foreign") || t.isKey(k, "multinational") || t.isKey(k, "international")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * "paratroopers from the 82nd Airborne Division ..., Pentagon officials said": a US Army division, brigade or
      * regiment named in the sentence up to the figure's noun, in an excerpt that names the US elsewhere. A unit's
@@ -2567,16 +2581,10 @@ final class TroopReader {
     /**
      * "all American troops would leave ... About 2,500 remain", "the transfer of U.S. Marines ... with about 100
      * personnel": an unmarked figure counts the troops named before it, when one force alone is named with troops
-     * there; not "1,000 other coalition personnel", another group.
+     * there.
      */
     private String troopsNamedBefore(Quantity q, int head) {
         int f = q.first();
-        for (int k = q.last(); head >= 0 && k < head; k++) {
-            if (t.isKey(k, "other") || t.isKey(k, "allied") || t.isKey(k, "coalition") || t.isKey(k, "partner")
-                    || t.isKey(k, "foreign") || t.isKey(k, "multinational") || t.isKey(k, "international")) {
-                return null;
-            }
-        }
         String found = null;
         for (Mention m : Mention.find(t, Math.max(0, f - 3 * WINDOW), f)) {
             int k = m.end();
