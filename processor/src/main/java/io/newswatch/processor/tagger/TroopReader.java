@@ -2430,7 +2430,8 @@ final class TroopReader {
         List<String> forces = new ArrayList<>();
         List<String> nations = new ArrayList<>();
         for (Mention m : mentions) {
-            if (m.index() < first && m.place().canAct() && !m.locative() && !forces.contains(m.place().force())
+            if (m.index() < first && m.place().canAct() && (!m.locative() || gappedSubject(m))
+                    && !forces.contains(m.place().force())
                     && !hostsAsList(m, mentions, first)) {
                 forces.add(m.place().force());
                 if (m.place().type() == Place.Type.COUNTRY) {
@@ -2440,6 +2441,15 @@ final class TroopReader {
         }
         // "Canada leads the NATO battlegroup in Latvia and Germany the one in Lithuania": the nations, not the alliance
         return forces.size() > count && nations.size() == count ? nations : forces;
+    }
+
+    /**
+     * "Canada leads the battlegroup in Latvia and Germany the one in Lithuania": a country after "and" with a
+     * noun phrase right behind it heads a clause whose verb is left out; its subject, not one more place.
+     */
+    private boolean gappedSubject(Mention m) {
+        int k = m.end();
+        return m.index() > 0 && t.isKey(m.index() - 1, "and") && k < t.size && t.isKey(k, "the");
     }
 
     private String force(Quantity q, int head, int hEnd, int s, List<Mention> all, String host) {
