@@ -2444,6 +2444,22 @@ final class TroopReader {
     }
 
     /**
+     * "'No one is discussing pulling 10,000 troops out,' a NATO official said, responding to reports that the
+     * Pentagon was weighing such a cut": the one said to plan the change after its speaker, not the speaker.
+     */
+    private String planner(Mention speaker, List<Mention> mentions, String host) {
+        for (Mention m : mentions) {
+            int k = m.end();
+            if (m.index() > speaker.end() && m.index() <= speaker.end() + WINDOW && m != speaker && m.place().canAct()
+                    && !m.locative() && !m.place().name().equals(host) && k + 1 < t.size && t.wordIs(k, Cue.AUX)
+                    && t.wordIs(k + 1, Cue.PROPOSE) && !t.wordIs(k + 1, Cue.AUX)) {
+                return m.place().force();
+            }
+        }
+        return null;
+    }
+
+    /**
      * "Canada leads the battlegroup in Latvia and Germany the one in Lithuania": a country after "and" with a
      * noun phrase right behind it heads a clause whose verb is left out; its subject, not one more place.
      */
@@ -2547,7 +2563,8 @@ final class TroopReader {
                     || m.possessive();
             if ((m.place().type() == Place.Type.ACTOR && standsAlone && !partOfAim(m)) || saying) {
                 if (host == null || !m.place().name().equals(host)) {
-                    return m.place().force();
+                    String planner = saying ? planner(m, mentions, host) : null;
+                    return planner != null ? planner : m.place().force();
                 }
             }
         }
