@@ -2770,6 +2770,12 @@ final class TroopReader {
                 if (lastSource == null) {
                     lastSource = m.place().force(); // "Ukrainian intelligence agencies estimate ...": a source
                 }
+                if (i > 0 && listed(mentions.get(i - 1), m) && !m.place().name().equals(host)
+                        && !mentions.get(i - 1).place().name().equals(host)) {
+                    // "British and French officials have discussed a force of 10,000 troops"; but "U.S. and
+                    // South Korean officials said 28,500 troops ..." in Korea: the one not at home
+                    return SEVERAL;
+                }
                 continue;
             }
             if (host != null && (m.place().type() == Place.Type.COUNTRY || m.place().type() == Place.Type.ADJECTIVE)

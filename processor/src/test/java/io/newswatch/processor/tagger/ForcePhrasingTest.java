@@ -30,6 +30,8 @@ class ForcePhrasingTest {
             another group after a named force # Officials said 900 American soldiers and about 400 other allied personnel are based in Syria. # 900 LEVEL EXACT US Syria REPORTED | 400 LEVEL APPROXIMATE null Syria REPORTED
             the Pentagon's press secretary as speaker # MAJ. GEN. RYDER: We have about 900 troops in Syria. # 900 LEVEL APPROXIMATE US Syria REPORTED
             the planner reported after the speaker # "Moving 3,000 troops out of Romania would weaken the flank," a NATO diplomat said, after reports that Washington was considering such a step. # 3000 REDUCTION EXACT US Romania PROPOSED
+            sources of two nations, neither the host # German and Dutch officials said some 5,000 troops of the joint brigade are now in Lithuania. # 5000 LEVEL APPROXIMATE null Lithuania REPORTED
+            sources of two nations, one of them the host # U.S. and South Korean officials said about 28,500 troops are stationed in the country. # 28500 LEVEL APPROXIMATE US South Korea REPORTED
             the troops of a withdrawal named before a bare noun # The withdrawal of French troops from Niger is under way, with about 300 soldiers still in the country. # 300 LEVEL APPROXIMATE France Niger REPORTED
             """)
     void shouldReadWhoseTroopsTheFigureCounts(String pattern, String text, String expected) {
