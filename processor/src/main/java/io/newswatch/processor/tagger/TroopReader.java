@@ -2586,7 +2586,8 @@ final class TroopReader {
         List<String> forces = new ArrayList<>();
         List<String> nations = new ArrayList<>();
         for (Mention m : mentions) {
-            if (m.index() < first && m.place().canAct() && !m.locative() && !forces.contains(m.place().force())
+            if (m.index() < first && m.place().canAct() && (!m.locative() || gappedSubject(m))
+                    && !forces.contains(m.place().force())
                     && !hostsAsList(m, mentions, first)) {
                 forces.add(m.place().force());
                 if (m.place().type() == Place.Type.COUNTRY) {
@@ -2598,9 +2599,35 @@ final class TroopReader {
         return forces.size() > count && nations.size() == count ? nations : forces;
     }
 
+    /**
+     * "'No one is discussing pulling 10,000 troops out,' a NATO official said, responding to reports that the
+     * Pentagon was weighing such a cut": the one said to plan the change after its speaker, not the speaker.
+     */
+    private String planner(Mention speaker, List<Mention> mentions, String host) {
+        for (Mention m : mentions) {
+            int k = m.end();
+            if (m.index() > speaker.end() && m.index() <= speaker.end() + WINDOW && m != speaker && m.place().canAct()
+                    && !m.locative() && !m.place().name().equals(host) && k + 1 < t.size && t.wordIs(k, Cue.AUX)
+                    && t.wordIs(k + 1, Cue.PROPOSE) && !t.wordIs(k + 1, Cue.AUX)) {
+                return m.place().force();
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "Canada leads the battlegroup in Latvia and Germany the one in Lithuania": a country after "and" with a
+     * noun phrase right behind it heads a clause whose verb is left out; its subject, not one more place.
+     */
+    private boolean gappedSubject(Mention m) {
+        int k = m.end();
+        return m.index() > 0 && t.isKey(m.index() - 1, "and") && k < t.size && t.isKey(k, "the");
+    }
+
     private String force(Quantity q, int head, int hEnd, int s, List<Mention> all, String host) {
         int f = q.first();
-        List<Mention> mentions = all.stream().filter(m -> !leader(m) && !(m.possessive() && partOfAim(m))).toList();
+        List<Mention> mentions = all.stream().filter(m -> !leader(m) && !(m.possessive() && partOfAim(m))
+                && !aside(m, all, f) && !based(m)).toList();
         // "troops have been deployed by Moscow": the agent of a passive
         for (int k = hEnd; k < Math.min(t.size, hEnd + 6); k++) {
             if (t.type[k] != Tokens.WORD || t.is(k, Cue.CLAUSE_WORD)) {
@@ -2617,16 +2644,25 @@ final class TroopReader {
         if (hEnd + 1 < t.size && t.isKey(hEnd, "of") && (t.isKey(hEnd + 1, "the") || t.isKey(hEnd + 1, "a")
                 || t.place(hEnd + 1) != null)) {
             for (Mention m : mentions) {
-                if (m.index() > hEnd && m.index() <= hEnd + 2 && m.place().canAct() && (modifiesForce(m)
+                if (m.index() > hEnd && m.index() <= hEnd + 2 + ordinal(hEnd + 2) && m.place().canAct() && (modifiesForce(m)
                         || (m.end() + 1 < t.size && t.wordIs(m.end() + 1, Cue.UNIT)))) {
                     return m.place().force();
                 }
             }
         }
+        String named = namedWithNoun(q, head, mentions);
+        if (named != null) {
+            // "200 U.S. troops from Osan Air Base": the force named with the noun, not the place they come from
+            return named;
+        }
         if (hEnd < t.size && t.isKey(hEnd, "from")) {
+            if (countedCountries(hEnd + 1, mentions)) {
+                return SEVERAL; // "30,000 troops from 27 NATO and partner countries": no one force
+            }
+            boolean shares = contributions(hEnd, s);
             for (Mention m : mentions) {
-                if (m.index() > hEnd && m.index() <= hEnd + 2 && m.place().canAct()
-                        && !m.place().name().equals(host)) {
+                if (m.index() > hEnd && m.index() <= hEnd + 2 + ordinal(hEnd + 2) && m.place().canAct()
+                        && (shares || !m.place().name().equals(host))) {
                     return m.place().force();
                 }
             }
@@ -2635,10 +2671,6 @@ final class TroopReader {
         for (Mention m : mentions) {
             if (!m.place().canAct()) {
                 continue;
-            }
-            if (head >= 0 && m.index() >= q.last() && (m.index() < head || (m.index() == head
-                    && t.wordIs(head, Cue.DEMONYM)))) {
-                return m.place().force();
             }
             if (suffixHead && m.index() > head && m.index() <= head + 5 && !m.locative()) {
                 return m.place().force();
@@ -2659,6 +2691,9 @@ final class TroopReader {
         String subject = subjectForce(q, head, s, mentions, host);
         if (subject != null) {
             return subject;
+        }
+        if (anotherGroup(q, head)) {
+            return SEVERAL; // "1,000 other coalition personnel", "3,500 allied soldiers": no one force
         }
         if (previousForce != null && !previousForce.equals(SEVERAL)) {
             // "... U.S. Marines relocated ..., the start of a planned transfer of 4,000 personnel, Japan's
@@ -2684,11 +2719,171 @@ final class TroopReader {
                     || m.possessive();
             if ((m.place().type() == Place.Type.ACTOR && standsAlone && !partOfAim(m)) || saying) {
                 if (host == null || !m.place().name().equals(host)) {
-                    return m.place().force();
+                    String planner = saying ? planner(m, mentions, host) : null;
+                    return planner != null ? planner : m.place().force();
                 }
             }
         }
+        return usUnit(s, hEnd) ? "US" : troopsNamedBefore(q, head);
+    }
+
+    /** "2,500 U.S. troops and 1,000 other coalition personnel": another group than the troops named before. */
+    private boolean anotherGroup(Quantity q, int head) {
+        for (int k = q.last(); head >= 0 && k < head; k++) {
+            if (t.isKey(k, "other") || t.isKey(k, "allied") || t.isKey(k, "coalition") || t.isKey(k, "partner")
+                    || t.isKey(k, "foreign") || t.isKey(k, "multinational") || t.isKey(k, "international")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "paratroopers from the 82nd Airborne Division ..., Pentagon officials said": a US Army division, brigade or
+     * regiment named in the sentence up to the figure's noun, in an excerpt that names the US elsewhere. A unit's
+     * name alone is not taken as naming the force, as most of the sets label it.
+     */
+    private boolean usUnit(int s, int hEnd) {
+        boolean unit = false;
+        for (int k = s; k + 2 < t.size && k <= hEnd + 3 && !unit; k++) {
+            unit = ordinal(k) == 1 && (t.isKey(k + 1, "airborne") || t.isKey(k + 1, "cavalry")
+                    || t.isKey(k + 1, "mountain")) && (t.isKey(k + 2, "division") || t.isKey(k + 2, "brigade")
+                    || t.isKey(k + 2, "regiment"));
+        }
+        if (!unit) {
+            return false;
+        }
+        for (Mention m : Mention.find(t, 0, t.size)) {
+            if (m.place().canAct() && m.place().force().equals("US")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "all American troops would leave ... About 2,500 remain", "the transfer of U.S. Marines ... with about 100
+     * personnel": an unmarked figure counts the troops named before it, when one force alone is named with troops
+     * there.
+     */
+    private String troopsNamedBefore(Quantity q, int head) {
+        int f = q.first();
+        String found = null;
+        for (Mention m : Mention.find(t, Math.max(0, f - 3 * WINDOW), f)) {
+            int k = m.end();
+            if (!m.place().canAct() || m.locative() || !(t.wordIs(m.index(), Cue.DEMONYM)
+                    || k < f && t.type[k] == Tokens.WORD && t.wordIs(k, Cue.TROOP))) {
+                continue;
+            }
+            if (found != null && !found.equals(m.place().force())) {
+                return null;
+            }
+            found = m.place().force();
+        }
+        return found;
+    }
+
+    /**
+     * The force named between a figure and its noun ("200 U.S. troops", "1,500 Americans"), or null; not one
+     * beyond another figure ("About 2,500 remain, alongside 7,000 NATO forces": NATO's are the 7,000).
+     */
+    private String namedWithNoun(Quantity q, int head, List<Mention> mentions) {
+        for (Mention m : mentions) {
+            if (m.place().canAct() && head >= 0 && m.index() >= q.last() && (m.index() < head
+                    || (m.index() == head && t.wordIs(head, Cue.DEMONYM)))) {
+                boolean clause = false;
+                for (int k = q.last(); k < m.index(); k++) {
+                    // "about 12,000 and 3,200 U.S. service members": figures listed before one noun share it
+                    clause |= t.type[k] != Tokens.NUMBER && !(t.type[k] == Tokens.COMMA || t.isKey(k, "and")
+                            || t.isKey(k, "or") || t.isKey(k, "to") || t.isKey(k, "about") || t.isKey(k, "roughly"));
+                    if (t.type[k] == Tokens.NUMBER && clause) {
+                        return null;
+                    }
+                }
+                return m.place().force();
+            }
+        }
         return null;
+    }
+
+    /**
+     * "Canada, which leads NATO's brigade in Latvia, has ... 2,200 troops", "France, the framework nation for
+     * NATO's battlegroup, has 1,000 soldiers": a place named in an aside between commas after the subject
+     * (a relative clause or an appositive, not one more item of a list) before the figure, which is the subject's.
+     */
+    private boolean aside(Mention m, List<Mention> all, int f) {
+        if (m.index() >= f) {
+            return false;
+        }
+        int open = m.index() - 1;
+        while (open >= Math.max(0, m.index() - 8) && t.type[open] == Tokens.WORD) {
+            open--;
+        }
+        if (open < 1 || t.type[open] != Tokens.COMMA || open == m.index() - 1) {
+            return false; // "Germany, France and Britain": nothing but the name after the comma
+        }
+        boolean subject = false;
+        for (Mention o : all) {
+            subject |= o != m && o.end() == open && o.place().canAct() && !o.locative();
+        }
+        if (!subject) {
+            return false;
+        }
+        for (int k = m.end(); k < f; k++) {
+            if (t.type[k] == Tokens.COMMA) {
+                return true;
+            }
+            if (t.type[k] != Tokens.WORD) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * After "from": a count of countries that names the alliance among them ("from 27 NATO and partner
+     * countries"), not one force; "KFOR's 4,500 troops from 28 countries" keeps the force named elsewhere.
+     */
+    private boolean countedCountries(int k, List<Mention> mentions) {
+        if (k >= t.size || t.type[k] != Tokens.NUMBER) {
+            return false;
+        }
+        for (int j = k + 1; j < Math.min(t.size, k + 6); j++) {
+            if (t.isKey(j, "countries") || t.isKey(j, "nations") || t.isKey(j, "allies") || t.isKey(j, "states")) {
+                for (Mention m : mentions) {
+                    if (m.index() > k && m.index() < j && m.place().canAct()) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "about 12,200 from the U.S., 5,400 from the Philippines and 111 from Australia": shares of a total listed by
+     * where they come from, the host's own among them; not "12,000 troops from Germany", a move away from a host.
+     */
+    private boolean contributions(int from, int s) {
+        int shares = 0;
+        for (int k = Math.max(s + 1, from - 40); k < Math.min(t.size, from + 40); k++) {
+            if (t.isKey(k, "from") && t.type[k - 1] == Tokens.NUMBER) {
+                shares++;
+            }
+        }
+        return shares >= 2 && t.type[from - 1] == Tokens.NUMBER;
+    }
+
+    /** "the Vilseck-based 2nd Cavalry Regiment", "Japan-based Marines": where a unit is based, not whose it is. */
+    private boolean based(Mention m) {
+        int k = m.end();
+        return k + 1 < t.size && t.type[k] == Tokens.DASH && t.isKey(k + 1, "based");
+    }
+
+    /** 1 where token k is an ordinal before a unit's name ("of the 82nd Airborne Division"), else 0. */
+    private int ordinal(int k) {
+        return k < t.size && t.type[k] == Tokens.NUMBER && (t.numFlags[k] & Tokens.NUM_ORDINAL) != 0 ? 1 : 0;
     }
 
     /** "Canberra has agreed to host 2,500 Marines": the subject is the host, not the force. */
@@ -2730,6 +2925,12 @@ final class TroopReader {
             if (m.end() < t.size && t.wordIs(m.end(), Cue.SOURCE)) {
                 if (lastSource == null) {
                     lastSource = m.place().force(); // "Ukrainian intelligence agencies estimate ...": a source
+                }
+                if (i > 0 && listed(mentions.get(i - 1), m) && !m.place().name().equals(host)
+                        && !mentions.get(i - 1).place().name().equals(host)) {
+                    // "British and French officials have discussed a force of 10,000 troops"; but "U.S. and
+                    // South Korean officials said 28,500 troops ..." in Korea: the one not at home
+                    return SEVERAL;
                 }
                 continue;
             }

@@ -26,7 +26,7 @@ class EvaluationSetTest {
         assertTrue(ev.troops().f1() >= 0.93, "troop F1 on corpus.jsonl\n" + why);
         assertTrue(ev.sanctions().f1() >= 0.90, "sanctions F1 on corpus.jsonl\n" + why);
         assertTrue(ev.qualifier().value() >= 0.95, "qualifier accuracy on corpus.jsonl\n" + why);
-        assertTrue(ev.force().value() >= 0.95, "force accuracy on corpus.jsonl\n" + why);
+        assertTrue(ev.force().value() >= 0.99, "force accuracy on corpus.jsonl\n" + why);
     }
 
     /**
@@ -36,13 +36,13 @@ class EvaluationSetTest {
      */
     @ParameterizedTest(name = "{0}")
     @CsvSource({
-        "independent-a.jsonl, 0.97, 0.97, 0.95, 0.95", "independent-b.jsonl, 0.98, 0.96, 0.95, 0.95",
-        "independent-c.jsonl, 0.96, 0.97, 0.95, 0.95", "independent-d.jsonl, 0.92, 0.95, 0.95, 0.95",
-        "independent-e.jsonl, 0.98, 0.97, 0.95, 0.95", "independent-f.jsonl, 0.90, 0.95, 0.95, 0.95",
-        "independent-g.jsonl, 0.66, 0.90, 0.90, 0.95", "independent-h.jsonl, 0.82, 0.87, 0.95, 0.95",
-        "independent-i.jsonl, 0.77, 0.97, 0.95, 0.95", "independent-j.jsonl, 0.87, 0.92, 0.95, 0.94",
-        "independent-k.jsonl, 0.75, 0.95, 0.95, 0.90", "independent-l.jsonl, 0.76, 0.97, 0.95, 0.87",
-        "independent-m.jsonl, 0.86, 0.90, 0.95, 0.95"})
+        "independent-a.jsonl, 0.97, 0.97, 0.95, 0.98", "independent-b.jsonl, 0.98, 0.96, 0.95, 0.95",
+        "independent-c.jsonl, 0.96, 0.97, 0.95, 0.98", "independent-d.jsonl, 0.92, 0.95, 0.95, 0.97",
+        "independent-e.jsonl, 0.98, 0.97, 0.95, 0.98", "independent-f.jsonl, 0.90, 0.95, 0.95, 0.95",
+        "independent-g.jsonl, 0.72, 0.93, 0.93, 0.97", "independent-h.jsonl, 0.84, 0.87, 0.95, 0.98",
+        "independent-i.jsonl, 0.80, 0.97, 0.95, 0.98", "independent-j.jsonl, 0.88, 0.95, 0.98, 0.98",
+        "independent-k.jsonl, 0.77, 0.95, 0.95, 0.97", "independent-l.jsonl, 0.79, 0.97, 0.95, 0.98",
+        "independent-m.jsonl, 0.91, 0.90, 0.95, 0.98"})
     void shouldKeepItsScoresOnIndependentlyWrittenSets(String file, double troopFloor, double sanctionFloor,
                                                        double qualifierFloor, double forceFloor) {
         Evaluation ev = Evaluation.run(tagger, Resources.excerpts("/eval/" + file));
