@@ -92,6 +92,12 @@ record Mention(int index, int end, Place place, int role, boolean possessive, bo
             }
             int next = Math.max(k + 1, Math.min(e, t.phraseEnd[k]));
             int end = Math.min(e, t.phraseEnd[k]);
+            if (p.type() == Place.Type.ADJECTIVE && end < e && landWord(t, end)) {
+                // "from the Japanese island", "on Polish soil": the nation's land, a host
+                p = new Place(p.name(), Place.Type.COUNTRY);
+                end++;
+                next = Math.max(next, end);
+            }
             int role = NONE;
             boolean border = false;
             int b = k - 1;
@@ -201,6 +207,11 @@ record Mention(int index, int end, Place place, int role, boolean possessive, bo
             k = next;
         }
         return out;
+    }
+
+    private static boolean landWord(Tokens t, int k) {
+        return t.isKey(k, "island") || t.isKey(k, "islands") || t.isKey(k, "soil") || t.isKey(k, "mainland")
+                || t.isKey(k, "archipelago");
     }
 
     private static boolean eventNoun(Tokens t, int k) {
