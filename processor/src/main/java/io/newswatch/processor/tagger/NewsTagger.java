@@ -136,7 +136,7 @@ public final class NewsTagger implements Tagger {
         Map<String, Integer> targets = new java.util.LinkedHashMap<>();
         for (Found f : found) {
             if (f.troop() != null) {
-                if (f.troop().location != null && !f.troop().relocation) {
+                if (f.troop().location != null && !f.troop().relocation && !f.troop().weakHost) {
                     hosts.merge(f.troop().location, 1, Integer::sum);
                 } else if (f.troop().borderWith != null && f.troop().force != null
                         && !f.troop().force.equals(TroopReader.SEVERAL)) {
@@ -239,6 +239,11 @@ public final class NewsTagger implements Tagger {
                             ? dForce + "-" + d.borderWith + " border" : d.borderWith;
                 }
                 if (location == null && !d.hostless) {
+                    location = host;
+                } else if (d.weakHost && d.borderWith == null && host != null && !host.equals(location)
+                        && !host.equals(countryOf(dForce))) {
+                    // "It currently fields some 10,000 peacekeepers ..., with Italy (about 1,000) among the largest
+                    // contributors" after "the U.N. force in southern Lebanon": the article's host
                     location = host;
                 }
                 if (("North Korea".equals(location) || (location == null && !d.hostless && korea))

@@ -32,6 +32,11 @@ final class TroopReader {
         boolean hostless;
         /** The nationality of a source ("U.S. officials said ..."): the force when nothing better is known. */
         String sourceForce;
+        /**
+         * The location came from a place the sentence does not present as where troops are (a country
+         * named as actor, contributor or antecedent): the article's host, when it has another, wins.
+         */
+        boolean weakHost;
     }
 
     private static final int WINDOW = 20;
@@ -42,6 +47,8 @@ final class TroopReader {
     private final Tokens t;
     private final boolean korea;
     private boolean[] partitive = new boolean[0];
+    /** Set by impliedHost: the host it returned was not named as where troops are. */
+    private boolean impliedWeak;
     /** The change behind the previous figure when it was a level it leads to, and where that figure ended. */
     private int previousLevel = -1;
     private int previousEnd = -1;
@@ -1157,6 +1164,7 @@ final class TroopReader {
                 qualifier = Qualifier.APPROXIMATE; // "about 2,500 troops in Iraq and 900 in Syria"
             }
         }
+        boolean weakHost = false;
         int earlierFigure = -1;
         for (Draft o : out) {
             if (o.token >= s && o.token < f) {
@@ -1231,7 +1239,9 @@ final class TroopReader {
         }
         if (hosts.size() == 1 && hosts.get(0) == null && borderWith == null
                 && (bracketed == null || !bracketed.place().canAct())) {
+            impliedWeak = false;
             hosts.set(0, impliedHost(mentions, force, kind, f));
+            weakHost = hosts.get(0) != null && impliedWeak;
             if (hosts.get(0) != null && force != null && borderInSentence(s, e)
                     && !new Place(hosts.get(0), Place.Type.COUNTRY).force().equals(force)) {
                 // "Russian troops have been deployed along its border", said by Ukrainian officials
@@ -1330,6 +1340,9 @@ final class TroopReader {
                     || (elided != null && elided.relocation)));
             d.sourceForce = lastSource;
             d.hostless = host == null && bracketed != null && bracketed.place().canAct() && bracketed != chosen;
+            d.weakHost = weakHost || (chosen != null && respective == null && chosen != bracketed && !chosen.locative()
+                    && chosen.place().type() != Place.Type.ANAPHOR && host != null
+                    && host.equals(chosen.place().name()) && !hostVerbAfter(chosen.end(), e));
             out.add(d);
         }
         // (an origin named before an earlier figure of the sentence is that figure's: "moved 3,600 soldiers from
@@ -2223,6 +2236,7 @@ final class TroopReader {
                     || (kind == Kind.INCREASE && m.role() == Mention.FROM);
             if ((p.type() == Place.Type.COUNTRY || p.type() == Place.Type.ADJECTIVE) && !p.force().equals(force)
                     && !modifiesForce(m) && !wrongWay) {
+                impliedWeak = !m.locative();
                 return p.name();
             }
         }

@@ -61,6 +61,7 @@ class PhrasingPatternsTest {
             a dateline's own troops at its border # WARSAW (PAP) — About 10 000 soldiers are now deployed on the border with Belarus. # 10000 LEVEL APPROXIMATE Poland Poland-Belarus border REPORTED
             lives lost # Australia's 20-year deployment to Afghanistan cost more than A$8.5 billion and the lives of 41 soldiers. #
             a nation's island or soil is its land # The 4,000 Marines are due to relocate from the Japanese island by 2028. # 4000 REDUCTION EXACT null Japan PROPOSED
+            a contributor named in a later sentence is no host # UNIFIL, the U.N. force in southern Lebanon, was expanded after the 2006 war. It currently fields some 10,000 peacekeepers from 50 countries, with Italy among the largest contributors. # 10000 LEVEL APPROXIMATE UN Lebanon REPORTED
             hosts first, each # Estonia and Latvia will each receive about 500 more British soldiers. # 500 INCREASE APPROXIMATE UK Estonia PROPOSED | 500 INCREASE APPROXIMATE UK Latvia PROPOSED
             relocation between hosts # The Pentagon plans to shift 2,000 troops from Germany to Italy. # 2000 REDUCTION EXACT US Germany PROPOSED | 2000 INCREASE EXACT US Italy PROPOSED
             relocation in a headline # Pentagon Weighs Moving 4,500 Troops From South Korea To Guam # 4500 REDUCTION EXACT US South Korea PROPOSED | 4500 INCREASE EXACT US Guam PROPOSED
