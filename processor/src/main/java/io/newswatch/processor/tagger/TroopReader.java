@@ -586,6 +586,11 @@ final class TroopReader {
         return false;
     }
 
+    private boolean agentParticiple(int k) {
+        return t.isKey(k, "led") || t.isKey(k, "backed") || t.isKey(k, "supported") || t.isKey(k, "commanded")
+                || t.isKey(k, "headed");
+    }
+
     /** "4,000 of them", "some of those": the figure is a part of troops named before. */
     private boolean partOfThem(int head) {
         return head >= 1 && (t.isKey(head, "them") || t.isKey(head, "those")) && t.isKey(head - 1, "of");
@@ -1421,6 +1426,20 @@ final class TroopReader {
      * Airborne Brigade". Returns r when there is none.
      */
     private int skipAside(int r, int e) {
+        int by = r + 1 < e && t.isKey(r + 1, "by") && agentParticiple(r) ? r + 1
+                : r >= 1 && t.isKey(r, "by") && agentParticiple(r - 1) ? r : -1;
+        if (by > 0) {
+            // "A 7,000-man ECOWAS force led by Senegal and backed by Nigerian jets entered The Gambia"
+            for (int c = by + 1; c < Math.min(e, by + 13); c++) {
+                if (t.type[c] == Tokens.END || t.type[c] == Tokens.CLAUSE) {
+                    break;
+                }
+                if (t.type[c] == Tokens.WORD && t.wordIs(c, Cue.CHANGE | Cue.AUX) && !(c + 1 < e && t.isKey(c + 1, "by"))
+                        && !t.isKey(c, "and")) {
+                    return c;
+                }
+            }
+        }
         if (r > 0 && t.type[r - 1] == Tokens.COMMA) {
             // "The 2,000 Marines, part of a 7,000-strong task force, arrived in Kuwait"
             for (int c = r + 1; c < Math.min(e, r + 10); c++) {
@@ -2566,6 +2585,9 @@ final class TroopReader {
         for (Mention m : mentions) {
             if (m.index() > first && m.place().canHost() && m.place().type() != Place.Type.ANAPHOR
                     && (m.locative() || listed(m, mentions))) {
+                if (hosts.size() >= accepted.size() && !listed(hosts.get(hosts.size() - 1), m)) {
+                    break; // "... in Latvia and Slovakia, respectively, as part of NATO's presence on the eastern flank"
+                }
                 hosts.add(m);
             }
         }

@@ -310,7 +310,8 @@ final class Vocabulary {
                 "asked for", "asks for", "asking for", "requested", "requests", "requesting",
                 "put on standby", "put on alert", "placed on standby", "placed on alert", "crossed", "cross",
                 "crossing", "crossed into", "entered", "enter", "entering", "poured into", "marched into", "poured",
-                "pour", "pours", "pouring", "funnelled", "funneled",
+                "pour", "pours", "pouring", "funnelled", "funneled", "rolled into", "rolled across", "rolled in",
+                "roll into", "rolling into", "rolling across",
                 "on prepare-to-deploy orders", "prepare to deploy", "ready to deploy");
         cue(Cue.LEVEL_AFTER, "stationed", "based", "deployed", "garrisoned", "posted", "serving", "present",
                 "positioned", "headquartered", "massed", "amassed", "concentrated", "gathered", "assembled",

@@ -62,6 +62,9 @@ class PhrasingPatternsTest {
             lives lost # Australia's 20-year deployment to Afghanistan cost more than A$8.5 billion and the lives of 41 soldiers. #
             a nation's island or soil is its land # The 4,000 Marines are due to relocate from the Japanese island by 2028. # 4000 REDUCTION EXACT null Japan PROPOSED
             a contributor named in a later sentence is no host # UNIFIL, the U.N. force in southern Lebanon, was expanded after the 2006 war. It currently fields some 10,000 peacekeepers from 50 countries, with Italy among the largest contributors. # 10000 LEVEL APPROXIMATE UN Lebanon REPORTED
+            respectively, then a region and a speaker's city # Spain has roughly 600 and 150 soldiers deployed in Latvia and Slovakia, respectively, as part of NATO's presence on the eastern flank, the ministry said in Madrid. # 600 LEVEL APPROXIMATE Spain Latvia REPORTED | 150 LEVEL APPROXIMATE Spain Slovakia REPORTED
+            a unit led and backed by others, then its verb # A 7,000-man ECOWAS force led by Senegal and backed by Nigerian jets entered The Gambia on Thursday. # 7000 INCREASE EXACT ECOWAS Gambia COMPLETED
+            troops rolled across into a host # About 1,000 Saudi troops rolled across the King Fahd Causeway into Bahrain. # 1000 INCREASE APPROXIMATE Saudi Arabia Bahrain REPORTED
             hosts first, each # Estonia and Latvia will each receive about 500 more British soldiers. # 500 INCREASE APPROXIMATE UK Estonia PROPOSED | 500 INCREASE APPROXIMATE UK Latvia PROPOSED
             relocation between hosts # The Pentagon plans to shift 2,000 troops from Germany to Italy. # 2000 REDUCTION EXACT US Germany PROPOSED | 2000 INCREASE EXACT US Italy PROPOSED
             relocation in a headline # Pentagon Weighs Moving 4,500 Troops From South Korea To Guam # 4500 REDUCTION EXACT US South Korea PROPOSED | 4500 INCREASE EXACT US Guam PROPOSED
