@@ -433,6 +433,28 @@ final class TroopReader {
     }
 
     /** After "36,000-strong": a military noun ("force", "U.S. garrison", "British contingent"), not "crowd". */
+    /** A sized unit inside "troops of ...": "the first troops of South Korea's 3,600-man division". */
+    private boolean sizedUnitOf(int f, int s) {
+        int k = f - 1;
+        for (int n = 0; k >= s && n < 5 && !t.isKey(k, "of"); n++) {
+            if (!(t.isKey(k, "the") || t.isKey(k, "a") || t.wordIs(k, Cue.POSSESSIVE) || t.place(k) != null
+                    || t.type[k] == Tokens.QUOTE)) {
+                return false;
+            }
+            k = t.place(k) != null ? t.phraseBackStart[k] - 1 : k - 1;
+        }
+        return k - 1 >= s && t.isKey(k, "of") && (t.wordIs(k - 1, Cue.TROOP) || t.is(k - 1, Cue.TROOP));
+    }
+
+    private boolean isOrdinal(int k) {
+        return t.type[k] == Tokens.NUMBER && (t.numFlags[k] & Tokens.NUM_ORDINAL) != 0;
+    }
+
+    /** A capitalised word early in a unit's name ("Dongmyeong Unit", "Stryker squadron", "7th Infantry Division"). */
+    private boolean unitName(int k, int n) {
+        return t.type[k] == Tokens.WORD && n < 4 && Character.isUpperCase(t.firstChar(k)) && !t.is(k, Cue.AUX | Cue.CHANGE);
+    }
+
     private boolean militaryNounFollows(int k, int e) {
         for (int n = 0; k < e && n < 6; n++) {
             if (t.type[k] == Tokens.DASH && !t.spaceBefore(k) && n > 0) {
@@ -445,8 +467,9 @@ final class TroopReader {
                     || (p != null && p.type() == Place.Type.ACTOR && p.host() != null)) {
                 return true;
             }
-            if (t.type[k] != Tokens.WORD || !(t.wordIs(k, Cue.MODIFIER) || p != null || t.wordIs(k, Cue.POSSESSIVE))) {
-                return false;
+            if (!isOrdinal(k) && !unitName(k, n) && (t.type[k] != Tokens.WORD || !(t.wordIs(k, Cue.MODIFIER) || p != null
+                    || t.wordIs(k, Cue.POSSESSIVE) || t.isKey(k, "standby")))) {
+                return false; // ("the 280-strong Dongmyeong Unit", "the 20,000-strong 7th Infantry Division": names)
             }
             k = Math.max(k + 1, t.phraseEnd[k]);
         }
@@ -763,6 +786,10 @@ final class TroopReader {
                 pre = to;
             }
         }
+        if (kind == null && head >= 0 && head == q.last() + 1 && t.type[q.last()] == Tokens.DASH && sizedUnitOf(f, s)) {
+            // "The first troops of South Korea's 3,600-man Zaytun Division arrived": the unit's size, not who moved
+            kind = Kind.LEVEL;
+        }
         int ofUnit = pre >= s && t.isKey(pre, "of") ? pre - 1 : pre;
         if (kind == null && ofUnit >= s && ofUnit + 1 < f && t.isKey(ofUnit + 1, "of") && t.wordIs(ofUnit, Cue.UNIT)
                 && ownedUnit(ofUnit, s)) {
@@ -895,7 +922,8 @@ final class TroopReader {
             if (head >= 0 && head == q.last() + 1 && t.type[q.last()] == Tokens.DASH) {
                 for (int n = 0; r < e && n < 6 && (t.type[r] == Tokens.DASH && !t.spaceBefore(r) // "German-led"
                         || t.type[r] == Tokens.WORD && !t.is(r, Cue.AUX | Cue.CHANGE)
-                        && (t.wordIs(r, Cue.MODIFIER | Cue.UNIT | Cue.TROOP) || t.place(r) != null)); n++) {
+                        && (t.wordIs(r, Cue.MODIFIER | Cue.UNIT | Cue.TROOP) || t.place(r) != null || unitName(r, n))
+                        || isOrdinal(r)); n++) {
                     r = Math.max(r + 1, t.phraseEnd[r]);
                 }
             }

@@ -65,6 +65,9 @@ class PhrasingPatternsTest {
             respectively, then a region and a speaker's city # Spain has roughly 600 and 150 soldiers deployed in Latvia and Slovakia, respectively, as part of NATO's presence on the eastern flank, the ministry said in Madrid. # 600 LEVEL APPROXIMATE Spain Latvia REPORTED | 150 LEVEL APPROXIMATE Spain Slovakia REPORTED
             a unit led and backed by others, then its verb # A 7,000-man ECOWAS force led by Senegal and backed by Nigerian jets entered The Gambia on Thursday. # 7000 INCREASE EXACT ECOWAS Gambia COMPLETED
             troops rolled across into a host # About 1,000 Saudi troops rolled across the King Fahd Causeway into Bahrain. # 1000 INCREASE APPROXIMATE Saudi Arabia Bahrain REPORTED
+            an N-strong unit with a proper name # SEOUL (Yonhap) — The 280-strong Dongmyeong Unit, South Korea's peacekeeping contingent in southern Lebanon, is safe. # 280 LEVEL EXACT South Korea Lebanon REPORTED
+            an N-strong named unit that shifts between hosts # A 1,000-strong Stryker squadron shifts from Vilseck, Germany, to Romania. # 1000 REDUCTION EXACT null Germany REPORTED | 1000 INCREASE EXACT null Romania REPORTED
+            a sized unit inside "troops of" # ARBIL, Iraq (Yonhap) — The first troops of South Korea's 3,600-man Zaytun Division arrived in northern Iraq. # 3600 LEVEL EXACT South Korea Iraq REPORTED
             hosts first, each # Estonia and Latvia will each receive about 500 more British soldiers. # 500 INCREASE APPROXIMATE UK Estonia PROPOSED | 500 INCREASE APPROXIMATE UK Latvia PROPOSED
             relocation between hosts # The Pentagon plans to shift 2,000 troops from Germany to Italy. # 2000 REDUCTION EXACT US Germany PROPOSED | 2000 INCREASE EXACT US Italy PROPOSED
             relocation in a headline # Pentagon Weighs Moving 4,500 Troops From South Korea To Guam # 4500 REDUCTION EXACT US South Korea PROPOSED | 4500 INCREASE EXACT US Guam PROPOSED
