@@ -391,7 +391,8 @@ final class TroopReader {
             return;
         }
         boolean governed = pre >= s && (((t.isKey(pre, "to") || t.isKey(pre, "at") || t.isKey(pre, "from"))
-                && findBack(pre - 1, s, 12, CHANGE_OR_LEAVE) >= 0) || t.wordIs(pre, Cue.LEVEL_NOW));
+                && findBack(pre - 1, s, 12, CHANGE_OR_LEAVE | Cue.LEVEL_NOW) >= 0) || t.wordIs(pre, Cue.LEVEL_NOW)
+                || multipleOf(pre, s));
         // "The first 200 arrived in April" after a sentence about troops
         boolean moved = troopsBefore && j < e && t.wordIs(j, Cue.CHANGE) && !t.wordIs(j, Cue.MODIFIER);
         if ((j >= e || bareFollower(j) || governed || moved) && (troopBefore(s, f) || (troopsBefore && j < e
@@ -444,6 +445,13 @@ final class TroopReader {
             k = t.place(k) != null ? t.phraseBackStart[k] - 1 : k - 1;
         }
         return k - 1 >= s && t.isKey(k, "of") && (t.wordIs(k - 1, Cue.TROOP) || t.is(k - 1, Cue.TROOP));
+    }
+
+    /** "more than double the 900 it had acknowledged": a figure compared as a multiple. */
+    private boolean multipleOf(int pre, int s) {
+        int m = pre >= s && t.isKey(pre, "the") ? pre - 1 : pre;
+        return m >= s && (t.isKey(m, "double") || t.isKey(m, "twice") || t.isKey(m, "triple") || t.isKey(m, "half")
+                || t.isKey(m, "thrice"));
     }
 
     private boolean isOrdinal(int k) {
@@ -500,7 +508,7 @@ final class TroopReader {
             return ty == Tokens.END || ty == Tokens.COMMA || ty == Tokens.CLAUSE || ty == Tokens.CLOSE
                     || ty == Tokens.QUOTE || ty == Tokens.DASH;
         }
-        return t.is(j, Cue.PREP_IN | Cue.PREP_TO | Cue.PREP_FROM | Cue.AUX | Cue.LEVEL_AFTER | Cue.EACH
+        return t.is(j, Cue.PREP_IN | Cue.PREP_TO | Cue.PREP_FROM | Cue.AUX | Cue.LEVEL_AFTER | Cue.LEVEL_NOW | Cue.EACH
                 | Cue.RESPECTIVELY | Cue.SAID | Cue.LEAVE) || t.isKey(j, "and") || t.isKey(j, "or")
                 || t.isKey(j, "more") || t.isKey(j, "by") || t.isKey(j, "as") || t.isKey(j, "under")
                 || t.wordIs(j, Cue.CLAUSE_WORD | Cue.PROPOSE_AFTER) || t.isKey(j, "last") || t.isKey(j, "this")
@@ -520,7 +528,7 @@ final class TroopReader {
 
     private boolean troopBefore(int s, int f) {
         boolean troop = false;
-        for (int k = Math.max(s, f - 25); k < f; k++) {
+        for (int k = Math.max(s, f - 40); k < f; k++) {
             if (t.is(k, Cue.TROOP | Cue.UNIT) || t.wordIs(k, Cue.TROOP)) {
                 troop = true;
             } else if (troop && t.type[k] == Tokens.WORD && t.word[k] != null && NOT_TROOPS.contains(t.word[k].key)) {
@@ -1826,7 +1834,7 @@ final class TroopReader {
         boolean from = k - 1 >= s && t.isKey(k, "from") && (t.isKey(k - 1, "up") || t.isKey(k - 1, "down"));
         boolean with = k - 1 >= s && (t.isKey(k, "with") || t.isKey(k, "to"))
                 && (t.isKey(k - 1, "compared") || t.isKey(k - 1, "comparison"));
-        boolean than = k - 1 >= s && t.isKey(k, "than") && (t.isKey(k - 1, "double") || t.isKey(k - 1, "triple")
+        boolean than = multipleOf(k, s) || k - 1 >= s && t.isKey(k, "than") && (t.isKey(k - 1, "double") || t.isKey(k - 1, "triple")
                 || t.isKey(k - 1, "higher") || t.isKey(k - 1, "lower") || t.isKey(k - 1, "more") || t.isKey(k - 1, "fewer"));
         if (!(from || with || than)) {
             return List.of();

@@ -251,7 +251,7 @@ final class Vocabulary {
         cue(Cue.MORE_THAN, "more than", "over", "well over", "a little over", "just over", "at least",
                 "upwards of", "upward of", "in excess of", "slightly more than", "slightly over", "a bit more than", "above", "exceeding", "north of", "or more", "plus", "well above",
                 "greater than", "no fewer than", "no less than", "not less than", "beyond", "over and above",
-                "floor", "a floor of", "minimum", "a minimum of");
+                "floor", "a floor of", "minimum", "a minimum of", "exceeded", "exceeds", "surpassed", "surpasses", "topped");
         cue(Cue.UP_TO, "nearly", "almost", "close to", "up to", "as many as", "fewer than", "less than", "under",
                 "below", "cap", "ceiling", "not above", "no more than", "not more than", "at most", "maximum",
                 "max", "just under", "just shy of", "shy of", "capped", "limit", "capped at", "a cap of",
@@ -323,7 +323,8 @@ final class Vocabulary {
                 "comprises", "comprise", "consists of", "contributes", "counts", "count", "troop numbers", "troop levels", "troop level", "troop strength");
         cue(Cue.LEVEL_NOW, "currently", "now", "stands", "stood", "numbering", "standing", "totals", "totaled", "totalled",
                 "totaling", "totalling", "numbering", "numbers", "remains", "remained", "hovered", "hovers",
-                "hovering", "steady", "unchanged", "held", "holds", "allows", "allowing", "permits", "permitting");
+                "hovering", "steady", "unchanged", "held", "holds", "allows", "allowing", "permits", "permitting",
+                "peaked", "peaking", "peaks", "topped out", "plateaued");
         cue(Cue.NEUTRAL, "up from", "down from", "dismissed as", "dismisses as", "dismissing as", "dismiss as");
         cue(Cue.ONGOING, "being", "begun", "begin", "began", "begins", "beginning", "started", "start", "starts",
                 "starting", "continue", "continues", "continuing", "is", "are");
