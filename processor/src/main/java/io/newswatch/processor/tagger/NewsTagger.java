@@ -151,6 +151,12 @@ public final class NewsTagger implements Tagger {
         }
         String host = dominant(hosts);
         String force = dominant(forces);
+        java.util.Set<String> contributors = new java.util.HashSet<>();
+        for (Found f : found) {
+            if (f.troop() != null && f.troop().hostless && f.troop().force != null) {
+                contributors.add(countryOf(f.troop().force));
+            }
+        }
         boolean needHost = false;
         boolean needForce = false;
         for (Found f : found) {
@@ -238,7 +244,8 @@ public final class NewsTagger implements Tagger {
                             && !dForce.equals(new Place(d.borderWith, Place.Type.COUNTRY).force())
                             ? dForce + "-" + d.borderWith + " border" : d.borderWith;
                 }
-                if (location == null && !d.hostless) {
+                if (location == null && (!d.hostless || host != null && !contributors.contains(host))) {
+                    // a contribution "Italy (about 1,000)" to a mission whose host the excerpt names elsewhere
                     location = host;
                 } else if (d.weakHost && d.borderWith == null && host != null && !host.equals(location)
                         && !host.equals(countryOf(dForce))) {
