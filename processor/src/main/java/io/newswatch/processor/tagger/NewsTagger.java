@@ -142,8 +142,8 @@ public final class NewsTagger implements Tagger {
                         && !f.troop().force.equals(TroopReader.SEVERAL)) {
                     hosts.merge(f.troop().force + "-" + f.troop().borderWith + " border", 1, Integer::sum);
                 }
-                if (f.troop().force != null && !f.troop().force.equals(TroopReader.SEVERAL)) {
-                    forces.merge(f.troop().force, 1, Integer::sum);
+                if (f.troop().force != null && !f.troop().force.equals(TroopReader.SEVERAL) && !f.troop().hostless) {
+                    forces.merge(f.troop().force, 1, Integer::sum); // (a bracketed contributor is not the article's force)
                 }
             } else if (f.sanction().target() != null) {
                 targets.merge(f.sanction().target(), 1, Integer::sum);
