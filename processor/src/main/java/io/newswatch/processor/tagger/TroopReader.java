@@ -1437,6 +1437,12 @@ final class TroopReader {
                 dest = m;
             }
         }
+        for (Mention m : mentions) {
+            if (dest == null && m.role() == Mention.TO && m.end() == origin.index() - 1 && m.place().canHost()
+                    && m.place().type() != Place.Type.ANAPHOR) {
+                dest = m; // "move 1,000 troops to Poland from Germany"
+            }
+        }
         if (dest == null) {
             return null;
         }
