@@ -340,6 +340,10 @@ final class TroopReader {
                 }
                 head[qi] = k;
                 headEnd[qi] = Math.min(e, t.phraseEnd[k]);
+                while (headEnd[qi] < e && t.type[headEnd[qi]] == Tokens.WORD && t.is(headEnd[qi], Cue.TROOP)
+                        && !t.is(headEnd[qi], Cue.BLOCK_HEAD)) {
+                    headEnd[qi] = Math.max(headEnd[qi] + 1, Math.min(e, t.phraseEnd[headEnd[qi]])); // "special forces soldiers"
+                }
                 return;
             }
             Place p = t.place(k);
@@ -798,6 +802,11 @@ final class TroopReader {
             // "The first troops of South Korea's 3,600-man Zaytun Division arrived": the unit's size, not who moved
             kind = Kind.LEVEL;
         }
+        int object = pre >= s && t.isKey(pre, "the") ? pre - 1 : pre;
+        if (kind == null && object >= s && t.type[object] == Tokens.WORD && reinforces(object)) {
+            // "reinforcing the roughly 400 UK personnel already deployed": the force reinforced is a level
+            kind = Kind.LEVEL;
+        }
         int ofUnit = pre >= s && t.isKey(pre, "of") ? pre - 1 : pre;
         if (kind == null && ofUnit >= s && ofUnit + 1 < f && t.isKey(ofUnit + 1, "of") && t.wordIs(ofUnit, Cue.UNIT)
                 && ownedUnit(ofUnit, s)) {
@@ -962,6 +971,15 @@ final class TroopReader {
                     trigger = r;
                     rightSide = true;
                     kind = Kind.INCREASE;
+                    break;
+                }
+                int after = Math.max(r + 1, t.phraseEnd[r]);
+                if (w.is(Cue.LEAVE) && !w.is(Cue.LEVEL_AFTER) && aux && after < e && t.place(after) != null
+                        && t.place(after).canHost()) {
+                    // "about 75 US special forces soldiers will leave Chad": a departure, not what stays
+                    trigger = r;
+                    rightSide = true;
+                    kind = Kind.REDUCTION;
                     break;
                 }
                 if (w.is(Cue.CHANGE)) {

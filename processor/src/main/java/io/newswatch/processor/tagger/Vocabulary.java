@@ -507,7 +507,7 @@ final class Vocabulary {
             "group", "company", "rotation");
         cue(Cue.PART, "many", "much", "some", "all", "any",
             "none", "most", "part", "half", "rest", "portion", "share", "majority", "bulk", "one", "third", "quarter",
-            "each", "fraction");
+            "each", "fraction", "remainder");
         cue(Cue.KOREA, "kim jong un", "kim jong-un", "kim jong-un", "koreas", "korea", "korean", "koreans", "pyongyang", "seoul", "dprk", "rok", "usfk");
         cue(Cue.DETERMINER, "a", "an", "the", "of", "just", "only", "well", "little", "some", "another",
                 "an additional", "additional", "total", "a total of", "remaining", "its remaining", "the remaining",

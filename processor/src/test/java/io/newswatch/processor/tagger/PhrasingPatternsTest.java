@@ -73,6 +73,9 @@ class PhrasingPatternsTest {
             a multiple of an earlier figure # There are about 2,000 U.S. troops in Syria, more than double the 900 it had publicly acknowledged. # 2000 LEVEL APPROXIMATE US Syria REPORTED | 900 LEVEL EXACT US Syria REPORTED
             a bracketed contribution to a host named before # UNIFIL, the U.N. force in southern Lebanon, was expanded after the 2006 war. It fields some 10,000 peacekeepers, with Italy (about 1,000) among the largest contributors. # 10000 LEVEL APPROXIMATE UN Lebanon REPORTED | 1000 LEVEL APPROXIMATE Italy Lebanon REPORTED
             a move to one host from another # The United States would move 1,000 troops to Poland from Germany. # 1000 REDUCTION EXACT US Germany PROPOSED | 1000 INCREASE EXACT US Poland PROPOSED
+            troops that will leave a host, under a two-word troop noun # About 75 US special forces soldiers will leave Chad in the coming days. # 75 REDUCTION APPROXIMATE US Chad PROPOSED
+            the force a deployment reinforces # Britain said it was reinforcing the roughly 400 UK personnel already deployed in Kosovo. # 400 LEVEL APPROXIMATE UK Kosovo REPORTED
+            the remainder of a force # The remainder of the 2,400 French troops still in Mali will return home. # 2400 LEVEL EXACT France Mali REPORTED
             hosts first, each # Estonia and Latvia will each receive about 500 more British soldiers. # 500 INCREASE APPROXIMATE UK Estonia PROPOSED | 500 INCREASE APPROXIMATE UK Latvia PROPOSED
             relocation between hosts # The Pentagon plans to shift 2,000 troops from Germany to Italy. # 2000 REDUCTION EXACT US Germany PROPOSED | 2000 INCREASE EXACT US Italy PROPOSED
             relocation in a headline # Pentagon Weighs Moving 4,500 Troops From South Korea To Guam # 4500 REDUCTION EXACT US South Korea PROPOSED | 4500 INCREASE EXACT US Guam PROPOSED
