@@ -333,7 +333,8 @@ final class TroopReader {
             }
             boolean troopLevel = t.type[k] == Tokens.WORD && t.phrase[k] != null && t.phrase[k].is(Cue.UNIT)
                     && t.phrase[k].key.startsWith("troop ");
-            if (troopLevel || t.is(k, Cue.TROOP) && !(t.is(k, Cue.BLOCK_HEAD) && t.isKey(k, "fighters"))) {
+            if (troopLevel || t.is(k, Cue.TROOP) && !(t.is(k, Cue.BLOCK_HEAD) && t.isKey(k, "fighters"))
+                    || militaryRole(k)) {
                 // "the 28,500 US troop level": the level's figure
                 if (yearLike && k != j) {
                     return;
@@ -456,6 +457,17 @@ final class TroopReader {
         int m = pre >= s && t.isKey(pre, "the") ? pre - 1 : pre;
         return m >= s && (t.isKey(m, "double") || t.isKey(m, "twice") || t.isKey(m, "triple") || t.isKey(m, "half")
                 || t.isKey(m, "thrice"));
+    }
+
+    /** "two Ground Self-Defense Force officers", "350 GSDF engineers", "200 Army operators": a role in a force. */
+    private boolean militaryRole(int k) {
+        if (k < 1 || t.type[k] != Tokens.WORD || !(t.isKey(k, "officers") || t.isKey(k, "engineers")
+                || t.isKey(k, "operators") || t.isKey(k, "medics") || t.isKey(k, "technicians") || t.isKey(k, "pilots"))) {
+            return false;
+        }
+        Place p = t.place(k - 1);
+        return t.isKey(k - 1, "force") || t.isKey(k - 1, "army") || t.isKey(k - 1, "military") || t.isKey(k - 1, "combat")
+                || t.isKey(k - 1, "navy") || t.isKey(k - 1, "marine") || (p != null && p.type() == Place.Type.ACTOR);
     }
 
     private boolean isOrdinal(int k) {

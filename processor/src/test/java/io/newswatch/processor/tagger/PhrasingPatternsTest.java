@@ -76,6 +76,8 @@ class PhrasingPatternsTest {
             troops that will leave a host, under a two-word troop noun # About 75 US special forces soldiers will leave Chad in the coming days. # 75 REDUCTION APPROXIMATE US Chad PROPOSED
             the force a deployment reinforces # Britain said it was reinforcing the roughly 400 UK personnel already deployed in Kosovo. # 400 LEVEL APPROXIMATE UK Kosovo REPORTED
             the remainder of a force # The remainder of the 2,400 French troops still in Mali will return home. # 2400 LEVEL EXACT France Mali REPORTED
+            engineers of a named force # The last of Japan's roughly 350 Ground Self-Defense Force engineers returned from South Sudan on Saturday. # 350 REDUCTION APPROXIMATE Japan South Sudan COMPLETED
+            police officers are no troops # Some 400 police officers were deployed in Haiti. #
             hosts first, each # Estonia and Latvia will each receive about 500 more British soldiers. # 500 INCREASE APPROXIMATE UK Estonia PROPOSED | 500 INCREASE APPROXIMATE UK Latvia PROPOSED
             relocation between hosts # The Pentagon plans to shift 2,000 troops from Germany to Italy. # 2000 REDUCTION EXACT US Germany PROPOSED | 2000 INCREASE EXACT US Italy PROPOSED
             relocation in a headline # Pentagon Weighs Moving 4,500 Troops From South Korea To Guam # 4500 REDUCTION EXACT US South Korea PROPOSED | 4500 INCREASE EXACT US Guam PROPOSED
