@@ -229,6 +229,7 @@ final class SanctionReader {
         Action leftAction = null;
         Word leftWord = null;
         int threaten = -1;
+        boolean watched = false;
         int b = i - 1;
         for (int n = 0; b >= s && n < 9; n++) {
             if (t.type[b] == Tokens.CLAUSE && b + 1 < i && (t.isKey(b + 1, "including") || t.isKey(b + 1, "such"))) {
@@ -238,6 +239,10 @@ final class SanctionReader {
             }
             if (t.type[b] == Tokens.CLAUSE || t.type[b] == Tokens.END || t.wordIs(b, Cue.CLAUSE_WORD)) {
                 break;
+            }
+            if (leftAction == null && clause.watches(b)) {
+                watched = true;
+                break; // "a panel of experts monitoring sanctions": the watchdog's object, no action on them
             }
             Word w = t.phraseBack[b];
             boolean adjective = b - 1 >= s && (t.isKey(b - 1, "an") || t.isKey(b - 1, "a") || t.isKey(b - 1, "the"))
@@ -309,7 +314,9 @@ final class SanctionReader {
             }
             r = Math.max(r + 1, t.phraseEnd[r]);
         }
-        if (t.wordIs(i, Cue.S_IMPOSE) && (t.isKey(i, "sanctioned") || t.isKey(i, "sanctioning")) && leftAction == null) {
+        boolean willSanction = t.isKey(i, "sanction") && i - 1 >= s && (t.wordIs(i - 1, Cue.AUX) || t.isKey(i - 1, "to"));
+        if ((willSanction || t.wordIs(i, Cue.S_IMPOSE) && (t.isKey(i, "sanctioned") || t.isKey(i, "sanctioning")))
+                && leftAction == null) {
             leftAction = Action.IMPOSE;
             left = i;
         }
@@ -397,7 +404,7 @@ final class SanctionReader {
             cue = adjunctOf(i, s);
             action = cue >= 0 ? Action.IMPOSE : Action.MENTION;
         }
-        if (action == Action.MENTION && clause.participleAfter(trEnd, e) >= 0) {
+        if (action == Action.MENTION && !watched && clause.participleAfter(trEnd, e) >= 0) {
             cue = clause.participleAfter(trEnd, e);
             action = action(t.phrase[cue]);
         }
@@ -420,8 +427,8 @@ final class SanctionReader {
         if (issuer == null && relativeIssuer != null && !relativeIssuer.isEmpty() && !targets.contains(relativeIssuer)) {
             issuer = relativeIssuer; // "the sanctions Seoul imposed on Pyongyang"
         }
-        if (issuer == null && cue >= 0 && cue < i) {
-            issuer = subjectOf(cue, s, mentions, targets);
+        if (issuer == null && cue >= 0 && (cue < i || cue == i && willSanction)) {
+            issuer = subjectOf(cue, s, mentions, targets); // "Beijing said it will sanction ..." too
         }
         if (issuer == null && !pronoun) {
             issuer = ownersSubject(i, s, mentions, targets);
@@ -744,6 +751,9 @@ final class SanctionReader {
             if (t.isKey(k, "opposition") && !(k + 1 < e && t.isKey(k + 1, "to"))) {
                 continue; // "Venezuela's opposition urged ...": the political opposition, no stance on the action
             }
+            if (clause.litotes(k)) {
+                continue;
+            }
             if (t.is(k, Cue.S_NEG) || t.wordIs(k, Cue.S_NEG) || t.is(k, Cue.DENY)) {
                 negations++;
                 k = Math.max(k, t.phraseEnd[k] - 1);
@@ -848,16 +858,21 @@ final class SanctionReader {
         for (Mention m : mentions) {
             if (m.index() >= trEnd && m.index() < trEnd + 9 && isTargetable(m.place())) {
                 int b = m.index() - 1;
-                while (b > trEnd && (t.type[b] == Tokens.WORD && t.wordIs(b, Cue.GEO_ADJ)
-                        || (t.type[b] == Tokens.NUMBER || t.wordIs(b, Cue.NUMBER_WORD)) && t.isKey(b - 1, "on"))) {
-                    b--; // "sanctions on 11 US politicians": the country of the people sanctioned
+                boolean verb = t.isKey(i, "sanctioned") || t.isKey(i, "sanction") || t.isKey(i, "sanctioning");
+                while (b > (verb ? i : trEnd) && (t.type[b] == Tokens.WORD && t.wordIs(b, Cue.GEO_ADJ)
+                        || (t.type[b] == Tokens.NUMBER || t.wordIs(b, Cue.NUMBER_WORD)) && (t.isKey(b - 1, "on")
+                        || verb && (b - 1 == i || b - 2 == i && t.isKey(b - 1, "the"))))) {
+                    b--; // "sanctions on 11 US politicians", "sanction the two American firms": their country
+                }
+                if (verb && b == i + 1 && t.isKey(b, "the")) {
+                    b = i;
                 }
                 if (t.isKey(b, "on") || t.isKey(b, "against") || t.isKey(b, "targeting")
                         || t.isKey(b, "over") && !reason(m) || t.isKey(b, "for")) {
                     first = m;
                     break;
                 }
-                if (b == i && t.isKey(i, "sanctioned")) {
+                if (b == i && verb) {
                     first = m;
                     break;
                 }

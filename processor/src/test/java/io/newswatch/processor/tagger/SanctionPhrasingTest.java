@@ -91,6 +91,10 @@ class SanctionPhrasingTest {
             do this or face sanctions # Brussels told Minsk to free the detained journalists or face fresh sanctions. # THREATEN Belarus EU false
             sanctions in an adjunct carry out a far verb # Britain listed Iran's two biggest shipping lines, IRISL and its tanker arm, in its widest sanctions so far. # IMPOSE Iran UK false
             a sanctions word repeated untargeted is the same # UN sanctions on Libya were reimposed on Friday, restoring an arms embargo lifted in 2011. # IMPOSE Libya UN false
+            a watchdog's monitoring is no action # Moscow blocked a plan to renew the inspectors tracking sanctions on Iran. # MENTION Iran null false
+            weighing sanctions until the target yields # Washington is mulling tough sanctions on Caracas until the vote is held. # THREATEN Venezuela US false
+            a negated hesitation affirms a threat # Ottawa said it would not hesitate to impose sanctions on Belarus if the crackdown went on. # THREATEN Belarus Canada false
+            the verb on a counted nationality # Beijing said it will sanction three Canadian lawmakers. # IMPOSE Canada China false
             """)
     void shouldTagTheSanctionPhrasing(String family, String text, String expected) {
         String got = tagger.tag(text, LocalDate.of(2024, 1, 1)).stream()
