@@ -36,6 +36,10 @@ final class SanctionReader {
     private static final Set<String> ENTITIES = Set.of("companies", "firms", "entities", "individuals", "officials",
             "banks", "businesses", "executives", "nationals", "lawmakers", "politicians", "vessels", "tankers");
 
+    /** People sanctioned by office: "senior British ministers". */
+    private static final Set<String> PEOPLE = Set.of("ministers", "minister", "mps", "generals", "commanders",
+            "contractors", "diplomats", "judges", "legislators", "senators", "oligarchs", "leaders");
+
     private final Tokens t;
     private final SanctionClause clause;
     /** Whether the sentence before named sanctions, so that "them" can refer to them. */
@@ -911,6 +915,11 @@ final class SanctionReader {
             }
             return out;
         }
+        Mention people = objectNationals(trEnd, e, mentions);
+        if (people != null) {
+            out.add(people.place().name());
+            return out;
+        }
         // "Turkey faced U.S. sanctions": the subject right before the action word
         if (cue >= 0 && cue < i) {
             for (Mention m : mentions) {
@@ -944,9 +953,11 @@ final class SanctionReader {
             }
         }
         // "If Beijing supplies lethal aid to Moscow, there will be consequences, including sanctions"
+        // "China will impose sanctions on Lockheed Martin if Washington goes ahead": the conditioned one after
         for (Mention m : mentions) {
-            if (m.index() > s && m.index() < i && t.isKey(m.index() - 1, "if") && isTargetable(m.place())
-                    && !ISSUERS.contains(m.place().name())) {
+            boolean after = m.index() > trEnd && m.index() < trEnd + 14 && m.place().type() != Place.Type.ADJECTIVE;
+            if (m.index() > s && (m.index() < i || after) && t.isKey(m.index() - 1, "if") && isTargetable(m.place())
+                    && (after || !ISSUERS.contains(m.place().name()))) {
                 out.add(m.place().name());
                 return out;
             }
@@ -959,7 +970,7 @@ final class SanctionReader {
         Mention best = null;
         for (Mention m : mentions) {
             if (!isTargetable(m.place()) || ISSUERS.contains(m.place().name()) || m.place().type() == Place.Type.ADJECTIVE
-                    && followedByNoun(m) || reason(m)) {
+                    && followedByNoun(m) || reason(m) || imposes(m, cue, s, mentions)) {
                 continue;
             }
             boolean usual = NewsTagger.SANCTIONED.contains(m.place().name());
@@ -973,6 +984,24 @@ final class SanctionReader {
             out.add(best.place().name());
         }
         return out;
+    }
+
+    /**
+     * "China will impose sanctions", "Russia's foreign ministry said it was imposing sanctions": the one doing
+     * the imposing, named before the action word, which punishes someone else.
+     */
+    private boolean imposes(Mention m, int cue, int s, List<Mention> mentions) {
+        if (cue < 0 || m.end() > cue || t.phrase[cue] == null || !t.is(cue, Cue.S_IMPOSE | Cue.S_THREATEN)) {
+            return false;
+        }
+        String verb = t.phrase[cue].key; // "could face", "was hit by": the one suffering them
+        if (verb.contains("fac") || verb.contains("hit") || verb.contains("risk") || verb.contains("suffer")) {
+            return false;
+        }
+        if (m.possessive()) {
+            return m.index() <= s + 1 && t.place(m.index()).type() == Place.Type.COUNTRY;
+        }
+        return m.place().force().equals(subjectOf(cue, s, mentions, List.of()));
     }
 
     /**
@@ -1049,6 +1078,40 @@ final class SanctionReader {
             }
         }
         return null;
+    }
+
+    /**
+     * "sanctions on Prime Minister Boris Johnson and a dozen other senior British ministers": the nation of the
+     * people or firms named in the object after "on", however long the list. Returns that mention, or null.
+     */
+    private Mention objectNationals(int trEnd, int e, List<Mention> mentions) {
+        if (trEnd >= e || !(t.isKey(trEnd, "on") || t.isKey(trEnd, "against"))) {
+            return null;
+        }
+        for (Mention m : mentions) {
+            if (m.index() <= trEnd || m.index() > trEnd + 16 || m.place().type() != Place.Type.ADJECTIVE
+                    || !isTargetable(m.place()) || !objectRuns(trEnd, m.index())) {
+                continue;
+            }
+            for (int k = m.end(); k < Math.min(e, m.end() + 2) && t.type[k] == Tokens.WORD; k++) {
+                String noun = t.text.substring(t.start[k], t.end[k]).toLowerCase();
+                if (ENTITIES.contains(noun) || PEOPLE.contains(noun)) {
+                    return m;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** No clause, sentence end or action word between the "on" and k. */
+    private boolean objectRuns(int on, int k) {
+        for (int j = on + 1; j < k; j++) {
+            if (t.type[j] == Tokens.END || t.type[j] == Tokens.CLAUSE || t.wordIs(j, Cue.CLAUSE_WORD)
+                    || t.type[j] == Tokens.WORD && t.is(j, Cue.S_ACTION)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "..., listing 48 people, including three Chinese companies": the nation of counted listed firms. */

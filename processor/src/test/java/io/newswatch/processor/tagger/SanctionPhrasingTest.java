@@ -95,6 +95,9 @@ class SanctionPhrasingTest {
             weighing sanctions until the target yields # Washington is mulling tough sanctions on Caracas until the vote is held. # THREATEN Venezuela US false
             a negated hesitation affirms a threat # Ottawa said it would not hesitate to impose sanctions on Belarus if the crackdown went on. # THREATEN Belarus Canada false
             the verb on a counted nationality # Beijing said it will sanction three Canadian lawmakers. # IMPOSE Canada China false
+            the imposer is no target, the conditioned one is # Iran will impose sanctions on Northrop Grumman if Washington sends the jets to Israel. # THREATEN United States Iran false
+            a ministry's own country imposes # Belarus's foreign ministry said it was imposing sanctions on eight senior Polish judges and officials. # IMPOSE Poland Belarus false
+            the nation of people after a long object # London sanctioned the defence minister, two deputies and several senior Iranian commanders. # IMPOSE Iran UK false
             """)
     void shouldTagTheSanctionPhrasing(String family, String text, String expected) {
         String got = tagger.tag(text, LocalDate.of(2024, 1, 1)).stream()
