@@ -70,6 +70,9 @@ final class SanctionReader {
                 continue;
             }
             lastTrigger = i;
+            if (!out.isEmpty() && appositive(i, s)) {
+                continue; // "lifted the arms embargo on Somalia, a sanctions measure first imposed in 1992": renamed
+            }
             if (sportsBodyBefore(i, s) || domestic(i, s)) {
                 continue; // "FIFA lifted its sanctions against the football federation", "disciplinary sanctions"
             }
@@ -79,6 +82,22 @@ final class SanctionReader {
             read(i, s, e, mentions, !t.is(i, Cue.SANCTION), out);
         }
         return distinct(out);
+    }
+
+    /** "the 2017 sanctions law had been used against a NATO member": the statute, acted on by no one, is no tag. */
+    private boolean statute(int trEnd, int e) {
+        return trEnd < e && (t.isKey(trEnd, "law") || t.isKey(trEnd, "laws") || t.isKey(trEnd, "legislation")
+                || t.isKey(trEnd, "bill") || t.isKey(trEnd, "statute") || t.isKey(trEnd, "act"));
+    }
+
+    /** ", a sanctions measure": a noun phrase set off after a comma, renaming what the clause before named. */
+    private boolean appositive(int i, int s) {
+        for (int k = i - 1; k > s && k >= i - 3 && t.type[k] == Tokens.WORD; k--) {
+            if (t.isKey(k, "a") || t.isKey(k, "an")) {
+                return t.type[k - 1] == Tokens.COMMA;
+            }
+        }
+        return false;
     }
 
     /** "faces disciplinary sanctions", "criminal sanctions": a penalty on a person at home, no country's sanctions. */
@@ -421,11 +440,15 @@ final class SanctionReader {
         boolean negated = cue >= 0 && !possible
                 && (negated(cue, i, described ? i : s, e) || deniedAfter(Math.max(cue, i), e));
 
-        if (!pronoun && anyoneTargeted(trEnd, e)) {
+        if (!pronoun && (anyoneTargeted(trEnd, e) || action == Action.MENTION && statute(trEnd, e))) {
             return; // "sanctions on any country that supports Russia's annexation": no one named
         }
         // target
         List<String> targets = pronoun ? explicitTargets(trEnd, e, mentions) : targets(i, trEnd, cue, s, e, mentions);
+        Mention violator = action == Action.MENTION && !pronoun && left >= 0 && left < i ? violator(left, s, mentions) : null;
+        if (violator != null) {
+            targets = List.of(violator.place().name());
+        }
         String issuer = issuer(i, trEnd, s, e, mentions, targets);
         String relativeIssuer = relativeSubject(trEnd, right);
         if (issuer == null && relativeIssuer != null && !relativeIssuer.isEmpty() && !targets.contains(relativeIssuer)) {
@@ -1101,6 +1124,39 @@ final class SanctionReader {
             }
         }
         return null;
+    }
+
+    /**
+     * "Pyongyang's deployment of troops to Russia violates UN sanctions", "Iran has evaded U.S. sanctions": the
+     * one who breaks the sanctions is the one they bind, the owner of the subject or the subject. Returns it, or null.
+     */
+    private Mention violator(int cue, int s, List<Mention> mentions) {
+        if (cue < 0 || t.word[cue] == null) {
+            return null;
+        }
+        String verb = t.word[cue].key;
+        if (!(verb.startsWith("violat") || verb.startsWith("breach") || verb.startsWith("evad") || verb.startsWith("flout")
+                || verb.startsWith("circumvent") || verb.startsWith("defy") || verb.startsWith("defie")
+                || verb.startsWith("skirt"))) {
+            return null;
+        }
+        for (Mention m : mentions) {
+            if (m.index() >= s && m.end() <= cue && isTargetable(m.place()) && !m.locative()
+                    && (m.possessive() || cue - m.end() <= 3 && subjectChain(m.end(), cue))) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /** Only auxiliaries and adverbs between a subject and its verb. */
+    private boolean subjectChain(int from, int verb) {
+        for (int k = from; k < verb; k++) {
+            if (t.type[k] != Tokens.WORD || !(t.wordIs(k, Cue.AUX) || t.word[k] != null && t.word[k].key.endsWith("ly"))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** No clause, sentence end or action word between the "on" and k. */

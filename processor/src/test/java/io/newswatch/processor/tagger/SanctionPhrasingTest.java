@@ -98,6 +98,9 @@ class SanctionPhrasingTest {
             the imposer is no target, the conditioned one is # Iran will impose sanctions on Northrop Grumman if Washington sends the jets to Israel. # THREATEN United States Iran false
             a ministry's own country imposes # Belarus's foreign ministry said it was imposing sanctions on eight senior Polish judges and officials. # IMPOSE Poland Belarus false
             the nation of people after a long object # London sanctioned the defence minister, two deputies and several senior Iranian commanders. # IMPOSE Iran UK false
+            the violator is the one bound # Tehran's shipment of drones to Moscow breaches UN sanctions, Kyiv said. # MENTION Iran UN false
+            an appositive renames the embargo # The EU lifted its arms embargo on Belarus, a sanctions measure first adopted in 2011. # LIFT Belarus EU false
+            a statute named with no action # Washington sanctioned Ankara on Monday. It was the first use of the sanctions act against an ally of Turkey. # IMPOSE Turkey US false
             """)
     void shouldTagTheSanctionPhrasing(String family, String text, String expected) {
         String got = tagger.tag(text, LocalDate.of(2024, 1, 1)).stream()
