@@ -44,6 +44,8 @@ final class SanctionReader {
     private final SanctionClause clause;
     /** Whether the sentence before named sanctions, so that "them" can refer to them. */
     boolean sanctionsBefore;
+    /** The country that last issued sanctions in the text, as a target name, for counter-sanctions. */
+    private String priorIssuer;
 
     SanctionReader(Tokens t) {
         this.t = t;
@@ -81,7 +83,41 @@ final class SanctionReader {
             }
             read(i, s, e, mentions, !t.is(i, Cue.SANCTION), out);
         }
-        return distinct(out);
+        List<Draft> drafts = distinct(out);
+        for (Draft d : drafts) {
+            if (d.issuer() != null && !isAlliance(d.issuer())) {
+                priorIssuer = switch (d.issuer()) {
+                    case "US" -> "United States";
+                    case "UK" -> "United Kingdom";
+                    default -> d.issuer();
+                };
+            }
+        }
+        return drafts;
+    }
+
+    /** "hit back", "retaliated", "in response": the clause before the sanctions answers someone's. */
+    private boolean retaliation(int s, int i) {
+        for (int k = s; k < i; k++) {
+            if (t.isKey(k, "retaliated") || t.isKey(k, "retaliates") || t.isKey(k, "retaliating")
+                    || t.isKey(k, "retaliation") || t.isKey(k, "retaliatory") || t.isKey(k, "back") && k > s
+                    && (t.isKey(k - 1, "hit") || t.isKey(k - 1, "hits") || t.isKey(k - 1, "struck"))
+                    || t.isKey(k, "response") && t.isKey(k - 1, "in")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The one hitting back: the sentence's subject, a country other than the first issuer, or null. */
+    private Mention retaliator(int s, int i, List<Mention> mentions) {
+        for (Mention m : mentions) {
+            if (m.index() >= s && m.index() <= s + 2 && m.index() < i && m.place().canAct() && !m.locative()
+                    && isTargetable(m.place()) && !m.place().name().equals(priorIssuer)) {
+                return m;
+            }
+        }
+        return null;
     }
 
     /** "the 2017 sanctions law had been used against a NATO member": the statute, acted on by no one, is no tag. */
@@ -449,6 +485,12 @@ final class SanctionReader {
         if (violator != null) {
             targets = List.of(violator.place().name());
         }
+        Mention retaliator = pronoun || priorIssuer == null || !retaliation(s, i)
+                || !explicitTargets(trEnd, e, mentions).isEmpty() ? null : retaliator(s, i, mentions);
+        if (retaliator != null) {
+            targets = List.of(priorIssuer); // "Beijing hit back, announcing sanctions on an MP": on the first issuer
+            action = action == Action.MENTION ? Action.IMPOSE : action; // "retaliated on Friday with sanctions"
+        }
         String issuer = issuer(i, trEnd, s, e, mentions, targets);
         String relativeIssuer = relativeSubject(trEnd, right);
         if (issuer == null && relativeIssuer != null && !relativeIssuer.isEmpty() && !targets.contains(relativeIssuer)) {
@@ -468,6 +510,9 @@ final class SanctionReader {
         }
         if (issuer == null && cue >= 0 && cue < i && action != Action.MENTION) {
             issuer = ministrySubject(s, mentions, targets);
+        }
+        if (issuer == null && retaliator != null) {
+            issuer = retaliator.place().force();
         }
         String adopter = cue >= 0 && cue < i ? adopter(i, s, mentions, targets) : null;
         if (adopter != null) {

@@ -101,6 +101,7 @@ class SanctionPhrasingTest {
             the violator is the one bound # Tehran's shipment of drones to Moscow breaches UN sanctions, Kyiv said. # MENTION Iran UN false
             an appositive renames the embargo # The EU lifted its arms embargo on Belarus, a sanctions measure first adopted in 2011. # LIFT Belarus EU false
             a statute named with no action # Washington sanctioned Ankara on Monday. It was the first use of the sanctions act against an ally of Turkey. # IMPOSE Turkey US false
+            counter-sanctions on the first issuer # Australia imposed sanctions on six Russian generals. Moscow retaliated on Friday with sanctions on a senator and two think tanks. # IMPOSE Russia Australia false | IMPOSE Australia Russia false
             """)
     void shouldTagTheSanctionPhrasing(String family, String text, String expected) {
         String got = tagger.tag(text, LocalDate.of(2024, 1, 1)).stream()
