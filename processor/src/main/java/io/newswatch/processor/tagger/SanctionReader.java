@@ -62,7 +62,8 @@ final class SanctionReader {
             boolean pronoun = (sanctionsBefore && t.wordIs(i, Cue.PRONOUN | Cue.SANCTION_PRONOUN)
                     && !otherAntecedent(i, s)
                     || named && (t.wordIs(i, Cue.PRONOUN) || t.isKey(i, "the") && t.is(i, Cue.SANCTION_PRONOUN)))
-                    && actionNear(i, s, e) || named && threatenedMore(i, s) || named && measuresActed(i, s, e);
+                    && actionNear(i, s, e) || named && threatenedMore(i, s) || named && measuresActed(i, s, e)
+                    || sanctionsBefore && !named && measuresDone(i, s);
             named |= t.is(i, Cue.SANCTION);
             if (!pronoun && (!t.is(i, Cue.SANCTION) || t.type[i] != Tokens.WORD || authorizes(i, e))) {
                 continue;
@@ -211,6 +212,25 @@ final class SanctionReader {
             }
             if (t.isKey(k, "the") || t.isKey(k, "a")) {
                 return false; // "the measures" is read as a pronoun of its own
+            }
+            k = t.phraseBackStart[k] - 1;
+        }
+        return false;
+    }
+
+    /**
+     * "Japan extended its sanctions ... Tokyo first imposed unilateral measures in 2006": after a sentence on
+     * sanctions, bare measures or penalties as the object of an action word, an adjective or two between.
+     */
+    private boolean measuresDone(int i, int s) {
+        if (!(t.isKey(i, "measures") || t.isKey(i, "penalties"))) {
+            return false;
+        }
+        for (int k = i - 1, n = 0; k >= s && n < 3 && t.type[k] == Tokens.WORD; n++) {
+            Word w = t.phraseBack[k];
+            if (w != null && w.is(Cue.S_IMPOSE | Cue.S_TIGHTEN | Cue.S_EASE | Cue.S_LIFT | Cue.S_MAINTAIN)
+                    && !LEFT_ONLY.contains(w.key)) {
+                return true;
             }
             k = t.phraseBackStart[k] - 1;
         }
@@ -524,10 +544,10 @@ final class SanctionReader {
         boolean verb = t.isKey(i, "sanctioned") || t.isKey(i, "sanctioning") || t.isKey(i, "sanction");
         if (targets.isEmpty() && !verb) {
             // a pronoun within the sentence stands for the sanctions named before it
-            Draft antecedent = pronoun && !out.isEmpty() && t.is(out.get(out.size() - 1).token(), Cue.SANCTION)
-                    ? out.get(out.size() - 1) : null;
-            out.add(new Draft(action, antecedent == null ? null : antecedent.target(),
-                    antecedent != null && (issuer == null || issuer.equals(antecedent.target())) ? antecedent.issuer()
+            Draft antecedent = pronoun && !out.isEmpty() ? out.get(out.size() - 1) : null;
+            boolean own = antecedent != null && (issuer == null || issuer.equals(antecedent.target())
+                    || antecedent.issuer() != null && !canIssue(issuer)); // "imposed measures ... and tightened them"
+            out.add(new Draft(action, antecedent == null ? null : antecedent.target(), own ? antecedent.issuer()
                     : issuer, negated, i));
         }
         List<String> issuers = issuer == null ? List.of() : coIssuers(i, s, issuer, targets);
@@ -1252,6 +1272,11 @@ final class SanctionReader {
             case ACTOR -> !isAlliance(p.name());
             default -> false;
         };
+    }
+
+    /** A force name that issues sanctions of its own ("US", "EU", "Japan"). */
+    private static boolean canIssue(String force) {
+        return force.equals("US") || force.equals("UK") || ISSUERS.contains(force) || isAlliance(force);
     }
 
     private static boolean isAlliance(String name) {

@@ -102,6 +102,7 @@ class SanctionPhrasingTest {
             an appositive renames the embargo # The EU lifted its arms embargo on Belarus, a sanctions measure first adopted in 2011. # LIFT Belarus EU false
             a statute named with no action # Washington sanctioned Ankara on Monday. It was the first use of the sanctions act against an ally of Turkey. # IMPOSE Turkey US false
             counter-sanctions on the first issuer # Australia imposed sanctions on six Russian generals. Moscow retaliated on Friday with sanctions on a senator and two think tanks. # IMPOSE Russia Australia false | IMPOSE Australia Russia false
+            bare measures done after a sanctions sentence, then a pronoun # Seoul renewed its sanctions on Pyongyang. Seoul first adopted such penalties in 2010, banning North Korean vessels from its waters, and widened them in 2016. # MAINTAIN North Korea South Korea false | IMPOSE North Korea South Korea false | TIGHTEN North Korea South Korea false
             """)
     void shouldTagTheSanctionPhrasing(String family, String text, String expected) {
         String got = tagger.tag(text, LocalDate.of(2024, 1, 1)).stream()
