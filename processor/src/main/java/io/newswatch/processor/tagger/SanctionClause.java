@@ -95,6 +95,23 @@ final class SanctionClause {
                 && t.isKey(k + 2, "away");
     }
 
+    /**
+     * "the relief would be reversed", "the relief will be revoked": relief from sanctions undone, so that they
+     * are back. Returns the undoing verb, or -1.
+     */
+    int reliefUndone(int i, int e) {
+        if (!t.isKey(i, "relief") || i == 0 || !(t.isKey(i - 1, "the") || t.isKey(i - 1, "this") || t.isKey(i - 1, "that"))) {
+            return -1;
+        }
+        for (int k = i + 1; k < Math.min(e, i + 6) && t.type[k] == Tokens.WORD; k++) {
+            if (t.isKey(k, "reversed") || t.isKey(k, "revoked") || t.isKey(k, "rescinded") || t.isKey(k, "withdrawn")
+                    || t.isKey(k, "rolled") && t.isKey(k + 1, "back") || t.isKey(k, "snapped") && t.isKey(k + 1, "back")) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
     /** A licence, waiver or exemption easing sanctions, then left to expire or revoked. */
     boolean reliefExpires(int cue, int trEnd, int e) {
         int h = cue - 1;
@@ -161,6 +178,11 @@ final class SanctionClause {
         int from = cue >= 0 && cue < i ? cue : i;
         if (!threatWordOnly && considers(cue)) {
             return cue; // "considering sanctions on Russia until a ceasefire is agreed": leverage, a threat
+        }
+        for (int k = i + 1; !threatWordOnly && k < cue && t.type[k] == Tokens.WORD; k++) {
+            if (t.isKey(k, "would") || t.isKey(k, "will") || t.isKey(k, "could")) {
+                return k; // "the sanctions would be reimposed if ...": the modal after the noun
+            }
         }
         for (int k = from - 1, n = 0; k >= s && n < 20; k--, n++) {
             if (t.type[k] == Tokens.END || t.type[k] == Tokens.CLAUSE) {

@@ -46,6 +46,8 @@ final class SanctionReader {
     boolean sanctionsBefore;
     /** The country that last issued sanctions in the text, as a target name, for counter-sanctions. */
     private String priorIssuer;
+    /** The issuer of the sanctions last named, as a force name. */
+    private String priorForce;
 
     SanctionReader(Tokens t) {
         this.t = t;
@@ -63,7 +65,7 @@ final class SanctionReader {
                     && !otherAntecedent(i, s)
                     || named && (t.wordIs(i, Cue.PRONOUN) || t.isKey(i, "the") && t.is(i, Cue.SANCTION_PRONOUN)))
                     && actionNear(i, s, e) || named && threatenedMore(i, s) || named && measuresActed(i, s, e)
-                    || sanctionsBefore && !named && measuresDone(i, s);
+                    || sanctionsBefore && !named && (measuresDone(i, s) || clause.reliefUndone(i, e) >= 0);
             named |= t.is(i, Cue.SANCTION);
             if (!pronoun && (!t.is(i, Cue.SANCTION) || t.type[i] != Tokens.WORD || authorizes(i, e))) {
                 continue;
@@ -86,6 +88,7 @@ final class SanctionReader {
         }
         List<Draft> drafts = distinct(out);
         for (Draft d : drafts) {
+            priorForce = d.issuer() != null ? d.issuer() : priorForce;
             if (d.issuer() != null && !isAlliance(d.issuer())) {
                 priorIssuer = switch (d.issuer()) {
                     case "US" -> "United States";
@@ -95,6 +98,16 @@ final class SanctionReader {
             }
         }
         return drafts;
+    }
+
+    /** No country or actor named in the sentence before k. */
+    private static boolean noActorBefore(int k, int s, List<Mention> mentions) {
+        for (Mention m : mentions) {
+            if (m.index() >= s && m.index() < k && m.place().canAct()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "hit back", "retaliated", "in response": the clause before the sanctions answers someone's. */
@@ -442,6 +455,10 @@ final class SanctionReader {
             action = Action.MENTION;
             cue = -1;
         }
+        if (pronoun && clause.reliefUndone(i, e) >= 0) {
+            action = Action.IMPOSE; // "the relief would be reversed": the eased sanctions back
+            cue = clause.reliefUndone(i, e);
+        }
         if (trEnd < e && t.isKey(trEnd, "off")) {
             // "take the sanctions off North Korea"
             for (int k = Math.max(s, i - 3); k < i; k++) {
@@ -530,6 +547,9 @@ final class SanctionReader {
         }
         if (issuer == null && cue >= 0 && cue < i && action != Action.MENTION) {
             issuer = ministrySubject(s, mentions, targets);
+        }
+        if (issuer == null && pronoun && out.isEmpty() && sanctionsBefore && noActorBefore(i, s, mentions)) {
+            issuer = priorForce; // "Officials warned that the relief would be reversed": the relief's grantor
         }
         if (issuer == null && retaliator != null) {
             issuer = retaliator.place().force();
