@@ -518,7 +518,9 @@ final class SanctionReader {
         }
         // target
         List<String> targets = pronoun ? explicitTargets(trEnd, e, mentions) : targets(i, trEnd, cue, s, e, mentions);
-        Mention violator = action == Action.MENTION && !pronoun && left >= 0 && left < i ? violator(left, s, mentions) : null;
+        Mention violator = action == Action.MENTION && !pronoun && left >= 0 && left < i ? violator(left, s, mentions)
+                : action == Action.EASE && !pronoun && explicitTargets(trEnd, e, mentions).isEmpty()
+                ? seeker(i, s, mentions) : null;
         if (violator != null) {
             targets = List.of(violator.place().name());
         }
@@ -547,6 +549,9 @@ final class SanctionReader {
         }
         if (issuer == null && cue >= 0 && cue < i && action != Action.MENTION) {
             issuer = ministrySubject(s, mentions, targets);
+        }
+        if (violator != null && action == Action.EASE && issuer != null && !canIssue(issuer)) {
+            issuer = null; // "Kim, flush with Russian oil, needs relief": the oil's country grants none
         }
         if (issuer == null && pronoun && out.isEmpty() && sanctionsBefore && noActorBefore(i, s, mentions)) {
             issuer = priorForce; // "Officials warned that the relief would be reversed": the relief's grantor
@@ -1228,6 +1233,30 @@ final class SanctionReader {
         for (Mention m : mentions) {
             if (m.index() >= s && m.end() <= cue && isTargetable(m.place()) && !m.locative()
                     && (m.possessive() || cue - m.end() <= 3 && subjectChain(m.end(), cue))) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "Kim, now flush with Russian oil, has less need for sanctions relief", "Iran seeks sanctions relief": the one
+     * needing or seeking relief is the one under the sanctions. Returns that subject, or null.
+     */
+    private Mention seeker(int i, int s, List<Mention> mentions) {
+        int verb = -1;
+        for (int k = i - 1; k >= Math.max(s, i - 5) && t.type[k] == Tokens.WORD; k--) {
+            String w = t.word[k] == null ? "" : t.word[k].key;
+            if (w.startsWith("need") || w.startsWith("seek") || w.equals("sought") || w.startsWith("want")
+                    || w.startsWith("crav") || w.equals("desperate")) {
+                verb = k;
+                break;
+            }
+        }
+        for (Mention m : mentions) {
+            if (verb >= 0 && m.index() >= s && m.end() <= verb && isTargetable(m.place()) && !m.locative()
+                    && !m.possessive() && m.place().type() != Place.Type.ADJECTIVE
+                    && !ISSUERS.contains(m.place().name())) {
                 return m;
             }
         }

@@ -104,6 +104,7 @@ class SanctionPhrasingTest {
             counter-sanctions on the first issuer # Australia imposed sanctions on six Russian generals. Moscow retaliated on Friday with sanctions on a senator and two think tanks. # IMPOSE Russia Australia false | IMPOSE Australia Russia false
             bare measures done after a sanctions sentence, then a pronoun # Seoul renewed its sanctions on Pyongyang. Seoul first adopted such penalties in 2010, banning North Korean vessels from its waters, and widened them in 2016. # MAINTAIN North Korea South Korea false | IMPOSE North Korea South Korea false | TIGHTEN North Korea South Korea false
             relief to be undone on a condition # Brussels suspended some sanctions on Minsk for three months. Diplomats cautioned that the relief would be revoked if prisoners were not freed. # EASE Belarus EU false | THREATEN Belarus EU false
+            the one needing relief is under the sanctions # Tehran, awash in Chinese oil money, has little need for sanctions relief now. # EASE Iran null false
             """)
     void shouldTagTheSanctionPhrasing(String family, String text, String expected) {
         String got = tagger.tag(text, LocalDate.of(2024, 1, 1)).stream()
