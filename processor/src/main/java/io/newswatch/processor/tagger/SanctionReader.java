@@ -134,6 +134,27 @@ final class SanctionReader {
         return null;
     }
 
+    /**
+     * "UK SANCTIONS 50 RUSSIAN OIL TANKERS", "US sanctions Chinese firms": "sanctions" as a headline's present-tense
+     * verb, an issuer before it and its object (a count, "the", a nation or a nationality) right after, with no "on".
+     */
+    private boolean verbSanctions(int i, int s) {
+        if (!t.isKey(i, "sanctions") || i - 1 < s || i + 1 >= t.size) {
+            return false;
+        }
+        int start = t.phraseBackStart[i - 1];
+        Place subject = t.place(start);
+        if (subject == null || !subject.canAct() || subject.type() == Place.Type.ADJECTIVE
+                || start - 1 >= s && t.type[start - 1] == Tokens.WORD) {
+            return false; // "the US sanctions Iran faces": a noun with a relative clause after it
+        }
+        int o = i + 1;
+        Place object = t.place(o);
+        int after = object == null ? o + 1 : Math.max(o + 1, t.phraseEnd[o]);
+        return t.type[o] == Tokens.NUMBER || t.wordIs(o, Cue.NUMBER_WORD) || t.isKey(o, "the")
+                || object != null && isTargetable(object) && !(after < t.size && t.wordIs(after, Cue.AUX));
+    }
+
     /** "the 2017 sanctions law had been used against a NATO member": the statute, acted on by no one, is no tag. */
     private boolean statute(int trEnd, int e) {
         return trEnd < e && (t.isKey(trEnd, "law") || t.isKey(trEnd, "laws") || t.isKey(trEnd, "legislation")
@@ -406,7 +427,8 @@ final class SanctionReader {
             }
             r = Math.max(r + 1, t.phraseEnd[r]);
         }
-        boolean willSanction = t.isKey(i, "sanction") && i - 1 >= s && (t.wordIs(i - 1, Cue.AUX) || t.isKey(i - 1, "to"));
+        boolean willSanction = t.isKey(i, "sanction") && i - 1 >= s && (t.wordIs(i - 1, Cue.AUX) || t.isKey(i - 1, "to"))
+                || verbSanctions(i, s);
         if ((willSanction || t.wordIs(i, Cue.S_IMPOSE) && (t.isKey(i, "sanctioned") || t.isKey(i, "sanctioning")))
                 && leftAction == null) {
             leftAction = Action.IMPOSE;
@@ -566,7 +588,7 @@ final class SanctionReader {
         if (issuer == null && t.isKey(i, "restrictive")) {
             issuer = "EU"; // the EU's own term for its sanctions
         }
-        boolean verb = t.isKey(i, "sanctioned") || t.isKey(i, "sanctioning") || t.isKey(i, "sanction");
+        boolean verb = t.isKey(i, "sanctioned") || t.isKey(i, "sanctioning") || t.isKey(i, "sanction") || verbSanctions(i, s);
         if (targets.isEmpty() && !verb) {
             // a pronoun within the sentence stands for the sanctions named before it
             Draft antecedent = pronoun && !out.isEmpty() ? out.get(out.size() - 1) : null;
@@ -975,7 +997,8 @@ final class SanctionReader {
         for (Mention m : mentions) {
             if (m.index() >= trEnd && m.index() < trEnd + 9 && isTargetable(m.place())) {
                 int b = m.index() - 1;
-                boolean verb = t.isKey(i, "sanctioned") || t.isKey(i, "sanction") || t.isKey(i, "sanctioning");
+                boolean verb = t.isKey(i, "sanctioned") || t.isKey(i, "sanction") || t.isKey(i, "sanctioning")
+                        || verbSanctions(i, s);
                 while (b > (verb ? i : trEnd) && (t.type[b] == Tokens.WORD && t.wordIs(b, Cue.GEO_ADJ)
                         || (t.type[b] == Tokens.NUMBER || t.wordIs(b, Cue.NUMBER_WORD)) && (t.isKey(b - 1, "on")
                         || verb && (b - 1 == i || b - 2 == i && t.isKey(b - 1, "the"))))) {

@@ -105,6 +105,8 @@ class SanctionPhrasingTest {
             bare measures done after a sanctions sentence, then a pronoun # Seoul renewed its sanctions on Pyongyang. Seoul first adopted such penalties in 2010, banning North Korean vessels from its waters, and widened them in 2016. # MAINTAIN North Korea South Korea false | IMPOSE North Korea South Korea false | TIGHTEN North Korea South Korea false
             relief to be undone on a condition # Brussels suspended some sanctions on Minsk for three months. Diplomats cautioned that the relief would be revoked if prisoners were not freed. # EASE Belarus EU false | THREATEN Belarus EU false
             the one needing relief is under the sanctions # Tehran, awash in Chinese oil money, has little need for sanctions relief now. # EASE Iran null false
+            a headline's present-tense verb # JUST IN: CANADA SANCTIONS 12 IRANIAN JUDGES # IMPOSE Iran Canada false
+            a noun with a relative clause is no verb # The Canadian sanctions Iran faces are mostly symbolic. # MENTION Iran Canada false
             """)
     void shouldTagTheSanctionPhrasing(String family, String text, String expected) {
         String got = tagger.tag(text, LocalDate.of(2024, 1, 1)).stream()
