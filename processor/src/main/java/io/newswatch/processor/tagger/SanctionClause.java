@@ -112,6 +112,33 @@ final class SanctionClause {
         return -1;
     }
 
+    /**
+     * "added 20 Russian entities to its sanctions list": a listing verb before "to ... sanctions list", which
+     * imposes sanctions on those listed. Returns the verb, or -1.
+     */
+    int listed(int i, int trEnd, int s) {
+        if (trEnd >= t.size || !(t.isKey(trEnd, "list") || t.isKey(trEnd, "lists") || t.isKey(trEnd, "blacklist"))) {
+            return -1;
+        }
+        int k = i - 1;
+        while (k > s && (t.isKey(k, "its") || t.isKey(k, "their") || t.isKey(k, "the") || t.wordIs(k, Cue.MODIFIER))) {
+            k--;
+        }
+        if (!t.isKey(k, "to")) {
+            return -1;
+        }
+        for (int v = k - 1; v >= Math.max(s, k - 10); v--) {
+            if (t.type[v] == Tokens.END || t.type[v] == Tokens.CLAUSE) {
+                return -1;
+            }
+            if (t.isKey(v, "added") || t.isKey(v, "adds") || t.isKey(v, "add") || t.isKey(v, "adding")
+                    || t.isKey(v, "put") || t.isKey(v, "placed") || t.isKey(v, "places")) {
+                return v;
+            }
+        }
+        return -1;
+    }
+
     /** A licence, waiver or exemption easing sanctions, then left to expire or revoked. */
     boolean reliefExpires(int cue, int trEnd, int e) {
         int h = cue - 1;

@@ -38,7 +38,8 @@ final class SanctionReader {
 
     /** People sanctioned by office: "senior British ministers". */
     private static final Set<String> PEOPLE = Set.of("ministers", "minister", "mps", "generals", "commanders",
-            "contractors", "diplomats", "judges", "legislators", "senators", "oligarchs", "leaders");
+            "contractors", "diplomats", "judges", "legislators", "senators", "oligarchs", "leaders", "secretary",
+            "senator", "lawmaker", "general", "administration");
 
     private final Tokens t;
     private final SanctionClause clause;
@@ -153,6 +154,11 @@ final class SanctionReader {
         int after = object == null ? o + 1 : Math.max(o + 1, t.phraseEnd[o]);
         return t.type[o] == Tokens.NUMBER || t.wordIs(o, Cue.NUMBER_WORD) || t.isKey(o, "the")
                 || object != null && isTargetable(object) && !(after < t.size && t.wordIs(after, Cue.AUX));
+    }
+
+    /** "sanctioned", "will sanction", "UK SANCTIONS 50 ...": the word is the verb. */
+    private boolean verb(int i, int s) {
+        return t.isKey(i, "sanctioned") || t.isKey(i, "sanctioning") || t.isKey(i, "sanction") || verbSanctions(i, s);
     }
 
     /** "the 2017 sanctions law had been used against a NATO member": the statute, acted on by no one, is no tag. */
@@ -477,6 +483,10 @@ final class SanctionReader {
             action = Action.MENTION;
             cue = -1;
         }
+        if (action == Action.MENTION && clause.listed(i, trEnd, s) >= 0) {
+            action = Action.IMPOSE; // "added 20 Russian entities to its sanctions list"
+            cue = clause.listed(i, trEnd, s);
+        }
         if (pronoun && clause.reliefUndone(i, e) >= 0) {
             action = Action.IMPOSE; // "the relief would be reversed": the eased sanctions back
             cue = clause.reliefUndone(i, e);
@@ -546,6 +556,11 @@ final class SanctionReader {
         if (violator != null) {
             targets = List.of(violator.place().name());
         }
+        Mention listed = action == Action.IMPOSE && cue >= 0 && cue < i && clause.listed(i, trEnd, s) == cue
+                ? objectNationals(cue, cue + 1, i, mentions, true) : null;
+        if (listed != null) {
+            targets = List.of(listed.place().name()); // "added 11 Chinese firms to its sanctions list"
+        }
         Mention retaliator = pronoun || priorIssuer == null || !retaliation(s, i)
                 || !explicitTargets(trEnd, e, mentions).isEmpty() ? null : retaliator(s, i, mentions);
         if (retaliator != null) {
@@ -557,7 +572,7 @@ final class SanctionReader {
         if (issuer == null && relativeIssuer != null && !relativeIssuer.isEmpty() && !targets.contains(relativeIssuer)) {
             issuer = relativeIssuer; // "the sanctions Seoul imposed on Pyongyang"
         }
-        if (issuer == null && cue >= 0 && (cue < i || cue == i && willSanction)) {
+        if (issuer == null && cue >= 0 && (cue < i || cue == i && verb(i, s))) {
             issuer = subjectOf(cue, s, mentions, targets); // "Beijing said it will sanction ..." too
         }
         if (issuer == null && !pronoun) {
@@ -1051,7 +1066,7 @@ final class SanctionReader {
             }
             return out;
         }
-        Mention people = objectNationals(trEnd, e, mentions);
+        Mention people = objectNationals(i, trEnd, e, mentions, first == null && verb(i, s));
         if (people != null) {
             out.add(people.place().name());
             return out;
@@ -1220,13 +1235,14 @@ final class SanctionReader {
      * "sanctions on Prime Minister Boris Johnson and a dozen other senior British ministers": the nation of the
      * people or firms named in the object after "on", however long the list. Returns that mention, or null.
      */
-    private Mention objectNationals(int trEnd, int e, List<Mention> mentions) {
-        if (trEnd >= e || !(t.isKey(trEnd, "on") || t.isKey(trEnd, "against"))) {
+    private Mention objectNationals(int i, int trEnd, int e, List<Mention> mentions, boolean verb) {
+        int on = verb ? i : trEnd; // "sanctioned former U.S. Secretary of State Mike Pompeo and 27 other officials"
+        if (on >= e || !verb && !(t.isKey(on, "on") || t.isKey(on, "against"))) {
             return null;
         }
         for (Mention m : mentions) {
-            if (m.index() <= trEnd || m.index() > trEnd + 16 || m.place().type() != Place.Type.ADJECTIVE
-                    || !isTargetable(m.place()) || !objectRuns(trEnd, m.index())) {
+            if (m.index() <= on || m.index() > on + 16 || !isTargetable(m.place()) || !objectRuns(on, m.index())
+                    || m.place().type() != Place.Type.ADJECTIVE && !verb) {
                 continue;
             }
             for (int k = m.end(); k < Math.min(e, m.end() + 2) && t.type[k] == Tokens.WORD; k++) {

@@ -107,6 +107,9 @@ class SanctionPhrasingTest {
             the one needing relief is under the sanctions # Tehran, awash in Chinese oil money, has little need for sanctions relief now. # EASE Iran null false
             a headline's present-tense verb # JUST IN: CANADA SANCTIONS 12 IRANIAN JUDGES # IMPOSE Iran Canada false
             a noun with a relative clause is no verb # The Canadian sanctions Iran faces are mostly symbolic. # MENTION Iran Canada false
+            counter-sanctions named as such # Moscow said it would impose counter-sanctions on eight Estonian officials. # IMPOSE Estonia Russia false
+            the verb's object named by office # Tehran sanctioned former British Foreign Secretary Dominic Raab and 14 other officials. # IMPOSE United Kingdom Iran false
+            firms added to a sanctions list # Ottawa on Monday added 14 Belarusian firms to its sanctions list over the war in Ukraine. # IMPOSE Belarus Canada false
             """)
     void shouldTagTheSanctionPhrasing(String family, String text, String expected) {
         String got = tagger.tag(text, LocalDate.of(2024, 1, 1)).stream()
