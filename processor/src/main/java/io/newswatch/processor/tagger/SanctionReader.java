@@ -162,9 +162,17 @@ final class SanctionReader {
     }
 
     /** "the 2017 sanctions law had been used against a NATO member": the statute, acted on by no one, is no tag. */
-    private boolean statute(int trEnd, int e) {
-        return trEnd < e && (t.isKey(trEnd, "law") || t.isKey(trEnd, "laws") || t.isKey(trEnd, "legislation")
-                || t.isKey(trEnd, "bill") || t.isKey(trEnd, "statute") || t.isKey(trEnd, "act"));
+    private boolean statute(int i, int trEnd, int s, int e, List<Mention> mentions) {
+        if (trEnd + 1 >= e || !(t.isKey(trEnd, "law") || t.isKey(trEnd, "laws") || t.isKey(trEnd, "legislation")
+                || t.isKey(trEnd, "bill") || t.isKey(trEnd, "statute") || t.isKey(trEnd, "act"))) {
+            return false;
+        }
+        for (int k = Math.max(s, i - 3); k < i; k++) {
+            if (t.place(k) != null) {
+                return false; // "the Russia sanctions bill" names its target
+            }
+        }
+        return explicitTargets(trEnd + 1, e, mentions).isEmpty();
     }
 
     /** ", a sanctions measure": a noun phrase set off after a comma, renaming what the clause before named. */
@@ -545,7 +553,7 @@ final class SanctionReader {
         boolean negated = cue >= 0 && !possible
                 && (negated(cue, i, described ? i : s, e) || deniedAfter(Math.max(cue, i), e));
 
-        if (!pronoun && (anyoneTargeted(trEnd, e) || action == Action.MENTION && statute(trEnd, e))) {
+        if (!pronoun && (anyoneTargeted(trEnd, e) || action == Action.MENTION && statute(i, trEnd, s, e, mentions))) {
             return; // "sanctions on any country that supports Russia's annexation": no one named
         }
         // target

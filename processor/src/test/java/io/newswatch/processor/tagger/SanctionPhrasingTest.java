@@ -111,6 +111,7 @@ class SanctionPhrasingTest {
             the verb's object named by office # Tehran sanctioned former British Foreign Secretary Dominic Raab and 14 other officials. # IMPOSE United Kingdom Iran false
             firms added to a sanctions list # Ottawa on Monday added 14 Belarusian firms to its sanctions list over the war in Ukraine. # IMPOSE Belarus Canada false
             a regional bloc's leaders by their region # West African leaders agreed to impose sanctions on Guinea's junta. # IMPOSE Guinea ECOWAS false
+            a statute naming its target stays a mention # The Iran sanctions act lapsed in the Senate. # MENTION Iran null false
             """)
     void shouldTagTheSanctionPhrasing(String family, String text, String expected) {
         String got = tagger.tag(text, LocalDate.of(2024, 1, 1)).stream()
