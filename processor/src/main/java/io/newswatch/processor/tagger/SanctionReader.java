@@ -161,6 +161,16 @@ final class SanctionReader {
         return t.isKey(i, "sanctioned") || t.isKey(i, "sanctioning") || t.isKey(i, "sanction") || verbSanctions(i, s);
     }
 
+    /** ", imposed in 2014", ", first imposed in 2014": a participle set off by a comma, an adverb between. */
+    private boolean asideAfterComma(int r) {
+        if (t.type[r - 1] == Tokens.COMMA) {
+            return true;
+        }
+        return r - 2 >= 0 && t.type[r - 2] == Tokens.COMMA && t.type[r - 1] == Tokens.WORD
+                && (t.text.regionMatches(true, t.end[r - 1] - 2, "ly", 0, 2) || t.isKey(r - 1, "first")
+                || t.isKey(r - 1, "already") || t.isKey(r - 1, "later"));
+    }
+
     /** "the 2017 sanctions law had been used against a NATO member": the statute, acted on by no one, is no tag. */
     private boolean statute(int i, int trEnd, int s, int e, List<Mention> mentions) {
         if (trEnd + 1 >= e || !(t.isKey(trEnd, "law") || t.isKey(trEnd, "laws") || t.isKey(trEnd, "legislation")
@@ -424,7 +434,7 @@ final class SanctionReader {
                     // "the sanctions that Washington lifted in 2016 were reimposed", "the embargo, imposed
                     // after Tiananmen, remains": a relative or parenthetical verb describes the noun
                     aside = a != Action.MENTION && (clause.relativeBefore(trEnd, r)
-                            || t.type[r - 1] == Tokens.COMMA && t.text.regionMatches(true, t.end[r] - 2, "ed", 0, 2));
+                            || asideAfterComma(r) && t.text.regionMatches(true, t.end[r] - 2, "ed", 0, 2));
                     if (!aside && (a != Action.IMPOSE || n > 1)) {
                         break;
                     }
@@ -517,7 +527,8 @@ final class SanctionReader {
             action = Action.IMPOSE; // "let a licence easing sanctions on Venezuela expire": they are back
         }
         boolean possible = (action == Action.IMPOSE || action == Action.TIGHTEN) && cue >= 0
-                && clause.notRuledOut(Math.min(cue, i), s);
+                && clause.notRuledOut(Math.min(cue, i), s)
+                || action == Action.MENTION && !pronoun && clause.notRuledOut(i, s); // "will not rule out sanctions on" 
         if (possible) {
             action = Action.THREATEN; // "did not rule out new sanctions": a possibility, not a denial
         }

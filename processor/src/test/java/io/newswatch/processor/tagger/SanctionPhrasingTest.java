@@ -112,6 +112,8 @@ class SanctionPhrasingTest {
             firms added to a sanctions list # Ottawa on Monday added 14 Belarusian firms to its sanctions list over the war in Ukraine. # IMPOSE Belarus Canada false
             a regional bloc's leaders by their region # West African leaders agreed to impose sanctions on Guinea's junta. # IMPOSE Guinea ECOWAS false
             a statute naming its target stays a mention # The Iran sanctions act lapsed in the Senate. # MENTION Iran null false
+            an aside with an adverb describes the sanctions # Canada's sanctions on Iran, originally imposed in 2012, were widened on Monday. # TIGHTEN Iran Canada false
+            bare sanctions not ruled out # Tokyo will not rule out sanctions on Chinese drone makers. # THREATEN China Japan false
             """)
     void shouldTagTheSanctionPhrasing(String family, String text, String expected) {
         String got = tagger.tag(text, LocalDate.of(2024, 1, 1)).stream()
