@@ -83,6 +83,62 @@ final class SanctionClause {
         return t.is(p, Cue.S_TIGHTEN | Cue.S_EASE | Cue.S_LIFT) ? p : -1;
     }
 
+    /** "considering", "weighing", "mulling": an action word that only weighs the sanctions. */
+    boolean considers(int cue) {
+        return cue >= 0 && (t.isKey(cue, "considering") || t.isKey(cue, "consider") || t.isKey(cue, "considers")
+                || t.isKey(cue, "weighing") || t.isKey(cue, "weighs") || t.isKey(cue, "mulling") || t.isKey(cue, "mulls"));
+    }
+
+    /** "would not hesitate to impose sanctions": a negated hesitation, which affirms. */
+    boolean litotes(int k) {
+        return t.isKey(k + 1, "hesitate") || t.isKey(k + 1, "hesitating") || t.isKey(k + 1, "shy")
+                && t.isKey(k + 2, "away");
+    }
+
+    /**
+     * "the relief would be reversed", "the relief will be revoked": relief from sanctions undone, so that they
+     * are back. Returns the undoing verb, or -1.
+     */
+    int reliefUndone(int i, int e) {
+        if (!t.isKey(i, "relief") || i == 0 || !(t.isKey(i - 1, "the") || t.isKey(i - 1, "this") || t.isKey(i - 1, "that"))) {
+            return -1;
+        }
+        for (int k = i + 1; k < Math.min(e, i + 6) && t.type[k] == Tokens.WORD; k++) {
+            if (t.isKey(k, "reversed") || t.isKey(k, "revoked") || t.isKey(k, "rescinded") || t.isKey(k, "withdrawn")
+                    || t.isKey(k, "rolled") && t.isKey(k + 1, "back") || t.isKey(k, "snapped") && t.isKey(k + 1, "back")) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * "added 20 Russian entities to its sanctions list": a listing verb before "to ... sanctions list", which
+     * imposes sanctions on those listed. Returns the verb, or -1.
+     */
+    int listed(int i, int trEnd, int s) {
+        if (trEnd >= t.size || !(t.isKey(trEnd, "list") || t.isKey(trEnd, "lists") || t.isKey(trEnd, "blacklist"))) {
+            return -1;
+        }
+        int k = i - 1;
+        while (k > s && (t.isKey(k, "its") || t.isKey(k, "their") || t.isKey(k, "the") || t.wordIs(k, Cue.MODIFIER))) {
+            k--;
+        }
+        if (!t.isKey(k, "to")) {
+            return -1;
+        }
+        for (int v = k - 1; v >= Math.max(s, k - 10); v--) {
+            if (t.type[v] == Tokens.END || t.type[v] == Tokens.CLAUSE) {
+                return -1;
+            }
+            if (t.isKey(v, "added") || t.isKey(v, "adds") || t.isKey(v, "add") || t.isKey(v, "adding")
+                    || t.isKey(v, "put") || t.isKey(v, "placed") || t.isKey(v, "places")) {
+                return v;
+            }
+        }
+        return -1;
+    }
+
     /** A licence, waiver or exemption easing sanctions, then left to expire or revoked. */
     boolean reliefExpires(int cue, int trEnd, int e) {
         int h = cue - 1;
@@ -137,7 +193,8 @@ final class SanctionClause {
     int conditionalThreat(int i, int trEnd, int cue, int s, int e, boolean threatWordOnly) {
         boolean condition = false;
         for (int k = Math.max(trEnd, cue + 1); k < Math.min(e, trEnd + 14) && t.type[k] != Tokens.END; k++) {
-            if (t.isKey(k, "if") && !t.isKey(k - 1, "even") && !t.isKey(k - 1, "as") || t.isKey(k, "unless")) {
+            if (t.isKey(k, "if") && !t.isKey(k - 1, "even") && !t.isKey(k - 1, "as") || t.isKey(k, "unless")
+                    || t.isKey(k, "until") && considers(cue)) {
                 condition = true; // "even if Europe objects" concedes, and does not condition
                 break;
             }
@@ -146,6 +203,14 @@ final class SanctionClause {
             return -1;
         }
         int from = cue >= 0 && cue < i ? cue : i;
+        if (!threatWordOnly && considers(cue)) {
+            return cue; // "considering sanctions on Russia until a ceasefire is agreed": leverage, a threat
+        }
+        for (int k = i + 1; !threatWordOnly && k < cue && t.type[k] == Tokens.WORD; k++) {
+            if (t.isKey(k, "would") || t.isKey(k, "will") || t.isKey(k, "could")) {
+                return k; // "the sanctions would be reimposed if ...": the modal after the noun
+            }
+        }
         for (int k = from - 1, n = 0; k >= s && n < 20; k--, n++) {
             if (t.type[k] == Tokens.END || t.type[k] == Tokens.CLAUSE) {
                 return -1;
@@ -156,7 +221,7 @@ final class SanctionClause {
             }
             if (!threatWordOnly && from - k <= 4 && (t.isKey(k, "would") || t.isKey(k, "will") || t.isKey(k, "'ll")
                     || t.isKey(k, "could") || t.isKey(k, "vowed") || t.isKey(k, "vows") || t.isKey(k, "pledged")
-                    || t.isKey(k, "promised")
+                    || t.isKey(k, "promised") || t.isKey(k, "hesitate")
                     || t.isKey(k, "ready") || t.isKey(k, "prepared") || t.isKey(k, "willing"))) {
                 return k;
             }

@@ -36,10 +36,19 @@ final class SanctionReader {
     private static final Set<String> ENTITIES = Set.of("companies", "firms", "entities", "individuals", "officials",
             "banks", "businesses", "executives", "nationals", "lawmakers", "politicians", "vessels", "tankers");
 
+    /** People sanctioned by office: "senior British ministers". */
+    private static final Set<String> PEOPLE = Set.of("ministers", "minister", "mps", "generals", "commanders",
+            "contractors", "diplomats", "judges", "legislators", "senators", "oligarchs", "leaders", "secretary",
+            "senator", "lawmaker", "general", "administration");
+
     private final Tokens t;
     private final SanctionClause clause;
     /** Whether the sentence before named sanctions, so that "them" can refer to them. */
     boolean sanctionsBefore;
+    /** The country that last issued sanctions in the text, as a target name, for counter-sanctions. */
+    private String priorIssuer;
+    /** The issuer of the sanctions last named, as a force name. */
+    private String priorForce;
 
     SanctionReader(Tokens t) {
         this.t = t;
@@ -56,7 +65,8 @@ final class SanctionReader {
             boolean pronoun = (sanctionsBefore && t.wordIs(i, Cue.PRONOUN | Cue.SANCTION_PRONOUN)
                     && !otherAntecedent(i, s)
                     || named && (t.wordIs(i, Cue.PRONOUN) || t.isKey(i, "the") && t.is(i, Cue.SANCTION_PRONOUN)))
-                    && actionNear(i, s, e) || named && threatenedMore(i, s) || named && measuresActed(i, s, e);
+                    && actionNear(i, s, e) || named && threatenedMore(i, s) || named && measuresActed(i, s, e)
+                    || sanctionsBefore && !named && (measuresDone(i, s) || clause.reliefUndone(i, e) >= 0);
             named |= t.is(i, Cue.SANCTION);
             if (!pronoun && (!t.is(i, Cue.SANCTION) || t.type[i] != Tokens.WORD || authorizes(i, e))) {
                 continue;
@@ -66,6 +76,9 @@ final class SanctionReader {
                 continue;
             }
             lastTrigger = i;
+            if (!out.isEmpty() && appositive(i, s)) {
+                continue; // "lifted the arms embargo on Somalia, a sanctions measure first imposed in 1992": renamed
+            }
             if (sportsBodyBefore(i, s) || domestic(i, s)) {
                 continue; // "FIFA lifted its sanctions against the football federation", "disciplinary sanctions"
             }
@@ -74,7 +87,112 @@ final class SanctionReader {
             }
             read(i, s, e, mentions, !t.is(i, Cue.SANCTION), out);
         }
-        return distinct(out);
+        List<Draft> drafts = distinct(out);
+        for (Draft d : drafts) {
+            priorForce = d.issuer() != null ? d.issuer() : priorForce;
+            if (d.issuer() != null && !isAlliance(d.issuer())) {
+                priorIssuer = switch (d.issuer()) {
+                    case "US" -> "United States";
+                    case "UK" -> "United Kingdom";
+                    default -> d.issuer();
+                };
+            }
+        }
+        return drafts;
+    }
+
+    /** No country or actor named in the sentence before k. */
+    private static boolean noActorBefore(int k, int s, List<Mention> mentions) {
+        for (Mention m : mentions) {
+            if (m.index() >= s && m.index() < k && m.place().canAct()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "hit back", "retaliated", "in response": the clause before the sanctions answers someone's. */
+    private boolean retaliation(int s, int i) {
+        for (int k = s; k < i; k++) {
+            if (t.isKey(k, "retaliated") || t.isKey(k, "retaliates") || t.isKey(k, "retaliating")
+                    || t.isKey(k, "retaliation") || t.isKey(k, "retaliatory") || t.isKey(k, "back") && k > s
+                    && (t.isKey(k - 1, "hit") || t.isKey(k - 1, "hits") || t.isKey(k - 1, "struck"))
+                    || t.isKey(k, "response") && t.isKey(k - 1, "in")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The one hitting back: the sentence's subject, a country other than the first issuer, or null. */
+    private Mention retaliator(int s, int i, List<Mention> mentions) {
+        for (Mention m : mentions) {
+            if (m.index() >= s && m.index() <= s + 2 && m.index() < i && m.place().canAct() && !m.locative()
+                    && isTargetable(m.place()) && !m.place().name().equals(priorIssuer)) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "UK SANCTIONS 50 RUSSIAN OIL TANKERS", "US sanctions Chinese firms": "sanctions" as a headline's present-tense
+     * verb, an issuer before it and its object (a count, "the", a nation or a nationality) right after, with no "on".
+     */
+    private boolean verbSanctions(int i, int s) {
+        if (!t.isKey(i, "sanctions") || i - 1 < s || i + 1 >= t.size) {
+            return false;
+        }
+        int start = t.phraseBackStart[i - 1];
+        Place subject = t.place(start);
+        if (subject == null || !subject.canAct() || subject.type() == Place.Type.ADJECTIVE
+                || start - 1 >= s && t.type[start - 1] == Tokens.WORD) {
+            return false; // "the US sanctions Iran faces": a noun with a relative clause after it
+        }
+        int o = i + 1;
+        Place object = t.place(o);
+        int after = object == null ? o + 1 : Math.max(o + 1, t.phraseEnd[o]);
+        return t.type[o] == Tokens.NUMBER || t.wordIs(o, Cue.NUMBER_WORD) || t.isKey(o, "the")
+                || object != null && isTargetable(object) && !(after < t.size && t.wordIs(after, Cue.AUX));
+    }
+
+    /** "sanctioned", "will sanction", "UK SANCTIONS 50 ...": the word is the verb. */
+    private boolean verb(int i, int s) {
+        return t.isKey(i, "sanctioned") || t.isKey(i, "sanctioning") || t.isKey(i, "sanction") || verbSanctions(i, s);
+    }
+
+    /** ", imposed in 2014", ", first imposed in 2014": a participle set off by a comma, an adverb between. */
+    private boolean asideAfterComma(int r) {
+        if (t.type[r - 1] == Tokens.COMMA) {
+            return true;
+        }
+        return r - 2 >= 0 && t.type[r - 2] == Tokens.COMMA && t.type[r - 1] == Tokens.WORD
+                && (t.text.regionMatches(true, t.end[r - 1] - 2, "ly", 0, 2) || t.isKey(r - 1, "first")
+                || t.isKey(r - 1, "already") || t.isKey(r - 1, "later"));
+    }
+
+    /** "the 2017 sanctions law had been used against a NATO member": the statute, acted on by no one, is no tag. */
+    private boolean statute(int i, int trEnd, int s, int e, List<Mention> mentions) {
+        if (trEnd + 1 >= e || !(t.isKey(trEnd, "law") || t.isKey(trEnd, "laws") || t.isKey(trEnd, "legislation")
+                || t.isKey(trEnd, "bill") || t.isKey(trEnd, "statute") || t.isKey(trEnd, "act"))) {
+            return false;
+        }
+        for (int k = Math.max(s, i - 3); k < i; k++) {
+            if (t.place(k) != null) {
+                return false; // "the Russia sanctions bill" names its target
+            }
+        }
+        return explicitTargets(trEnd + 1, e, mentions).isEmpty();
+    }
+
+    /** ", a sanctions measure": a noun phrase set off after a comma, renaming what the clause before named. */
+    private boolean appositive(int i, int s) {
+        for (int k = i - 1; k > s && k >= i - 3 && t.type[k] == Tokens.WORD; k--) {
+            if (t.isKey(k, "a") || t.isKey(k, "an")) {
+                return t.type[k - 1] == Tokens.COMMA;
+            }
+        }
+        return false;
     }
 
     /** "faces disciplinary sanctions", "criminal sanctions": a penalty on a person at home, no country's sanctions. */
@@ -158,6 +276,25 @@ final class SanctionReader {
         return false;
     }
 
+    /**
+     * "Japan extended its sanctions ... Tokyo first imposed unilateral measures in 2006": after a sentence on
+     * sanctions, bare measures or penalties as the object of an action word, an adjective or two between.
+     */
+    private boolean measuresDone(int i, int s) {
+        if (!(t.isKey(i, "measures") || t.isKey(i, "penalties"))) {
+            return false;
+        }
+        for (int k = i - 1, n = 0; k >= s && n < 3 && t.type[k] == Tokens.WORD; n++) {
+            Word w = t.phraseBack[k];
+            if (w != null && w.is(Cue.S_IMPOSE | Cue.S_TIGHTEN | Cue.S_EASE | Cue.S_LIFT | Cue.S_MAINTAIN)
+                    && !LEFT_ONLY.contains(w.key)) {
+                return true;
+            }
+            k = t.phraseBackStart[k] - 1;
+        }
+        return false;
+    }
+
     /** A place named at k, past a "the". */
     private boolean placeAt(int k, int e) {
         int p = k < e && t.isKey(k, "the") ? k + 1 : k;
@@ -229,6 +366,7 @@ final class SanctionReader {
         Action leftAction = null;
         Word leftWord = null;
         int threaten = -1;
+        boolean watched = false;
         int b = i - 1;
         for (int n = 0; b >= s && n < 9; n++) {
             if (t.type[b] == Tokens.CLAUSE && b + 1 < i && (t.isKey(b + 1, "including") || t.isKey(b + 1, "such"))) {
@@ -238,6 +376,10 @@ final class SanctionReader {
             }
             if (t.type[b] == Tokens.CLAUSE || t.type[b] == Tokens.END || t.wordIs(b, Cue.CLAUSE_WORD)) {
                 break;
+            }
+            if (leftAction == null && clause.watches(b)) {
+                watched = true;
+                break; // "a panel of experts monitoring sanctions": the watchdog's object, no action on them
             }
             Word w = t.phraseBack[b];
             boolean adjective = b - 1 >= s && (t.isKey(b - 1, "an") || t.isKey(b - 1, "a") || t.isKey(b - 1, "the"))
@@ -292,7 +434,7 @@ final class SanctionReader {
                     // "the sanctions that Washington lifted in 2016 were reimposed", "the embargo, imposed
                     // after Tiananmen, remains": a relative or parenthetical verb describes the noun
                     aside = a != Action.MENTION && (clause.relativeBefore(trEnd, r)
-                            || t.type[r - 1] == Tokens.COMMA && t.text.regionMatches(true, t.end[r] - 2, "ed", 0, 2));
+                            || asideAfterComma(r) && t.text.regionMatches(true, t.end[r] - 2, "ed", 0, 2));
                     if (!aside && (a != Action.IMPOSE || n > 1)) {
                         break;
                     }
@@ -309,7 +451,10 @@ final class SanctionReader {
             }
             r = Math.max(r + 1, t.phraseEnd[r]);
         }
-        if (t.wordIs(i, Cue.S_IMPOSE) && (t.isKey(i, "sanctioned") || t.isKey(i, "sanctioning")) && leftAction == null) {
+        boolean willSanction = t.isKey(i, "sanction") && i - 1 >= s && (t.wordIs(i - 1, Cue.AUX) || t.isKey(i - 1, "to"))
+                || verbSanctions(i, s);
+        if ((willSanction || t.wordIs(i, Cue.S_IMPOSE) && (t.isKey(i, "sanctioned") || t.isKey(i, "sanctioning")))
+                && leftAction == null) {
             leftAction = Action.IMPOSE;
             left = i;
         }
@@ -356,6 +501,14 @@ final class SanctionReader {
             action = Action.MENTION;
             cue = -1;
         }
+        if (action == Action.MENTION && clause.listed(i, trEnd, s) >= 0) {
+            action = Action.IMPOSE; // "added 20 Russian entities to its sanctions list"
+            cue = clause.listed(i, trEnd, s);
+        }
+        if (pronoun && clause.reliefUndone(i, e) >= 0) {
+            action = Action.IMPOSE; // "the relief would be reversed": the eased sanctions back
+            cue = clause.reliefUndone(i, e);
+        }
         if (trEnd < e && t.isKey(trEnd, "off")) {
             // "take the sanctions off North Korea"
             for (int k = Math.max(s, i - 3); k < i; k++) {
@@ -374,7 +527,8 @@ final class SanctionReader {
             action = Action.IMPOSE; // "let a licence easing sanctions on Venezuela expire": they are back
         }
         boolean possible = (action == Action.IMPOSE || action == Action.TIGHTEN) && cue >= 0
-                && clause.notRuledOut(Math.min(cue, i), s);
+                && clause.notRuledOut(Math.min(cue, i), s)
+                || action == Action.MENTION && !pronoun && clause.notRuledOut(i, s); // "will not rule out sanctions on" 
         if (possible) {
             action = Action.THREATEN; // "did not rule out new sanctions": a possibility, not a denial
         }
@@ -397,7 +551,7 @@ final class SanctionReader {
             cue = adjunctOf(i, s);
             action = cue >= 0 ? Action.IMPOSE : Action.MENTION;
         }
-        if (action == Action.MENTION && clause.participleAfter(trEnd, e) >= 0) {
+        if (action == Action.MENTION && !watched && clause.participleAfter(trEnd, e) >= 0) {
             cue = clause.participleAfter(trEnd, e);
             action = action(t.phrase[cue]);
         }
@@ -410,18 +564,35 @@ final class SanctionReader {
         boolean negated = cue >= 0 && !possible
                 && (negated(cue, i, described ? i : s, e) || deniedAfter(Math.max(cue, i), e));
 
-        if (!pronoun && anyoneTargeted(trEnd, e)) {
+        if (!pronoun && (anyoneTargeted(trEnd, e) || action == Action.MENTION && statute(i, trEnd, s, e, mentions))) {
             return; // "sanctions on any country that supports Russia's annexation": no one named
         }
         // target
         List<String> targets = pronoun ? explicitTargets(trEnd, e, mentions) : targets(i, trEnd, cue, s, e, mentions);
+        Mention violator = action == Action.MENTION && !pronoun && left >= 0 && left < i ? violator(left, s, mentions)
+                : action == Action.EASE && !pronoun && explicitTargets(trEnd, e, mentions).isEmpty()
+                ? seeker(i, s, mentions) : null;
+        if (violator != null) {
+            targets = List.of(violator.place().name());
+        }
+        Mention listed = action == Action.IMPOSE && cue >= 0 && cue < i && clause.listed(i, trEnd, s) == cue
+                ? objectNationals(cue, cue + 1, i, mentions, true) : null;
+        if (listed != null) {
+            targets = List.of(listed.place().name()); // "added 11 Chinese firms to its sanctions list"
+        }
+        Mention retaliator = pronoun || priorIssuer == null || !retaliation(s, i)
+                || !explicitTargets(trEnd, e, mentions).isEmpty() ? null : retaliator(s, i, mentions);
+        if (retaliator != null) {
+            targets = List.of(priorIssuer); // "Beijing hit back, announcing sanctions on an MP": on the first issuer
+            action = action == Action.MENTION ? Action.IMPOSE : action; // "retaliated on Friday with sanctions"
+        }
         String issuer = issuer(i, trEnd, s, e, mentions, targets);
         String relativeIssuer = relativeSubject(trEnd, right);
         if (issuer == null && relativeIssuer != null && !relativeIssuer.isEmpty() && !targets.contains(relativeIssuer)) {
             issuer = relativeIssuer; // "the sanctions Seoul imposed on Pyongyang"
         }
-        if (issuer == null && cue >= 0 && cue < i) {
-            issuer = subjectOf(cue, s, mentions, targets);
+        if (issuer == null && cue >= 0 && (cue < i || cue == i && verb(i, s))) {
+            issuer = subjectOf(cue, s, mentions, targets); // "Beijing said it will sanction ..." too
         }
         if (issuer == null && !pronoun) {
             issuer = ownersSubject(i, s, mentions, targets);
@@ -435,6 +606,15 @@ final class SanctionReader {
         if (issuer == null && cue >= 0 && cue < i && action != Action.MENTION) {
             issuer = ministrySubject(s, mentions, targets);
         }
+        if (violator != null && action == Action.EASE && issuer != null && !canIssue(issuer)) {
+            issuer = null; // "Kim, flush with Russian oil, needs relief": the oil's country grants none
+        }
+        if (issuer == null && pronoun && out.isEmpty() && sanctionsBefore && noActorBefore(i, s, mentions)) {
+            issuer = priorForce; // "Officials warned that the relief would be reversed": the relief's grantor
+        }
+        if (issuer == null && retaliator != null) {
+            issuer = retaliator.place().force();
+        }
         String adopter = cue >= 0 && cue < i ? adopter(i, s, mentions, targets) : null;
         if (adopter != null) {
             issuer = adopter; // "Switzerland adopted the EU's sanctions": the adopter applies them
@@ -442,13 +622,13 @@ final class SanctionReader {
         if (issuer == null && t.isKey(i, "restrictive")) {
             issuer = "EU"; // the EU's own term for its sanctions
         }
-        boolean verb = t.isKey(i, "sanctioned") || t.isKey(i, "sanctioning") || t.isKey(i, "sanction");
+        boolean verb = t.isKey(i, "sanctioned") || t.isKey(i, "sanctioning") || t.isKey(i, "sanction") || verbSanctions(i, s);
         if (targets.isEmpty() && !verb) {
             // a pronoun within the sentence stands for the sanctions named before it
-            Draft antecedent = pronoun && !out.isEmpty() && t.is(out.get(out.size() - 1).token(), Cue.SANCTION)
-                    ? out.get(out.size() - 1) : null;
-            out.add(new Draft(action, antecedent == null ? null : antecedent.target(),
-                    antecedent != null && (issuer == null || issuer.equals(antecedent.target())) ? antecedent.issuer()
+            Draft antecedent = pronoun && !out.isEmpty() ? out.get(out.size() - 1) : null;
+            boolean own = antecedent != null && (issuer == null || issuer.equals(antecedent.target())
+                    || antecedent.issuer() != null && !canIssue(issuer)); // "imposed measures ... and tightened them"
+            out.add(new Draft(action, antecedent == null ? null : antecedent.target(), own ? antecedent.issuer()
                     : issuer, negated, i));
         }
         List<String> issuers = issuer == null ? List.of() : coIssuers(i, s, issuer, targets);
@@ -744,6 +924,9 @@ final class SanctionReader {
             if (t.isKey(k, "opposition") && !(k + 1 < e && t.isKey(k + 1, "to"))) {
                 continue; // "Venezuela's opposition urged ...": the political opposition, no stance on the action
             }
+            if (clause.litotes(k)) {
+                continue;
+            }
             if (t.is(k, Cue.S_NEG) || t.wordIs(k, Cue.S_NEG) || t.is(k, Cue.DENY)) {
                 negations++;
                 k = Math.max(k, t.phraseEnd[k] - 1);
@@ -848,16 +1031,22 @@ final class SanctionReader {
         for (Mention m : mentions) {
             if (m.index() >= trEnd && m.index() < trEnd + 9 && isTargetable(m.place())) {
                 int b = m.index() - 1;
-                while (b > trEnd && (t.type[b] == Tokens.WORD && t.wordIs(b, Cue.GEO_ADJ)
-                        || (t.type[b] == Tokens.NUMBER || t.wordIs(b, Cue.NUMBER_WORD)) && t.isKey(b - 1, "on"))) {
-                    b--; // "sanctions on 11 US politicians": the country of the people sanctioned
+                boolean verb = t.isKey(i, "sanctioned") || t.isKey(i, "sanction") || t.isKey(i, "sanctioning")
+                        || verbSanctions(i, s);
+                while (b > (verb ? i : trEnd) && (t.type[b] == Tokens.WORD && t.wordIs(b, Cue.GEO_ADJ)
+                        || (t.type[b] == Tokens.NUMBER || t.wordIs(b, Cue.NUMBER_WORD)) && (t.isKey(b - 1, "on")
+                        || verb && (b - 1 == i || b - 2 == i && t.isKey(b - 1, "the"))))) {
+                    b--; // "sanctions on 11 US politicians", "sanction the two American firms": their country
+                }
+                if (verb && b == i + 1 && t.isKey(b, "the")) {
+                    b = i;
                 }
                 if (t.isKey(b, "on") || t.isKey(b, "against") || t.isKey(b, "targeting")
                         || t.isKey(b, "over") && !reason(m) || t.isKey(b, "for")) {
                     first = m;
                     break;
                 }
-                if (b == i && t.isKey(i, "sanctioned")) {
+                if (b == i && verb) {
                     first = m;
                     break;
                 }
@@ -896,6 +1085,11 @@ final class SanctionReader {
             }
             return out;
         }
+        Mention people = objectNationals(i, trEnd, e, mentions, first == null && verb(i, s));
+        if (people != null) {
+            out.add(people.place().name());
+            return out;
+        }
         // "Turkey faced U.S. sanctions": the subject right before the action word
         if (cue >= 0 && cue < i) {
             for (Mention m : mentions) {
@@ -929,9 +1123,11 @@ final class SanctionReader {
             }
         }
         // "If Beijing supplies lethal aid to Moscow, there will be consequences, including sanctions"
+        // "China will impose sanctions on Lockheed Martin if Washington goes ahead": the conditioned one after
         for (Mention m : mentions) {
-            if (m.index() > s && m.index() < i && t.isKey(m.index() - 1, "if") && isTargetable(m.place())
-                    && !ISSUERS.contains(m.place().name())) {
+            boolean after = m.index() > trEnd && m.index() < trEnd + 14 && m.place().type() != Place.Type.ADJECTIVE;
+            if (m.index() > s && (m.index() < i || after) && t.isKey(m.index() - 1, "if") && isTargetable(m.place())
+                    && (after || !ISSUERS.contains(m.place().name()))) {
                 out.add(m.place().name());
                 return out;
             }
@@ -944,7 +1140,7 @@ final class SanctionReader {
         Mention best = null;
         for (Mention m : mentions) {
             if (!isTargetable(m.place()) || ISSUERS.contains(m.place().name()) || m.place().type() == Place.Type.ADJECTIVE
-                    && followedByNoun(m) || reason(m)) {
+                    && followedByNoun(m) || reason(m) || imposes(m, cue, s, mentions)) {
                 continue;
             }
             boolean usual = NewsTagger.SANCTIONED.contains(m.place().name());
@@ -958,6 +1154,24 @@ final class SanctionReader {
             out.add(best.place().name());
         }
         return out;
+    }
+
+    /**
+     * "China will impose sanctions", "Russia's foreign ministry said it was imposing sanctions": the one doing
+     * the imposing, named before the action word, which punishes someone else.
+     */
+    private boolean imposes(Mention m, int cue, int s, List<Mention> mentions) {
+        if (cue < 0 || m.end() > cue || t.phrase[cue] == null || !t.is(cue, Cue.S_IMPOSE | Cue.S_THREATEN)) {
+            return false;
+        }
+        String verb = t.phrase[cue].key; // "could face", "was hit by": the one suffering them
+        if (verb.contains("fac") || verb.contains("hit") || verb.contains("risk") || verb.contains("suffer")) {
+            return false;
+        }
+        if (m.possessive()) {
+            return m.index() <= s + 1 && t.place(m.index()).type() == Place.Type.COUNTRY;
+        }
+        return m.place().force().equals(subjectOf(cue, s, mentions, List.of()));
     }
 
     /**
@@ -1036,6 +1250,98 @@ final class SanctionReader {
         return null;
     }
 
+    /**
+     * "sanctions on Prime Minister Boris Johnson and a dozen other senior British ministers": the nation of the
+     * people or firms named in the object after "on", however long the list. Returns that mention, or null.
+     */
+    private Mention objectNationals(int i, int trEnd, int e, List<Mention> mentions, boolean verb) {
+        int on = verb ? i : trEnd; // "sanctioned former U.S. Secretary of State Mike Pompeo and 27 other officials"
+        if (on >= e || !verb && !(t.isKey(on, "on") || t.isKey(on, "against"))) {
+            return null;
+        }
+        for (Mention m : mentions) {
+            if (m.index() <= on || m.index() > on + 16 || !isTargetable(m.place()) || !objectRuns(on, m.index())
+                    || m.place().type() != Place.Type.ADJECTIVE && !verb) {
+                continue;
+            }
+            for (int k = m.end(); k < Math.min(e, m.end() + 2) && t.type[k] == Tokens.WORD; k++) {
+                String noun = t.text.substring(t.start[k], t.end[k]).toLowerCase();
+                if (ENTITIES.contains(noun) || PEOPLE.contains(noun)) {
+                    return m;
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "Pyongyang's deployment of troops to Russia violates UN sanctions", "Iran has evaded U.S. sanctions": the
+     * one who breaks the sanctions is the one they bind, the owner of the subject or the subject. Returns it, or null.
+     */
+    private Mention violator(int cue, int s, List<Mention> mentions) {
+        if (cue < 0 || t.word[cue] == null) {
+            return null;
+        }
+        String verb = t.word[cue].key;
+        if (!(verb.startsWith("violat") || verb.startsWith("breach") || verb.startsWith("evad") || verb.startsWith("flout")
+                || verb.startsWith("circumvent") || verb.startsWith("defy") || verb.startsWith("defie")
+                || verb.startsWith("skirt"))) {
+            return null;
+        }
+        for (Mention m : mentions) {
+            if (m.index() >= s && m.end() <= cue && isTargetable(m.place()) && !m.locative()
+                    && (m.possessive() || cue - m.end() <= 3 && subjectChain(m.end(), cue))) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "Kim, now flush with Russian oil, has less need for sanctions relief", "Iran seeks sanctions relief": the one
+     * needing or seeking relief is the one under the sanctions. Returns that subject, or null.
+     */
+    private Mention seeker(int i, int s, List<Mention> mentions) {
+        int verb = -1;
+        for (int k = i - 1; k >= Math.max(s, i - 5) && t.type[k] == Tokens.WORD; k--) {
+            String w = t.word[k] == null ? "" : t.word[k].key;
+            if (w.startsWith("need") || w.startsWith("seek") || w.equals("sought") || w.startsWith("want")
+                    || w.startsWith("crav") || w.equals("desperate")) {
+                verb = k;
+                break;
+            }
+        }
+        for (Mention m : mentions) {
+            if (verb >= 0 && m.index() >= s && m.end() <= verb && isTargetable(m.place()) && !m.locative()
+                    && !m.possessive() && m.place().type() != Place.Type.ADJECTIVE
+                    && !ISSUERS.contains(m.place().name())) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /** Only auxiliaries and adverbs between a subject and its verb. */
+    private boolean subjectChain(int from, int verb) {
+        for (int k = from; k < verb; k++) {
+            if (t.type[k] != Tokens.WORD || !(t.wordIs(k, Cue.AUX) || t.word[k] != null && t.word[k].key.endsWith("ly"))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** No clause, sentence end or action word between the "on" and k. */
+    private boolean objectRuns(int on, int k) {
+        for (int j = on + 1; j < k; j++) {
+            if (t.type[j] == Tokens.END || t.type[j] == Tokens.CLAUSE || t.wordIs(j, Cue.CLAUSE_WORD)
+                    || t.type[j] == Tokens.WORD && t.is(j, Cue.S_ACTION)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** "..., listing 48 people, including three Chinese companies": the nation of counted listed firms. */
     private void listedNationals(int from, int e, List<Mention> mentions, List<String> out) {
         for (int k = from; k + 2 < Math.min(e, from + 16); k++) {
@@ -1073,6 +1379,11 @@ final class SanctionReader {
             case ACTOR -> !isAlliance(p.name());
             default -> false;
         };
+    }
+
+    /** A force name that issues sanctions of its own ("US", "EU", "Japan"). */
+    private static boolean canIssue(String force) {
+        return force.equals("US") || force.equals("UK") || ISSUERS.contains(force) || isAlliance(force);
     }
 
     private static boolean isAlliance(String name) {

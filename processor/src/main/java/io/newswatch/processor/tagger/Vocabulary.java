@@ -398,7 +398,8 @@ final class Vocabulary {
                 "are expected to", "were", "quickly", "immediately", "temporarily", "permanently", "largely");
         cue(Cue.SANCTION, "sanction", "sanctions", "sanctioned", "sanctioning", "embargo", "embargoes",
                 "embargoed", "restrictive measures", "economic penalties", "punitive measures", "sanctions-hit",
-                "sanctions-busting", "sanctions-evasion", "sanctions-related", "asset freeze", "asset freezes");
+                "sanctions-busting", "sanctions-evasion", "sanctions-related", "asset freeze", "asset freezes",
+                "countersanctions", "counter-sanctions");
         cue(Cue.S_IMPOSE, "impose", "imposes", "imposed", "imposing", "imposition", "slap", "slapped", "slaps",
                 "slapping", "levy", "levied", "levies", "introduce", "introduced", "introduces", "adopt", "adopted",
                 "adopts", "unveil", "unveiled", "unveils", "announce", "announced", "announces", "new", "fresh",

@@ -91,6 +91,29 @@ class SanctionPhrasingTest {
             do this or face sanctions # Brussels told Minsk to free the detained journalists or face fresh sanctions. # THREATEN Belarus EU false
             sanctions in an adjunct carry out a far verb # Britain listed Iran's two biggest shipping lines, IRISL and its tanker arm, in its widest sanctions so far. # IMPOSE Iran UK false
             a sanctions word repeated untargeted is the same # UN sanctions on Libya were reimposed on Friday, restoring an arms embargo lifted in 2011. # IMPOSE Libya UN false
+            a watchdog's monitoring is no action # Moscow blocked a plan to renew the inspectors tracking sanctions on Iran. # MENTION Iran null false
+            weighing sanctions until the target yields # Washington is mulling tough sanctions on Caracas until the vote is held. # THREATEN Venezuela US false
+            a negated hesitation affirms a threat # Ottawa said it would not hesitate to impose sanctions on Belarus if the crackdown went on. # THREATEN Belarus Canada false
+            the verb on a counted nationality # Beijing said it will sanction three Canadian lawmakers. # IMPOSE Canada China false
+            the imposer is no target, the conditioned one is # Iran will impose sanctions on Northrop Grumman if Washington sends the jets to Israel. # THREATEN United States Iran false
+            a ministry's own country imposes # Belarus's foreign ministry said it was imposing sanctions on eight senior Polish judges and officials. # IMPOSE Poland Belarus false
+            the nation of people after a long object # London sanctioned the defence minister, two deputies and several senior Iranian commanders. # IMPOSE Iran UK false
+            the violator is the one bound # Tehran's shipment of drones to Moscow breaches UN sanctions, Kyiv said. # MENTION Iran UN false
+            an appositive renames the embargo # The EU lifted its arms embargo on Belarus, a sanctions measure first adopted in 2011. # LIFT Belarus EU false
+            a statute named with no action # Washington sanctioned Ankara on Monday. It was the first use of the sanctions act against an ally of Turkey. # IMPOSE Turkey US false
+            counter-sanctions on the first issuer # Australia imposed sanctions on six Russian generals. Moscow retaliated on Friday with sanctions on a senator and two think tanks. # IMPOSE Russia Australia false | IMPOSE Australia Russia false
+            bare measures done after a sanctions sentence, then a pronoun # Seoul renewed its sanctions on Pyongyang. Seoul first adopted such penalties in 2010, banning North Korean vessels from its waters, and widened them in 2016. # MAINTAIN North Korea South Korea false | IMPOSE North Korea South Korea false | TIGHTEN North Korea South Korea false
+            relief to be undone on a condition # Brussels suspended some sanctions on Minsk for three months. Diplomats cautioned that the relief would be revoked if prisoners were not freed. # EASE Belarus EU false | THREATEN Belarus EU false
+            the one needing relief is under the sanctions # Tehran, awash in Chinese oil money, has little need for sanctions relief now. # EASE Iran null false
+            a headline's present-tense verb # JUST IN: CANADA SANCTIONS 12 IRANIAN JUDGES # IMPOSE Iran Canada false
+            a noun with a relative clause is no verb # The Canadian sanctions Iran faces are mostly symbolic. # MENTION Iran Canada false
+            counter-sanctions named as such # Moscow said it would impose counter-sanctions on eight Estonian officials. # IMPOSE Estonia Russia false
+            the verb's object named by office # Tehran sanctioned former British Foreign Secretary Dominic Raab and 14 other officials. # IMPOSE United Kingdom Iran false
+            firms added to a sanctions list # Ottawa on Monday added 14 Belarusian firms to its sanctions list over the war in Ukraine. # IMPOSE Belarus Canada false
+            a regional bloc's leaders by their region # West African leaders agreed to impose sanctions on Guinea's junta. # IMPOSE Guinea ECOWAS false
+            a statute naming its target stays a mention # The Iran sanctions act lapsed in the Senate. # MENTION Iran null false
+            an aside with an adverb describes the sanctions # Canada's sanctions on Iran, originally imposed in 2012, were widened on Monday. # TIGHTEN Iran Canada false
+            bare sanctions not ruled out # Tokyo will not rule out sanctions on Chinese drone makers. # THREATEN China Japan false
             """)
     void shouldTagTheSanctionPhrasing(String family, String text, String expected) {
         String got = tagger.tag(text, LocalDate.of(2024, 1, 1)).stream()
