@@ -543,15 +543,17 @@ final class TroopReader {
     }
 
     private boolean troopBefore(int s, int f) {
-        boolean troop = false;
-        for (int k = Math.max(s, f - 40); k < f; k++) {
+        // the nearest decides: troops, or people who are not troops ("the number of North Korean defectors ...
+        // rose to 236")
+        for (int k = f - 1; k >= Math.max(s, f - 40); k--) {
             if (t.is(k, Cue.TROOP | Cue.UNIT) || t.wordIs(k, Cue.TROOP)) {
-                troop = true;
-            } else if (troop && t.type[k] == Tokens.WORD && t.word[k] != null && NOT_TROOPS.contains(t.word[k].key)) {
-                troop = false; // "the number of North Korean defectors ... rose to 236": people who are not troops
+                return true;
+            }
+            if (t.type[k] == Tokens.WORD && t.word[k] != null && NOT_TROOPS.contains(t.word[k].key)) {
+                return false;
             }
         }
-        return troop;
+        return false;
     }
 
     private boolean casualty(Quantity q, int head, int headEnd, int s, int e) {
@@ -747,24 +749,8 @@ final class TroopReader {
             k = t.phraseBackStart[k] - 1;
             steps++;
         }
-        if (qualifier == Qualifier.EXACT && k == f - 1 && k - 1 >= s
-                && (t.isKey(k, "and") || t.isKey(k, "or") || t.type[k] == Tokens.COMMA) && t.type[k - 1] == Tokens.NUMBER) {
-            // "about 12,000 and 3,200 ... respectively": the hedge of the list's first figure
-            int h = k - 1;
-            // back over the list "1,200, 1,500 and": numbers, commas, and a conjunction after a number
-            while (h >= s && (t.type[h] == Tokens.NUMBER || t.type[h] == Tokens.COMMA
-                    || (h - 1 >= s && t.type[h - 1] == Tokens.NUMBER && (t.isKey(h, "and") || t.isKey(h, "or"))))) {
-                h--;
-            }
-            if (h >= s && t.type[h] == Tokens.WORD && t.phraseBack[h] != null) {
-                Word hedge = t.phraseBack[h];
-                if (hedge.is(Cue.APPROX) && !hedge.is(Cue.UP_TO | Cue.MORE_THAN)) {
-                    qualifier = Qualifier.APPROXIMATE;
-                } else if (hedge.is(Cue.MORE_THAN) && !hedge.is(Cue.APPROX | Cue.UP_TO)) {
-                    // "over 13,500 and 10,000 ... respectively"
-                    qualifier = Qualifier.MORE_THAN;
-                }
-            }
+        if (qualifier == Qualifier.EXACT && k == f - 1) {
+            qualifier = listHedge(k, s);
         }
         int pre = k;
         boolean floor = f - 1 >= s && (t.isKey(f - 1, "below") || t.isKey(f - 1, "beneath"));
@@ -924,27 +910,12 @@ final class TroopReader {
                 }
             }
         }
-        int more = -1;
-        for (int m = Math.max(s, pre + 1); kind == null && m < f; m++) {
-            // "ordered an additional 1,500 troops to the Middle East"
-            if (t.isKey(m, "additional") || t.isKey(m, "extra") || t.isKey(m, "further") || t.isKey(m, "fresh")) {
-                more = m;
-            }
-        }
-        if (kind == null && more < 0) {
-            for (int m = q.last(); m < Math.min(q.last() + 2, Math.max(q.last(), head)); m++) {
-                if (t.isKey(m, "more") || t.isKey(m, "additional") || t.isKey(m, "extra") || t.isKey(m, "new")
-                        || t.isKey(m, "fresh")) {
-                    more = m;
-                    break;
-                }
-                if (t.isKey(m, "fewer") || t.isKey(m, "less")) {
-                    // "there will be 2,500 fewer soldiers in the Sahel"
-                    kind = Kind.REDUCTION;
-                    trigger = m;
-                    break;
-                }
-            }
+        int more = kind == null ? moreWord(pre, f, s, q.last(), head) : -1;
+        if (more < -1) {
+            // "there will be 2,500 fewer soldiers in the Sahel"
+            kind = Kind.REDUCTION;
+            trigger = -more - 2;
+            more = -1;
         }
         if (kind == null) {
             int r = hEnd;
@@ -1152,17 +1123,8 @@ final class TroopReader {
             trigger = -1;
         }
         Stance stance = trigger < 0 ? Stance.REPORTED : stance(trigger, rightSide, f, hEnd, s, e);
-        if (stance == Stance.REPORTED && trigger == hEnd && t.word[trigger] != null
-                && t.word[trigger].key.endsWith("ing") && modalAfterParticiple(trigger, e)) {
-            // "1,000 of the troops leaving Germany would be moved to Poland": the clause's modal, not the participle
-            stance = Stance.PROPOSED;
-        }
-        if (stance == Stance.REPORTED && trigger > s && trigger < f && t.type[trigger - 1] == Tokens.COMMA
-                && t.word[trigger] != null && t.word[trigger].key.endsWith("ing") && !out.isEmpty()
-                && out.get(out.size() - 1).token >= s && out.get(out.size() - 1).token < trigger
-                && out.get(out.size() - 1).stance == Stance.COMPLETED) {
-            // "Italy added 300 soldiers in May, boosting its force there to 1,100": the participle shares the past
-            stance = Stance.COMPLETED;
+        if (stance == Stance.REPORTED && trigger >= 0 && t.word[trigger] != null && t.word[trigger].key.endsWith("ing")) {
+            stance = participleStance(trigger, f, hEnd, s, e, out);
         }
         boolean changeLevel = kind == Kind.LEVEL && trigger >= 0 && t.phrase[trigger] != null
                 && t.phrase[trigger].is(Cue.CHANGE);
@@ -1176,54 +1138,7 @@ final class TroopReader {
             qualifier = Qualifier.UP_TO;
         }
         if (trigger < 0 && kind == Kind.LEVEL) {
-            // "the Kremlin denied it had massed 100,000 soldiers near the border"
-            for (int d = f - 1; d >= Math.max(s, f - 8); d--) {
-                // "ruled out withdrawing any of the 28,500 troops": the denied change is not this figure
-                if (t.type[d] == Tokens.END || t.is(d, Cue.REDUCE | Cue.INCREASE | Cue.RELOCATE | Cue.CHANGE)) {
-                    break;
-                }
-                if (t.is(d, Cue.DENY)) {
-                    stance = Stance.DENIED;
-                    break;
-                }
-            }
-        }
-        if (trigger < 0 && kind == Kind.LEVEL && stance == Stance.REPORTED) {
-            // "the plan calls for a permanent brigade of about 4,800 soldiers"
-            for (int d = f - 1; d >= Math.max(s, f - 8); d--) {
-                if (t.type[d] == Tokens.END || t.type[d] == Tokens.CLAUSE || t.type[d] == Tokens.NUMBER) {
-                    break;
-                }
-                Word w = t.phraseBack[d];
-                if (w != null && (w.key.equals("calls for") || w.key.equals("call for") || w.key.equals("called for")
-                        || w.key.equals("plan") || w.key.equals("proposal"))) {
-                    stance = Stance.PROPOSED;
-                    break;
-                }
-                d = t.phraseBackStart[d];
-            }
-        }
-        if (trigger < 0 && kind == Kind.LEVEL && pre < f - 1 && t.phraseBack[f - 1] != null
-                && t.phraseBack[f - 1].is(Cue.UP_TO) && t.wordIs(t.phraseBackStart[f - 1], Cue.LEAVE)) {
-            // "will be capped at 2,500": the cap's own modal
-            for (int c = pre; c >= Math.max(s, pre - 3) && t.wordIs(c, Cue.AUX); c--) {
-                if (t.wordIs(c, Cue.PROPOSE)) {
-                    stance = Stance.PROPOSED;
-                    break;
-                }
-            }
-        }
-        if (trigger < 0 && kind == Kind.LEVEL && pre >= s) {
-            int hv = findBack(f - 1, s, 5, Cue.LEVEL_BEFORE);
-            if (hv > s && headlineFuture(hv, s)) {
-                stance = Stance.PROPOSED;
-            }
-            for (int c = hv - 1; hv > s && c >= Math.max(s, hv - 3) && t.wordIs(c, Cue.AUX); c--) {
-                if (t.wordIs(c, Cue.PROPOSE)) {
-                    stance = Stance.PROPOSED;
-                    break;
-                }
-            }
+            stance = standingLevelStance(stance, f, pre, s);
         }
 
         Draft elided = elidedFrom(head, rightSide, f, s, out);
@@ -1236,12 +1151,9 @@ final class TroopReader {
             }
         }
         boolean weakHost = false;
-        int earlierFigure = -1;
-        for (Draft o : out) {
-            if (o.token >= s && o.token < f) {
-                earlierFigure = Math.max(earlierFigure, o.token);
-            }
-        }
+        // drafts come in text order: the last one is the latest earlier figure
+        int earlierFigure = !out.isEmpty() && out.get(out.size() - 1).token >= s && out.get(out.size() - 1).token < f
+                ? out.get(out.size() - 1).token : -1;
         // host(s)
         List<String> hosts = new ArrayList<>();
         String borderWith = null;
@@ -1829,6 +1741,122 @@ final class TroopReader {
     }
 
     /** The clause's own verb, later on, says the unit stays where it is. */
+    /**
+     * "an additional 1,500 troops", "2,000 more soldiers": the word that makes a figure an addition, or -1;
+     * "2,500 fewer soldiers": -2 - the word's token.
+     */
+    private int moreWord(int pre, int f, int s, int last, int head) {
+        int more = -1;
+        for (int m = Math.max(s, pre + 1); m < f; m++) {
+            if (t.isKey(m, "additional") || t.isKey(m, "extra") || t.isKey(m, "further") || t.isKey(m, "fresh")) {
+                more = m;
+            }
+        }
+        for (int m = last; more < 0 && m < Math.min(last + 2, Math.max(last, head)); m++) {
+            if (t.isKey(m, "more") || t.isKey(m, "additional") || t.isKey(m, "extra") || t.isKey(m, "new")
+                    || t.isKey(m, "fresh")) {
+                return m;
+            }
+            if (t.isKey(m, "fewer") || t.isKey(m, "less")) {
+                return -2 - m;
+            }
+        }
+        return more;
+    }
+
+    /** "about 12,000 and 3,200 ... respectively", "roughly 1,200, 1,500 and 1,700": the list's hedge, or exact. */
+    private Qualifier listHedge(int k, int s) {
+        if (k - 1 < s || !(t.isKey(k, "and") || t.isKey(k, "or") || t.type[k] == Tokens.COMMA)
+                || t.type[k - 1] != Tokens.NUMBER) {
+            return Qualifier.EXACT;
+        }
+        int h = k - 1;
+        // back over the list "1,200, 1,500 and": numbers, commas, and a conjunction after a number
+        while (h >= s && (t.type[h] == Tokens.NUMBER || t.type[h] == Tokens.COMMA
+                || (h - 1 >= s && t.type[h - 1] == Tokens.NUMBER && (t.isKey(h, "and") || t.isKey(h, "or"))))) {
+            h--;
+        }
+        if (h >= s && t.type[h] == Tokens.WORD && t.phraseBack[h] != null) {
+            Word hedge = t.phraseBack[h];
+            if (hedge.is(Cue.APPROX) && !hedge.is(Cue.UP_TO | Cue.MORE_THAN)) {
+                return Qualifier.APPROXIMATE;
+            } else if (hedge.is(Cue.MORE_THAN) && !hedge.is(Cue.APPROX | Cue.UP_TO)) {
+                return Qualifier.MORE_THAN; // "over 13,500 and 10,000 ... respectively"
+            }
+        }
+        return Qualifier.EXACT;
+    }
+
+    /** A participle's stance from its clause: the modal after it, or the past of the change before it. */
+    private Stance participleStance(int trigger, int f, int hEnd, int s, int e, List<Draft> out) {
+        if (trigger == hEnd && modalAfterParticiple(trigger, e)) {
+            // "1,000 of the troops leaving Germany would be moved to Poland": the clause's modal, not the participle
+            return Stance.PROPOSED;
+        }
+        if (trigger > s && trigger < f && t.type[trigger - 1] == Tokens.COMMA && !out.isEmpty()
+                && out.get(out.size() - 1).token >= s && out.get(out.size() - 1).token < trigger
+                && out.get(out.size() - 1).stance == Stance.COMPLETED) {
+            // "Italy added 300 soldiers in May, boosting its force there to 1,100": the participle shares the past
+            return Stance.COMPLETED;
+        }
+        return Stance.REPORTED;
+    }
+
+    /** The stance of a standing level no change word governs: denied, planned, capped or a headline's future. */
+    private Stance standingLevelStance(Stance stance, int f, int pre, int s) {
+            {
+                // "the Kremlin denied it had massed 100,000 soldiers near the border"
+                for (int d = f - 1; d >= Math.max(s, f - 8); d--) {
+                    // "ruled out withdrawing any of the 28,500 troops": the denied change is not this figure
+                    if (t.type[d] == Tokens.END || t.is(d, Cue.REDUCE | Cue.INCREASE | Cue.RELOCATE | Cue.CHANGE)) {
+                        break;
+                    }
+                    if (t.is(d, Cue.DENY)) {
+                        stance = Stance.DENIED;
+                        break;
+                    }
+                }
+            }
+            if (stance == Stance.REPORTED) {
+                // "the plan calls for a permanent brigade of about 4,800 soldiers"
+                for (int d = f - 1; d >= Math.max(s, f - 8); d--) {
+                    if (t.type[d] == Tokens.END || t.type[d] == Tokens.CLAUSE || t.type[d] == Tokens.NUMBER) {
+                        break;
+                    }
+                    Word w = t.phraseBack[d];
+                    if (w != null && (w.key.equals("calls for") || w.key.equals("call for") || w.key.equals("called for")
+                            || w.key.equals("plan") || w.key.equals("proposal"))) {
+                        stance = Stance.PROPOSED;
+                        break;
+                    }
+                    d = t.phraseBackStart[d];
+                }
+            }
+            if (pre < f - 1 && t.phraseBack[f - 1] != null
+                    && t.phraseBack[f - 1].is(Cue.UP_TO) && t.wordIs(t.phraseBackStart[f - 1], Cue.LEAVE)) {
+                // "will be capped at 2,500": the cap's own modal
+                for (int c = pre; c >= Math.max(s, pre - 3) && t.wordIs(c, Cue.AUX); c--) {
+                    if (t.wordIs(c, Cue.PROPOSE)) {
+                        stance = Stance.PROPOSED;
+                        break;
+                    }
+                }
+            }
+            if (pre >= s) {
+                int hv = findBack(f - 1, s, 5, Cue.LEVEL_BEFORE);
+                if (hv > s && headlineFuture(hv, s)) {
+                    stance = Stance.PROPOSED;
+                }
+                for (int c = hv - 1; hv > s && c >= Math.max(s, hv - 3) && t.wordIs(c, Cue.AUX); c--) {
+                    if (t.wordIs(c, Cue.PROPOSE)) {
+                        stance = Stance.PROPOSED;
+                        break;
+                    }
+                }
+            }
+        return stance;
+    }
+
     /** The tag whose verb a bare figure after "and" shares ("... in South Korea and around 54,000 in Japan"), or null. */
     private Draft elidedFrom(int head, boolean rightSide, int f, int s, List<Draft> out) {
         if (head >= 0 || rightSide || out.isEmpty()) {
