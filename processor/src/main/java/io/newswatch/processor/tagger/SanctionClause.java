@@ -124,7 +124,7 @@ final class SanctionClause {
         while (k > s && (t.isKey(k, "its") || t.isKey(k, "their") || t.isKey(k, "the") || t.wordIs(k, Cue.MODIFIER))) {
             k--;
         }
-        if (!t.isKey(k, "to")) {
+        if (k < s || !t.isKey(k, "to")) {
             return -1;
         }
         for (int v = k - 1; v >= Math.max(s, k - 10); v--) {

@@ -47,6 +47,8 @@ final class TroopReader {
     private final Tokens t;
     private final boolean korea;
     private boolean[] partitive = new boolean[0];
+    /** Whether the text names the United States as an actor: read once, on first need. */
+    private Boolean namesUs;
     /** Set by impliedHost: the host it returned was not named as where troops are. */
     private boolean impliedWeak;
     /** The change behind the previous figure when it was a level it leads to, and where that figure ended. */
@@ -1230,6 +1232,7 @@ final class TroopReader {
                 // "Russian troops have been deployed along its border", said by Ukrainian officials
                 borderWith = hosts.get(0);
                 hosts.set(0, null);
+                weakHost = false;
             }
         }
         if (force == null && borderWith != null && hosts.size() == 1 && hosts.get(0) == null) {
@@ -1245,6 +1248,7 @@ final class TroopReader {
             // "sent about 3,000 more troops to Russia, on top of the roughly 11,000 it dispatched last fall"
             hosts.set(0, added.location);
             borderWith = added.borderWith;
+            weakHost = added.weakHost;
             force = added.force != null ? added.force : force;
         }
         List<Draft> compared = comparedWith(f, s, out);
@@ -1255,6 +1259,7 @@ final class TroopReader {
             hosts.clear();
             compared.forEach(c -> hosts.add(c.location));
             borderWith = compared.get(0).borderWith;
+            weakHost = compared.get(0).weakHost;
             force = compared.get(0).force != null ? compared.get(0).force : force;
         }
         if (chosen != null && combined(chosen, e) && !"Baltic states".equals(hosts.get(0))
@@ -1410,6 +1415,9 @@ final class TroopReader {
      * Airborne Brigade". Returns r when there is none.
      */
     private int skipAside(int r, int e) {
+        if (r >= e) {
+            return r;
+        }
         int by = r + 1 < e && t.isKey(r + 1, "by") && agentParticiple(r) ? r + 1
                 : r >= 1 && t.isKey(r, "by") && agentParticiple(r - 1) ? r : -1;
         if (by > 0) {
@@ -1915,6 +1923,9 @@ final class TroopReader {
 
     /** After "stationed in X" or "remaining in X": "will be withdrawn", "are being cut"; the change's token, or -1. */
     private int mainChangeAfter(int from, int e) {
+        if (from >= e) {
+            return -1;
+        }
         int k = skipAside(from, e);
         if (k == from) {
             return -1;
@@ -2889,12 +2900,16 @@ final class TroopReader {
         if (!unit) {
             return false;
         }
-        for (Mention m : Mention.find(t, 0, t.size)) {
-            if (m.place().canAct() && m.place().force().equals("US")) {
-                return true;
+        if (namesUs == null) {
+            namesUs = false;
+            for (Mention m : Mention.find(t, 0, t.size)) {
+                if (m.place().canAct() && m.place().force().equals("US")) {
+                    namesUs = true;
+                    break;
+                }
             }
         }
-        return false;
+        return namesUs;
     }
 
     /**

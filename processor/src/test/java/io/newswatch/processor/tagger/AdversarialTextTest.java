@@ -24,6 +24,10 @@ class AdversarialTextTest {
         List<Arguments> out = new ArrayList<>();
         out.add(Arguments.of("empty", ""));
         out.add(Arguments.of("one space", " "));
+        // sentences that end on the token arrays' last slot (16 tokens, no full stop) or open with a list
+        out.add(Arguments.of("a relative participle at the very end", "U.S. says it is weighing, for now, the fate of all 2,500 troops remaining"));
+        out.add(Arguments.of("a headline ending on a participle", "the 28,500 American soldiers stationed"));
+        out.add(Arguments.of("a sanctions list at the start", "Sanctions list."));
         out.add(Arguments.of("a megabyte of digits and commas", repeat("1,234,", 175_000)));
         out.add(Arguments.of("a megabyte of digits", "9".repeat(1_000_000)));
         out.add(Arguments.of("digits, dots and spaces", repeat("12.345 678 9.0 ", 40_000)));
