@@ -319,6 +319,12 @@ final class TroopReader {
         if (k + 1 < e && t.type[k] == Tokens.QUOTE && t.type[k + 1] == Tokens.WORD) {
             k++; // 'keep "around 3,000" soldiers'
         }
+        int noun = translatedTroopNoun(k, e);
+        if (noun >= 0) {
+            head[qi] = noun;
+            headEnd[qi] = noun + 1;
+            return;
+        }
         int steps = 0;
         while (k < e && steps < 7) {
             if (membersOf(k, e)) {
@@ -459,6 +465,26 @@ final class TroopReader {
         int m = pre >= s && t.isKey(pre, "the") ? pre - 1 : pre;
         return m >= s && (t.isKey(m, "double") || t.isKey(m, "twice") || t.isKey(m, "triple") || t.isKey(m, "half")
                 || t.isKey(m, "thrice"));
+    }
+
+    /**
+     * Wire copy translated from Spanish or Chinese: "some 650 military" (the noun of EFE's "militares"),
+     * "410 officers and soldiers", "700 officers and men": the troop noun, or -1.
+     */
+    private int translatedTroopNoun(int k, int e) {
+        if (k >= e || t.type[k] != Tokens.WORD) {
+            return -1;
+        }
+        if (t.isKey(k, "military") && (k + 1 >= e || t.type[k + 1] != Tokens.WORD || !t.is(k + 1, Cue.TROOP | Cue.UNIT)
+                && (t.wordIs(k + 1, Cue.LEVEL_AFTER | Cue.AUX | Cue.PREP_IN | Cue.PREP_TO | Cue.SAID)
+                || t.isKey(k + 1, "and")))) {
+            return k;
+        }
+        if (k + 2 < e && (t.isKey(k, "officers") || t.isKey(k, "officer")) && t.isKey(k + 1, "and")
+                && (t.is(k + 2, Cue.TROOP) || t.isKey(k + 2, "men"))) {
+            return k + 2;
+        }
+        return -1;
     }
 
     /** "two Ground Self-Defense Force officers", "350 GSDF engineers", "200 Army operators": a role in a force. */

@@ -288,7 +288,8 @@ final class Vocabulary {
                 "relocating", "relocation", "redeploy", "redeploys", "redeployed", "redeploying", "redeployment",
                 "move", "moves", "moved", "moving", "transfer", "transfers", "transferred", "transferring",
                 "reposition", "repositioned", "repositioning", "divert", "diverted", "rotate", "rotated",
-                "rotating");
+                "rotating", "left for", "leave for", "leaves for", "leaving for", "set off for", "sets off for",
+                "setting off for", "departed for", "departs for", "departing for");
         cue(Cue.INCREASE, "send", "sends", "sending", "sent", "deploy", "deploys", "deploying", "deployed",
                 "deployment", "deployments", "dispatch", "dispatched", "dispatches", "dispatching", "add", "adds",
                 "added", "adding", "additional", "reinforce", "reinforced", "reinforces", "reinforcing",
@@ -311,6 +312,7 @@ final class Vocabulary {
                 "put on standby", "put on alert", "placed on standby", "placed on alert", "crossed", "cross",
                 "crossing", "crossed into", "entered", "enter", "entering", "poured into", "marched into", "poured",
                 "pour", "pours", "pouring", "funnelled", "funneled", "rolled into", "rolled across", "rolled in",
+
                 "roll into", "rolling into", "rolling across",
                 "on prepare-to-deploy orders", "prepare to deploy", "ready to deploy");
         cue(Cue.LEVEL_AFTER, "stationed", "based", "deployed", "garrisoned", "posted", "serving", "present",
@@ -324,7 +326,8 @@ final class Vocabulary {
         cue(Cue.LEVEL_NOW, "currently", "now", "stands", "stood", "numbering", "standing", "totals", "totaled", "totalled",
                 "totaling", "totalling", "numbering", "numbers", "remains", "remained", "hovered", "hovers",
                 "hovering", "steady", "unchanged", "held", "holds", "allows", "allowing", "permits", "permitting",
-                "peaked", "peaking", "peaks", "topped out", "plateaued");
+                "peaked", "peaking", "peaks", "topped out", "plateaued", "composed", "composed of", "consisting",
+                "consisting of", "made up of", "comprising", "comprises", "comprised");
         cue(Cue.NEUTRAL, "up from", "down from", "dismissed as", "dismisses as", "dismissing as", "dismiss as");
         cue(Cue.ONGOING, "being", "begun", "begin", "began", "begins", "beginning", "started", "start", "starts",
                 "starting", "continue", "continues", "continuing", "is", "are");
