@@ -182,11 +182,11 @@ final class Gazetteer {
             Japan|COUNTRY|Japan;Tokyo;Hokkaido;Kyushu;Okinawa;Kadena;Yokosuka;Misawa;Iwakuni;Sasebo;Yokota;Futenma;Henoko;Camp Zama;Ishigaki;Yonaguni;Miyako;Miyakojima;Amami;Amami Oshima;Sagamihara;Camp Schwab;Camp Hansen;Camp Foster;Camp Courtney;Camp Kinser;Atsugi;Naha;Nago;Iwo Jima;Iwoto;Tsushima;Nansei Islands;Ryukyu Islands;Ryukyus;Senkaku Islands;Senkakus;Mageshima;Nagasaki;Kanagawa;Aomori;Chitose
             Japan|ADJECTIVE|Japanese
             Japan|ACTOR|Kishida;Ishiba;Takaichi;GSDF;JGSDF;MSDF;ASDF;JSDF;SDF;Shinzo Abe;Yoshihide Suga;Fumio Kishida;Shigeru Ishiba;Sanae Takaichi;Nobuo Kishi;Yasukazu Hamada;Minoru Kihara;Gen Nakatani;Shinjiro Koizumi;Self-Defense Forces;Self Defense Forces;Self-Defense Force;Japan Self-Defense Forces;Ground Self-Defense Force;Maritime Self-Defense Force;Air Self-Defense Force
-            South Korea|COUNTRY|South Korea;Republic of Korea;ROK;Korea;Seoul;Gangwon;Pyeongtaek;Osan;Camp Humphreys;Humphreys;Daegu;Busan;Gunsan;Kunsan;Incheon;Yongsan;Camp Casey;Dongducheon;Uijeongbu;Camp Walker;Camp Carroll;Chinhae;Jinhae;Jeju;Paju;Seongju;Gyeonggi;Wonju;Gimhae;Suwon;Pocheon;Cheorwon
+            South Korea|COUNTRY|South Korea;S. Korea;S.Korea;Republic of Korea;ROK;Korea;Seoul;Gangwon;Pyeongtaek;Osan;Camp Humphreys;Humphreys;Daegu;Busan;Gunsan;Kunsan;Incheon;Yongsan;Camp Casey;Dongducheon;Uijeongbu;Camp Walker;Camp Carroll;Chinhae;Jinhae;Jeju;Paju;Seongju;Gyeonggi;Wonju;Gimhae;Suwon;Pocheon;Cheorwon
             South Korea|ADJECTIVE|South Korean;Korean;South Koreans
             South Korea|ACTOR|Yoon Suk Yeol;Lee Jae-myung;Moon Jae-in;Park Geun-hye;Yoon Suk-yeol;Lee Myung-bak;Han Duck-soo;Lee Jong-sup;Shin Won-sik;Suh Wook;Song Young-moo;Jeong Kyeong-doo;Ahn Gyu-back
             South Korea|PENINSULA|peninsula;Korean peninsula;Korean Peninsula;the South
-            North Korea|COUNTRY|North Korea;DPRK;Democratic People's Republic of Korea;Pyongyang;Yongbyon;Sinpo;Wonsan;Kaesong;Nampo;Punggye-ri;Sohae
+            North Korea|COUNTRY|North Korea;N. Korea;N.Korea;DPRK;Democratic People's Republic of Korea;Pyongyang;Yongbyon;Sinpo;Wonsan;Kaesong;Nampo;Punggye-ri;Sohae
             North Korea|ADJECTIVE|North Korean;North Koreans
             North Korea|ACTOR|Kim;Kim Jong Un;Kim Jong-un;Kim Jong-Un;Kim Yo Jong;Kim Yo-jong;Korean People's Army;KPA
             Philippines|COUNTRY|Philippines;Manila;Subic Bay;Luzon;Mindanao;Palawan;Subic;Clark Air Base;Cagayan;Batanes;Quezon City;Cebu;Zamboanga;Basilan;Jolo;Sulu;Marawi;Fort Magsaysay;Basa Air Base;Antonio Bautista Air Base;Lumbia;Mactan;Balabac;Camp Aguinaldo;Scarborough Shoal;Second Thomas Shoal
