@@ -169,8 +169,10 @@ record Mention(int index, int end, Place place, int role, boolean possessive, bo
                 role = NONE;
             }
             if (role == NONE && p.type() == Place.Type.COUNTRY && !possessive && after < e
-                    && (t.isKey(after, "mission") || t.isKey(after, "operation") || t.isKey(after, "deployment"))) {
-                role = IN;
+                    && (t.isKey(after, "mission") || t.isKey(after, "operation") || t.isKey(after, "deployment")
+                    || !isInitials(t, k) && (t.isKey(after, "force") || t.isKey(after, "garrison")
+                    || t.isKey(after, "presence") || t.isKey(after, "contingent") || t.isKey(after, "drawdown")))) {
+                role = IN; // "US to cut Iraq force to 3,000", "the Korea garrison": the force there
             }
             if (after < e && p.type() == Place.Type.COUNTRY && !possessive && eventNoun(t, after)) {
                 k = next; // "at the Madrid summit", "the Minsk agreements": where a meeting was, not a host or a force;

@@ -80,6 +80,9 @@ public final class NewsTagger implements Tagger {
             int marks = 0;
             for (int k = bounds[b]; k < bounds[b + 1]; k++) {
                 marks |= t.marks[k];
+                if (t.type[k] == Tokens.NUMBER && k + 1 < bounds[b + 1] && t.isKey(k + 1, "military")) {
+                    marks |= Tokens.M_UNIT; // "some 650 military": translated copy's plural noun
+                }
             }
             korea |= (marks & Tokens.M_KOREA) != 0;
             boolean number = (marks & Tokens.M_NUMBER) != 0;

@@ -574,7 +574,7 @@ final class TroopReader {
         // the nearest decides: troops, or people who are not troops ("the number of North Korean defectors ...
         // rose to 236")
         for (int k = f - 1; k >= Math.max(s, f - 40); k--) {
-            if (t.is(k, Cue.TROOP | Cue.UNIT) || t.wordIs(k, Cue.TROOP)) {
+            if (t.is(k, Cue.TROOP | Cue.UNIT) || t.wordIs(k, Cue.TROOP) || translatedTroopNoun(k, f) == k) {
                 return true;
             }
             if (t.type[k] == Tokens.WORD && t.word[k] != null && NOT_TROOPS.contains(t.word[k].key)) {

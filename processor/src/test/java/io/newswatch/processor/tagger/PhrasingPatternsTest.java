@@ -81,6 +81,9 @@ class PhrasingPatternsTest {
             translated copy: "military" as a noun # The Spanish contingent in southern Lebanon, composed of some 650 military, will be relieved. # 650 LEVEL APPROXIMATE Spain Lebanon REPORTED
             translated copy: officers and soldiers leaving for a host # A Chinese peacekeeping battalion of 700 officers and soldiers left for South Sudan. # 700 INCREASE EXACT China South Sudan COMPLETED
             a headline's abbreviated country # US weighs pulling 4.5k of its 28.5k troops from S. Korea — WSJ # 4500 REDUCTION EXACT US South Korea PROPOSED | 28500 LEVEL EXACT US South Korea REPORTED
+            a host named as the force's modifier # US to cut Iraq force to 3,000 from 5,200 this month — CENTCOM chief # 3000 LEVEL EXACT US Iraq PROPOSED | 5200 LEVEL EXACT US Iraq PROPOSED
+            translated copy: "military" as a noun, then an elided figure # The United States maintains approximately 35,000 military in Germany and 12,000 in Italy. # 35000 LEVEL APPROXIMATE US Germany REPORTED | 12000 LEVEL APPROXIMATE US Italy REPORTED
+            military vehicles are no troops # The 2,000 military vehicles crossed into Syria. #
             hosts first, each # Estonia and Latvia will each receive about 500 more British soldiers. # 500 INCREASE APPROXIMATE UK Estonia PROPOSED | 500 INCREASE APPROXIMATE UK Latvia PROPOSED
             relocation between hosts # The Pentagon plans to shift 2,000 troops from Germany to Italy. # 2000 REDUCTION EXACT US Germany PROPOSED | 2000 INCREASE EXACT US Italy PROPOSED
             relocation in a headline # Pentagon Weighs Moving 4,500 Troops From South Korea To Guam # 4500 REDUCTION EXACT US South Korea PROPOSED | 4500 INCREASE EXACT US Guam PROPOSED
