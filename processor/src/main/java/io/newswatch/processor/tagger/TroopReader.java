@@ -447,6 +447,34 @@ final class TroopReader {
     }
 
     /** After "36,000-strong": a military noun ("force", "U.S. garrison", "British contingent"), not "crowd". */
+    /** "the last of the 2,000", "the last of its roughly 1,100", "the last of Japan's 350". */
+    private boolean lastOf(int f, int s) {
+        int k = f - 1;
+        for (int n = 0; k >= s && n < 6 && !t.isKey(k, "of"); n++) {
+            if (!(wholeDeterminer(k) || t.wordIs(k, Cue.APPROX | Cue.MORE_THAN | Cue.UP_TO | Cue.POSSESSIVE)
+                    || t.place(k) != null)) {
+                return false;
+            }
+            k = t.place(k) != null ? t.phraseBackStart[k] - 1 : k - 1;
+        }
+        return k - 1 >= s && t.isKey(k, "of") && (t.isKey(k - 1, "last") || t.isKey(k - 1, "remainder"));
+    }
+
+    /** The verb of moving later in the clause ("... have left", "returned from", "landed"), or -1. */
+    private int departureAfter(int from, int e) {
+        for (int k = from; k < Math.min(e, from + 16); k++) {
+            if (t.type[k] == Tokens.END || t.type[k] == Tokens.CLAUSE) {
+                return -1;
+            }
+            // ("the last of them landed at home": whatever the verb, the last of a force moving ends its presence)
+            if (t.type[k] == Tokens.WORD && t.phrase[k] != null && t.phrase[k].is(Cue.REDUCE | Cue.INCREASE | Cue.RELOCATE)
+                    && !t.phrase[k].is(Cue.MODIFIER) && !t.wordIs(k, Cue.LEVEL_AFTER)) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
     /** A sized unit inside "troops of ...": "the first troops of South Korea's 3,600-man division". */
     private boolean sizedUnitOf(int f, int s) {
         int k = f - 1;
@@ -823,6 +851,13 @@ final class TroopReader {
             if (to >= s && t.isKey(to, "to")) {
                 pre = to;
             }
+        }
+        int departed = kind == null && lastOf(f, s) ? departureAfter(hEnd, e) : -1;
+        if (departed >= 0) {
+            // "The last of the nearly 2,000 Russian peacekeepers deployed to Nagorno-Karabakh have left"
+            kind = Kind.REDUCTION;
+            trigger = departed;
+            rightSide = true;
         }
         if (kind == null && head >= 0 && head == q.last() + 1 && t.type[q.last()] == Tokens.DASH && sizedUnitOf(f, s)) {
             // "The first troops of South Korea's 3,600-man Zaytun Division arrived": the unit's size, not who moved

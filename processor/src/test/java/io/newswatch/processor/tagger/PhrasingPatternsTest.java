@@ -84,6 +84,8 @@ class PhrasingPatternsTest {
             a host named as the force's modifier # US to cut Iraq force to 3,000 from 5,200 this month — CENTCOM chief # 3000 LEVEL EXACT US Iraq PROPOSED | 5200 LEVEL EXACT US Iraq PROPOSED
             translated copy: "military" as a noun, then an elided figure # The United States maintains approximately 35,000 military in Germany and 12,000 in Italy. # 35000 LEVEL APPROXIMATE US Germany REPORTED | 12000 LEVEL APPROXIMATE US Italy REPORTED
             military vehicles are no troops # The 2,000 military vehicles crossed into Syria. #
+            the last of a force leaving # The last of the nearly 2,000 Russian peacekeepers deployed to Nagorno-Karabakh under the 2020 ceasefire have left. # 2000 REDUCTION UP_TO Russia Azerbaijan COMPLETED
+            the last of a force arriving home # The last of the 2,500 U.S. troops in Afghanistan arrived home on Monday. # 2500 REDUCTION EXACT US Afghanistan COMPLETED
             hosts first, each # Estonia and Latvia will each receive about 500 more British soldiers. # 500 INCREASE APPROXIMATE UK Estonia PROPOSED | 500 INCREASE APPROXIMATE UK Latvia PROPOSED
             relocation between hosts # The Pentagon plans to shift 2,000 troops from Germany to Italy. # 2000 REDUCTION EXACT US Germany PROPOSED | 2000 INCREASE EXACT US Italy PROPOSED
             relocation in a headline # Pentagon Weighs Moving 4,500 Troops From South Korea To Guam # 4500 REDUCTION EXACT US South Korea PROPOSED | 4500 INCREASE EXACT US Guam PROPOSED
