@@ -701,6 +701,15 @@ final class TroopReader {
         return head >= 1 && (t.isKey(head, "them") || t.isKey(head, "those")) && t.isKey(head - 1, "of");
     }
 
+    /** A change verb at k after up to three auxiliaries ("is pulling", "had sent"), or -1. */
+    private int verbAfterAux(int k, int e) {
+        for (int n = 0; k < e && n < 3 && t.type[k] == Tokens.WORD && t.wordIs(k, Cue.AUX); n++) {
+            k++;
+        }
+        return k < e && t.type[k] == Tokens.WORD && t.phrase[k] != null
+                && t.phrase[k].is(Cue.REDUCE | Cue.INCREASE | Cue.RELOCATE) ? k : -1;
+    }
+
     /** A subject pronoun opening a relative clause after a figure ("the 11,000 it sent"). */
     private boolean objectRelative(int k) {
         return t.isKey(k, "it") || t.isKey(k, "they") || t.isKey(k, "we") || t.isKey(k, "he") || t.isKey(k, "she");
@@ -829,7 +838,7 @@ final class TroopReader {
         Kind kind = null;
         int trigger = -1;
         boolean rightSide = false;
-        if (partOf(f, s) && changedAfter(hEnd, e) < 0) {
+        if (partOf(f, s) && changedAfter(hEnd, e) < 0 && !(hEnd < e && objectRelative(hEnd) && verbAfterAux(hEnd + 1, e) >= 0)) {
             // "some of the 9,500 troops": the whole is a level, unless it is "the 9,500 troops to be cut"
             kind = Kind.LEVEL;
         }
@@ -996,12 +1005,13 @@ final class TroopReader {
                     r++;
                     continue;
                 }
-                if (head < 0 && n == 0 && r + 1 < e && objectRelative(r) && t.type[r + 1] == Tokens.WORD
-                        && t.phrase[r + 1] != null && t.phrase[r + 1].is(Cue.REDUCE | Cue.INCREASE | Cue.RELOCATE)) {
-                    // "on top of the roughly 11,000 it dispatched last fall": the relative clause's verb
-                    trigger = r + 1;
+                int relativeVerb = n == 0 && objectRelative(r) ? verbAfterAux(r + 1, e) : -1;
+                if (relativeVerb >= 0) {
+                    // "on top of the roughly 11,000 it dispatched last fall", "some of the 9,500 troops he is
+                    // pulling out of Germany": the relative clause's verb
+                    trigger = relativeVerb;
                     rightSide = true;
-                    kind = changeKind(r + 1, mentions);
+                    kind = changeKind(relativeVerb, mentions);
                     break;
                 }
                 if (r + 1 < e && adverb(r) && t.type[r + 1] == Tokens.WORD && t.wordIs(r + 1, Cue.CHANGE | Cue.AUX)) {
@@ -1397,8 +1407,9 @@ final class TroopReader {
         // (an origin named before an earlier figure of the sentence is that figure's: "moved 3,600 soldiers from
         // South Korea to Iraq, part of a plan to cut U.S. Forces Korea by 12,500 troops")
         Mention destination = movedTo != null && hostName(movedTo, mentions) != null
-                ? movedTo : chosen != null && chosen.index() < earlierFigure ? null
+                ? movedTo : chosen != null && chosen.index() < earlierFigure || partOf(f, s) ? null
                 : destination(chosen, trigger, kind, hosts, nextQ, e, mentions);
+        // ("some of the 9,500 troops he is pulling out of Germany could be moved to Poland": an untold part goes)
         if (destination != null) {
             // "moving 4,500 troops from South Korea to Guam": an increase where they go as well
             Draft d = new Draft();
