@@ -32,7 +32,7 @@ class EvaluationSetTest {
     /**
      * Floors a little under today's scores, so a change that loses ground on independently written text
      * fails here. Sets a to e were fixed against after their blind measurement; f to l were measured
-     * blind first (see the README), then fixed against by cause; p and q were measured once, blind, on this session's final tagger.
+     * blind first (see the README), then fixed against by cause; p and q were measured once, blind, then used for a last round of troop fixes.
      */
     @ParameterizedTest(name = "{0}")
     @CsvSource({
@@ -40,11 +40,11 @@ class EvaluationSetTest {
         "independent-c.jsonl, 0.97, 0.98, 0.95, 0.98", "independent-d.jsonl, 0.92, 0.95, 0.95, 0.96",
         "independent-e.jsonl, 0.98, 0.98, 0.95, 0.98", "independent-f.jsonl, 0.90, 0.96, 0.95, 0.95",
         "independent-g.jsonl, 0.74, 0.98, 0.95, 0.97", "independent-h.jsonl, 0.84, 0.88, 0.95, 0.98",
-        "independent-i.jsonl, 0.82, 0.98, 0.95, 0.98", "independent-j.jsonl, 0.90, 0.95, 0.95, 0.98",
+        "independent-i.jsonl, 0.82, 0.98, 0.95, 0.98", "independent-j.jsonl, 0.92, 0.95, 0.95, 0.98",
         "independent-k.jsonl, 0.82, 0.95, 0.95, 0.98", "independent-l.jsonl, 0.80, 0.98, 0.95, 0.98",
         "independent-m.jsonl, 0.92, 0.91, 0.95, 0.98", "independent-n.jsonl, 0.80, 0.94, 0.95, 0.94",
-        "independent-o.jsonl, 0.88, 0.98, 0.95, 0.93", "independent-p.jsonl, 0.71, 0.74, 0.95, 0.95",
-        "independent-q.jsonl, 0.71, 0.77, 0.95, 0.87"})
+        "independent-o.jsonl, 0.88, 0.98, 0.95, 0.93", "independent-p.jsonl, 0.76, 0.74, 0.95, 0.95",
+        "independent-q.jsonl, 0.76, 0.77, 0.95, 0.88"})
     void shouldKeepItsScoresOnIndependentlyWrittenSets(String file, double troopFloor, double sanctionFloor,
                                                        double qualifierFloor, double forceFloor) {
         Evaluation ev = Evaluation.run(tagger, Resources.excerpts("/eval/" + file));
