@@ -376,9 +376,11 @@ final class TroopReader {
                 k = Math.max(k + 1, t.phraseEnd[k]);
             } else if (t.type[k] == Tokens.WORD && t.is(k, Cue.MODIFIER)) {
                 k = Math.max(k + 1, t.phraseEnd[k]);
-            } else if (t.type[k] == Tokens.WORD && k + 1 < e && t.is(k + 1, Cue.TROOP) && !t.wordIs(k, Cue.BLOCK_HEAD)
-                    && (t.word[k] == null || t.word[k].cues == 0)) {
-                k++;
+            } else if (t.type[k] == Tokens.WORD && k + 1 < e && !t.wordIs(k, Cue.BLOCK_HEAD)
+                    && (t.word[k] == null || t.word[k].cues == 0) && (t.is(k + 1, Cue.TROOP)
+                    || k + 2 < e && t.type[k + 1] == Tokens.WORD && (t.word[k + 1] == null || t.word[k + 1].cues == 0)
+                    && t.is(k + 2, Cue.TROOP) && Character.isLowerCase(t.firstChar(k)))) {
+                k++; // "28,000 U.S. imperialist aggression troops": words of their own before the noun
             } else if ((t.type[k] == Tokens.WORD && t.wordIs(k, Cue.MODIFIER))
                     || (t.type[k] == Tokens.DASH && !t.spaceBefore(k))
                     || (t.type[k] == Tokens.QUOTE && k + 1 < e && t.type[k + 1] == Tokens.WORD)) {

@@ -87,6 +87,7 @@ class PhrasingPatternsTest {
             the last of a force leaving # The last of the nearly 2,000 Russian peacekeepers deployed to Nagorno-Karabakh under the 2020 ceasefire have left. # 2000 REDUCTION UP_TO Russia Azerbaijan COMPLETED
             the last of a force arriving home # The last of the 2,500 U.S. troops in Afghanistan arrived home on Monday. # 2500 REDUCTION EXACT US Afghanistan COMPLETED
             a relative clause with its own subject, part of it going elsewhere # Trump said some of the 9,500 troops he is pulling out of Germany could be moved to Poland. # 9500 REDUCTION EXACT US Germany REPORTED
+            two descriptive words before the troop noun # PYONGYANG (KCNA) -- Over 28 000 U.S. imperialist aggression troops occupying south Korea staged drills. # 28000 LEVEL MORE_THAN US South Korea REPORTED
             hosts first, each # Estonia and Latvia will each receive about 500 more British soldiers. # 500 INCREASE APPROXIMATE UK Estonia PROPOSED | 500 INCREASE APPROXIMATE UK Latvia PROPOSED
             relocation between hosts # The Pentagon plans to shift 2,000 troops from Germany to Italy. # 2000 REDUCTION EXACT US Germany PROPOSED | 2000 INCREASE EXACT US Italy PROPOSED
             relocation in a headline # Pentagon Weighs Moving 4,500 Troops From South Korea To Guam # 4500 REDUCTION EXACT US South Korea PROPOSED | 4500 INCREASE EXACT US Guam PROPOSED
