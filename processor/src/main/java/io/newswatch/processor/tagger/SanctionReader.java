@@ -22,6 +22,9 @@ final class SanctionReader {
             "New Zealand", "Norway");
 
     /** Words that only cue an action when they come before "sanctions". */
+    private static final String[] ASIDE_OPENERS = {"with", "until", "for", "from", "effective", "as", "starting",
+        "beginning", "in", "on", "by", "through", "till"};
+    private static final String[] TIME_UNITS = {"year", "years", "month", "months", "week", "weeks", "day", "days"};
     static final Set<String> LEFT_ONLY = Set.of("hit", "hits", "target", "targets", "targeted",
             "targeting", "new", "fresh", "additional", "further", "round of", "place", "places", "put",
             "puts", "issue", "pass", "agreed", "apply", "applies", "end", "ends", "ending", "more", "increase",
@@ -162,6 +165,44 @@ final class SanctionReader {
     }
 
     /** ", imposed in 2014", ", first imposed in 2014": a participle set off by a comma, an adverb between. */
+    /**
+     * "lifting, with immediate effect, the sanctions", "prolonged ..., until 31 July, the sanctions": the opening
+     * comma of an adverbial aside that starts with a preposition and closes at {@code close}, or -1.
+     */
+    private int asideOpening(int close, int s) {
+        for (int c = close - 1; c > s && close - c <= 9; c--) {
+            if (t.type[c] == Tokens.CLAUSE || t.type[c] == Tokens.END || t.is(c, Cue.SANCTION)) {
+                return -1;
+            }
+            if (t.type[c] == Tokens.COMMA) {
+                return c + 1 < close && t.type[c - 1] == Tokens.WORD && keyIn(c + 1, ASIDE_OPENERS) ? c : -1;
+            }
+        }
+        return -1;
+    }
+
+    /** "two more years", "for further six months": a word of addition that counts time. */
+    private boolean duration(int b, int e) {
+        if (!(t.isKey(b, "more") || t.isKey(b, "further") || t.isKey(b, "another") || t.isKey(b, "additional"))) {
+            return false;
+        }
+        for (int k = b + 1; k < e && k <= b + 3; k++) {
+            if (keyIn(k, TIME_UNITS)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean keyIn(int k, String[] keys) {
+        for (String key : keys) {
+            if (t.isKey(k, key)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private boolean asideAfterComma(int r) {
         if (t.type[r - 1] == Tokens.COMMA) {
             return true;
@@ -374,8 +415,17 @@ final class SanctionReader {
                 b--;
                 continue;
             }
+            int open = t.type[b] == Tokens.COMMA && leftAction == null ? asideOpening(b, s) : -1;
+            if (open >= 0) {
+                b = open - 1; // "was lifting, with immediate effect, the sanctions": the aside parts verb and object
+                continue;
+            }
             if (t.type[b] == Tokens.CLAUSE || t.type[b] == Tokens.END || t.wordIs(b, Cue.CLAUSE_WORD)) {
                 break;
+            }
+            if (duration(b, e)) {
+                b--; // "extend by two more years its sanctions": "more" counts years, not sanctions
+                continue;
             }
             if (leftAction == null && clause.watches(b)) {
                 watched = true;

@@ -114,6 +114,9 @@ class SanctionPhrasingTest {
             a statute naming its target stays a mention # The Iran sanctions act lapsed in the Senate. # MENTION Iran null false
             an aside with an adverb describes the sanctions # Canada's sanctions on Iran, originally imposed in 2012, were widened on Monday. # TIGHTEN Iran Canada false
             bare sanctions not ruled out # Tokyo will not rule out sanctions on Chinese drone makers. # THREATEN China Japan false
+            an aside between a lifting verb and its object # Brussels is ending, from Monday onwards, the sanctions placed on Belarus. # LIFT Belarus EU false
+            an aside of dates between a renewal and its object # Ottawa renewed for one more year, until March 2027, the sanctions on Iran. # MAINTAIN Iran Canada false
+            more counting years is no tightening # Seoul decided to prolong by three more years its own sanctions against North Korea. # MAINTAIN North Korea South Korea false
             """)
     void shouldTagTheSanctionPhrasing(String family, String text, String expected) {
         String got = tagger.tag(text, LocalDate.of(2024, 1, 1)).stream()
