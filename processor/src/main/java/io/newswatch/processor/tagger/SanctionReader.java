@@ -471,6 +471,10 @@ final class SanctionReader {
         int limit = 9;
         boolean aside = false;
         for (int r = trEnd, n = 0; r < e && n < limit; n++) {
+            if (r == trEnd + 1 && t.is(r, Cue.SANCTION) && (t.isKey(trEnd, "and") || t.isKey(trEnd, "or"))) {
+                r = Math.max(r + 1, t.phraseEnd[r]); // "the embargo and sanctions on Cuba will stay": one predicate
+                continue;
+            }
             if (t.type[r] == Tokens.CLAUSE || t.type[r] == Tokens.END || t.is(r, Cue.SANCTION) || newSubject(r, e)) {
                 break;
             }
@@ -905,6 +909,15 @@ final class SanctionReader {
     private boolean authorizes(int i, int e) {
         if (!t.isKey(i, "sanctioned") && !t.isKey(i, "sanctioning") && !t.isKey(i, "sanction")) {
             return false;
+        }
+        if (t.start[i] > 0 && t.text.charAt(t.start[i] - 1) == '-' && t.isKey(i, "sanctioned")) {
+            // "a UN-sanctioned security mission": a compound before the noun it approves
+            for (int k = i + 1; k < e && k <= i + 3 && t.type[k] == Tokens.WORD; k++) {
+                if (t.wordIs(k, Cue.UNIT | Cue.TROOP) || t.isKey(k, "mission") || t.isKey(k, "operation")
+                        || t.isKey(k, "force") || t.isKey(k, "intervention") || t.isKey(k, "deployment")) {
+                    return true;
+                }
+            }
         }
         int k = i + 1;
         if (k < e && (t.isKey(k, "the") || t.isKey(k, "a") || t.isKey(k, "an"))) {

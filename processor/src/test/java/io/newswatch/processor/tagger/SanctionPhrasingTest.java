@@ -117,6 +117,9 @@ class SanctionPhrasingTest {
             an aside between a lifting verb and its object # Brussels is ending, from Monday onwards, the sanctions placed on Belarus. # LIFT Belarus EU false
             an aside of dates between a renewal and its object # Ottawa renewed for one more year, until March 2027, the sanctions on Iran. # MAINTAIN Iran Canada false
             more counting years is no tightening # Seoul decided to prolong by three more years its own sanctions against North Korea. # MAINTAIN North Korea South Korea false
+            a nominal reimposition rejected by its target # Havana condemned the reimposition of American sanctions on its tourism sector. # IMPOSE Cuba US false
+            a compound approving a mission # An EU-sanctioned training mission in Mali resumed its work on Monday. # 
+            coordinated sanction nouns share one predicate # The British embargo and sanctions against Syria will remain in place. # MAINTAIN Syria UK false
             """)
     void shouldTagTheSanctionPhrasing(String family, String text, String expected) {
         String got = tagger.tag(text, LocalDate.of(2024, 1, 1)).stream()
