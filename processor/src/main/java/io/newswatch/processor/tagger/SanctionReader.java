@@ -1279,7 +1279,12 @@ final class SanctionReader {
             return true; // "after the annexation of Crimea": the victim of the aggression punished
         }
         // "over its purchase of Russian missiles": back through the words of the phrase to "over"
-        for (int b = m.index() - 1; b >= Math.max(0, m.index() - 6) && t.type[b] == Tokens.WORD; b--) {
+        // an amount inside the phrase is part of it: "over its $5.4 billion purchase of Russian S-400s"
+        for (int b = m.index() - 1, n = 0; b >= 0 && n < 6 && (t.type[b] == Tokens.WORD || t.type[b] == Tokens.NUMBER
+                || t.type[b] == Tokens.CURRENCY); b--) {
+            if (t.type[b] == Tokens.WORD) {
+                n++;
+            }
             if (t.isKey(b, "over")) {
                 return true;
             }

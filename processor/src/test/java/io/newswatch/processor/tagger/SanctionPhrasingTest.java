@@ -120,6 +120,7 @@ class SanctionPhrasingTest {
             a nominal reimposition rejected by its target # Havana condemned the reimposition of American sanctions on its tourism sector. # IMPOSE Cuba US false
             a compound approving a mission # An EU-sanctioned training mission in Mali resumed its work on Monday. # 
             coordinated sanction nouns share one predicate # The British embargo and sanctions against Syria will remain in place. # MAINTAIN Syria UK false
+            an amount inside the grievance after over # London warned Ankara it could face sanctions over its $2.5 billion purchase of Russian missiles. # THREATEN Turkey UK false
             """)
     void shouldTagTheSanctionPhrasing(String family, String text, String expected) {
         String got = tagger.tag(text, LocalDate.of(2024, 1, 1)).stream()
