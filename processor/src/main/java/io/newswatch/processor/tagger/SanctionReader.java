@@ -212,6 +212,22 @@ final class SanctionReader {
                 || t.isKey(r - 1, "already") || t.isKey(r - 1, "later"));
     }
 
+    /**
+     * "China firmly opposes unilateral sanctions that have no basis in international law": a stance on a kind of
+     * sanctions, with no one named under them, is no tag ("opposes unilateral sanctions on Pyongyang" names one).
+     */
+    private boolean opposedInPrinciple(int i, int trEnd, int s, int e, List<Mention> mentions) {
+        if (i - 1 < s || !t.isKey(i - 1, "unilateral") || !explicitTargets(trEnd, e, mentions).isEmpty()) {
+            return false;
+        }
+        for (int k = s; k < i - 1; k++) {
+            if (t.isKey(k, "oppose") || t.isKey(k, "opposes") || t.isKey(k, "opposed") || t.isKey(k, "opposing")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "the 2017 sanctions law had been used against a NATO member": the statute, acted on by no one, is no tag. */
     private boolean statute(int i, int trEnd, int s, int e, List<Mention> mentions) {
         if (trEnd + 1 >= e || !(t.isKey(trEnd, "law") || t.isKey(trEnd, "laws") || t.isKey(trEnd, "legislation")
@@ -618,7 +634,8 @@ final class SanctionReader {
         boolean negated = cue >= 0 && !possible
                 && (negated(cue, i, described ? i : s, e) || deniedAfter(Math.max(cue, i), e));
 
-        if (!pronoun && (anyoneTargeted(trEnd, e) || action == Action.MENTION && statute(i, trEnd, s, e, mentions))) {
+        if (!pronoun && (anyoneTargeted(trEnd, e) || action == Action.MENTION && (statute(i, trEnd, s, e, mentions)
+                || opposedInPrinciple(i, trEnd, s, e, mentions)))) {
             return; // "sanctions on any country that supports Russia's annexation": no one named
         }
         // target

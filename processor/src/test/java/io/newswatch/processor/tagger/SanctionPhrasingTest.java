@@ -121,6 +121,8 @@ class SanctionPhrasingTest {
             a compound approving a mission # An EU-sanctioned training mission in Mali resumed its work on Monday. # 
             coordinated sanction nouns share one predicate # The British embargo and sanctions against Syria will remain in place. # MAINTAIN Syria UK false
             an amount inside the grievance after over # London warned Ankara it could face sanctions over its $2.5 billion purchase of Russian missiles. # THREATEN Turkey UK false
+            a stance on unilateral sanctions in principle # Moscow firmly opposes unilateral sanctions that bypass the Security Council. # 
+            unilateral sanctions opposed with a target named # Moscow opposes unilateral sanctions on Caracas. # MENTION Venezuela null false
             """)
     void shouldTagTheSanctionPhrasing(String family, String text, String expected) {
         String got = tagger.tag(text, LocalDate.of(2024, 1, 1)).stream()
