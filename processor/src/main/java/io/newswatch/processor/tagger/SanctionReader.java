@@ -1217,6 +1217,9 @@ final class SanctionReader {
             out.add(antecedent.place().name());
             return out;
         }
+        if (dealingParties(trEnd, e, mentions, out)) {
+            return out;
+        }
         Mention best = null;
         for (Mention m : mentions) {
             if (!isTargetable(m.place()) || ISSUERS.contains(m.place().name()) || m.place().type() == Place.Type.ADJECTIVE
@@ -1443,6 +1446,25 @@ final class SanctionReader {
                 }
             }
         }
+    }
+
+    /**
+     * "sanctions on eight entities involved in arms transfers between North Korea and Russia": those named
+     * under the sanctions are punished for dealings between two countries, both of them targets. Adds them.
+     */
+    private boolean dealingParties(int trEnd, int e, List<Mention> mentions, List<String> out) {
+        for (int a = 0; a + 1 < mentions.size(); a++) {
+            Mention m = mentions.get(a);
+            Mention n = mentions.get(a + 1);
+            if (m.index() > trEnd && m.index() < trEnd + 20 && n.index() < e && t.isKey(m.index() - 1, "between")
+                    && n.index() == m.end() + 1 && t.isKey(m.end(), "and") && isTargetable(m.place())
+                    && isTargetable(n.place()) && onBetween(trEnd, m.index())) {
+                out.add(m.place().name());
+                out.add(n.place().name());
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean onBetween(int from, int to) {

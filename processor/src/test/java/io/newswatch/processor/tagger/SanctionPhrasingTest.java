@@ -123,6 +123,7 @@ class SanctionPhrasingTest {
             an amount inside the grievance after over # London warned Ankara it could face sanctions over its $2.5 billion purchase of Russian missiles. # THREATEN Turkey UK false
             a stance on unilateral sanctions in principle # Moscow firmly opposes unilateral sanctions that bypass the Security Council. # 
             unilateral sanctions opposed with a target named # Moscow opposes unilateral sanctions on Caracas. # MENTION Venezuela null false
+            both parties to the punished dealings # Tokyo slapped sanctions on three firms involved in oil trade between Iran and Syria. # IMPOSE Iran Japan false | IMPOSE Syria Japan false
             """)
     void shouldTagTheSanctionPhrasing(String family, String text, String expected) {
         String got = tagger.tag(text, LocalDate.of(2024, 1, 1)).stream()
