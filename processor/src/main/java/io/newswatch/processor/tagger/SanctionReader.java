@@ -186,7 +186,7 @@ final class SanctionReader {
         if (!(t.isKey(b, "more") || t.isKey(b, "further") || t.isKey(b, "another") || t.isKey(b, "additional"))) {
             return false;
         }
-        for (int k = b + 1; k < e && k <= b + 3; k++) {
+        for (int k = b + 1; k < e && k <= b + 3 && !t.is(k, Cue.SANCTION); k++) {
             if (keyIn(k, TIME_UNITS)) {
                 return true;
             }

@@ -124,6 +124,7 @@ class SanctionPhrasingTest {
             a stance on unilateral sanctions in principle # Moscow firmly opposes unilateral sanctions that bypass the Security Council. # 
             unilateral sanctions opposed with a target named # Moscow opposes unilateral sanctions on Caracas. # MENTION Venezuela null false
             both parties to the punished dealings # Tokyo slapped sanctions on three firms involved in oil trade between Iran and Syria. # IMPOSE Iran Japan false | IMPOSE Syria Japan false
+            more sanctions before a time stays a tightening # London will impose more sanctions next month on Iran. # TIGHTEN Iran UK false
             """)
     void shouldTagTheSanctionPhrasing(String family, String text, String expected) {
         String got = tagger.tag(text, LocalDate.of(2024, 1, 1)).stream()
