@@ -928,10 +928,10 @@ final class SanctionReader {
             return false;
         }
         if (t.start[i] > 0 && t.text.charAt(t.start[i] - 1) == '-' && t.isKey(i, "sanctioned")) {
-            // "a UN-sanctioned security mission": a compound before the noun it approves
+            // "a UN-sanctioned security mission": a compound before the mission it approves
             for (int k = i + 1; k < e && k <= i + 3 && t.type[k] == Tokens.WORD; k++) {
-                if (t.wordIs(k, Cue.UNIT | Cue.TROOP) || t.isKey(k, "mission") || t.isKey(k, "operation")
-                        || t.isKey(k, "force") || t.isKey(k, "intervention") || t.isKey(k, "deployment")) {
+                if (t.isKey(k, "mission") || t.isKey(k, "operation") || t.isKey(k, "peacekeeping")
+                        || t.isKey(k, "intervention") || t.isKey(k, "deployment")) { // not "a US-sanctioned militia"
                     return true;
                 }
             }
