@@ -22,6 +22,9 @@ final class SanctionReader {
             "New Zealand", "Norway");
 
     /** Words that only cue an action when they come before "sanctions". */
+    private static final String[] ASIDE_OPENERS = {"with", "until", "for", "from", "effective", "as", "starting",
+        "beginning", "in", "on", "by", "through", "till"};
+    private static final String[] TIME_UNITS = {"year", "years", "month", "months", "week", "weeks", "day", "days"};
     static final Set<String> LEFT_ONLY = Set.of("hit", "hits", "target", "targets", "targeted",
             "targeting", "new", "fresh", "additional", "further", "round of", "place", "places", "put",
             "puts", "issue", "pass", "agreed", "apply", "applies", "end", "ends", "ending", "more", "increase",
@@ -162,6 +165,44 @@ final class SanctionReader {
     }
 
     /** ", imposed in 2014", ", first imposed in 2014": a participle set off by a comma, an adverb between. */
+    /**
+     * "lifting, with immediate effect, the sanctions", "prolonged ..., until 31 July, the sanctions": the opening
+     * comma of an adverbial aside that starts with a preposition and closes at {@code close}, or -1.
+     */
+    private int asideOpening(int close, int s) {
+        for (int c = close - 1; c > s && close - c <= 9; c--) {
+            if (t.type[c] == Tokens.CLAUSE || t.type[c] == Tokens.END || t.is(c, Cue.SANCTION)) {
+                return -1;
+            }
+            if (t.type[c] == Tokens.COMMA) {
+                return c + 1 < close && t.type[c - 1] == Tokens.WORD && keyIn(c + 1, ASIDE_OPENERS) ? c : -1;
+            }
+        }
+        return -1;
+    }
+
+    /** "two more years", "for further six months": a word of addition that counts time. */
+    private boolean duration(int b, int e) {
+        if (!(t.isKey(b, "more") || t.isKey(b, "further") || t.isKey(b, "another") || t.isKey(b, "additional"))) {
+            return false;
+        }
+        for (int k = b + 1; k < e && k <= b + 3 && !t.is(k, Cue.SANCTION); k++) {
+            if (keyIn(k, TIME_UNITS)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean keyIn(int k, String[] keys) {
+        for (String key : keys) {
+            if (t.isKey(k, key)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private boolean asideAfterComma(int r) {
         if (t.type[r - 1] == Tokens.COMMA) {
             return true;
@@ -169,6 +210,22 @@ final class SanctionReader {
         return r - 2 >= 0 && t.type[r - 2] == Tokens.COMMA && t.type[r - 1] == Tokens.WORD
                 && (t.text.regionMatches(true, t.end[r - 1] - 2, "ly", 0, 2) || t.isKey(r - 1, "first")
                 || t.isKey(r - 1, "already") || t.isKey(r - 1, "later"));
+    }
+
+    /**
+     * "China firmly opposes unilateral sanctions that have no basis in international law": a stance on a kind of
+     * sanctions, with no one named under them, is no tag ("opposes unilateral sanctions on Pyongyang" names one).
+     */
+    private boolean opposedInPrinciple(int i, int trEnd, int s, int e, List<Mention> mentions) {
+        if (i - 1 < s || !t.isKey(i - 1, "unilateral") || !explicitTargets(trEnd, e, mentions).isEmpty()) {
+            return false;
+        }
+        for (int k = s; k < i - 1; k++) {
+            if (t.isKey(k, "oppose") || t.isKey(k, "opposes") || t.isKey(k, "opposed") || t.isKey(k, "opposing")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "the 2017 sanctions law had been used against a NATO member": the statute, acted on by no one, is no tag. */
@@ -374,8 +431,17 @@ final class SanctionReader {
                 b--;
                 continue;
             }
+            int open = t.type[b] == Tokens.COMMA && leftAction == null ? asideOpening(b, s) : -1;
+            if (open >= 0) {
+                b = open - 1; // "was lifting, with immediate effect, the sanctions": the aside parts verb and object
+                continue;
+            }
             if (t.type[b] == Tokens.CLAUSE || t.type[b] == Tokens.END || t.wordIs(b, Cue.CLAUSE_WORD)) {
                 break;
+            }
+            if (duration(b, e)) {
+                b--; // "extend by two more years its sanctions": "more" counts years, not sanctions
+                continue;
             }
             if (leftAction == null && clause.watches(b)) {
                 watched = true;
@@ -421,6 +487,10 @@ final class SanctionReader {
         int limit = 9;
         boolean aside = false;
         for (int r = trEnd, n = 0; r < e && n < limit; n++) {
+            if (r == trEnd + 1 && t.is(r, Cue.SANCTION) && (t.isKey(trEnd, "and") || t.isKey(trEnd, "or"))) {
+                r = Math.max(r + 1, t.phraseEnd[r]); // "the embargo and sanctions on Cuba will stay": one predicate
+                continue;
+            }
             if (t.type[r] == Tokens.CLAUSE || t.type[r] == Tokens.END || t.is(r, Cue.SANCTION) || newSubject(r, e)) {
                 break;
             }
@@ -564,7 +634,8 @@ final class SanctionReader {
         boolean negated = cue >= 0 && !possible
                 && (negated(cue, i, described ? i : s, e) || deniedAfter(Math.max(cue, i), e));
 
-        if (!pronoun && (anyoneTargeted(trEnd, e) || action == Action.MENTION && statute(i, trEnd, s, e, mentions))) {
+        if (!pronoun && (anyoneTargeted(trEnd, e) || action == Action.MENTION && (statute(i, trEnd, s, e, mentions)
+                || opposedInPrinciple(i, trEnd, s, e, mentions)))) {
             return; // "sanctions on any country that supports Russia's annexation": no one named
         }
         // target
@@ -856,6 +927,15 @@ final class SanctionReader {
         if (!t.isKey(i, "sanctioned") && !t.isKey(i, "sanctioning") && !t.isKey(i, "sanction")) {
             return false;
         }
+        if (t.start[i] > 0 && t.text.charAt(t.start[i] - 1) == '-' && t.isKey(i, "sanctioned")) {
+            // "a UN-sanctioned security mission": a compound before the mission it approves
+            for (int k = i + 1; k < e && k <= i + 3 && t.type[k] == Tokens.WORD; k++) {
+                if (t.isKey(k, "mission") || t.isKey(k, "operation") || t.isKey(k, "peacekeeping")
+                        || t.isKey(k, "intervention") || t.isKey(k, "deployment")) { // not "a US-sanctioned militia"
+                    return true;
+                }
+            }
+        }
         int k = i + 1;
         if (k < e && (t.isKey(k, "the") || t.isKey(k, "a") || t.isKey(k, "an"))) {
             k++;
@@ -1137,6 +1217,9 @@ final class SanctionReader {
             out.add(antecedent.place().name());
             return out;
         }
+        if (dealingParties(trEnd, e, mentions, out)) {
+            return out;
+        }
         Mention best = null;
         for (Mention m : mentions) {
             if (!isTargetable(m.place()) || ISSUERS.contains(m.place().name()) || m.place().type() == Place.Type.ADJECTIVE
@@ -1216,7 +1299,12 @@ final class SanctionReader {
             return true; // "after the annexation of Crimea": the victim of the aggression punished
         }
         // "over its purchase of Russian missiles": back through the words of the phrase to "over"
-        for (int b = m.index() - 1; b >= Math.max(0, m.index() - 6) && t.type[b] == Tokens.WORD; b--) {
+        // an amount inside the phrase is part of it: "over its $5.4 billion purchase of Russian S-400s"
+        for (int b = m.index() - 1, n = 0; b >= 0 && n < 6 && (t.type[b] == Tokens.WORD || t.type[b] == Tokens.NUMBER
+                || t.type[b] == Tokens.CURRENCY); b--) {
+            if (t.type[b] == Tokens.WORD) {
+                n++;
+            }
             if (t.isKey(b, "over")) {
                 return true;
             }
@@ -1358,6 +1446,25 @@ final class SanctionReader {
                 }
             }
         }
+    }
+
+    /**
+     * "sanctions on eight entities involved in arms transfers between North Korea and Russia": those named
+     * under the sanctions are punished for dealings between two countries, both of them targets. Adds them.
+     */
+    private boolean dealingParties(int trEnd, int e, List<Mention> mentions, List<String> out) {
+        for (int a = 0; a + 1 < mentions.size(); a++) {
+            Mention m = mentions.get(a);
+            Mention n = mentions.get(a + 1);
+            if (m.index() > trEnd && m.index() < trEnd + 20 && n.index() < e && t.isKey(m.index() - 1, "between")
+                    && n.index() == m.end() + 1 && t.isKey(m.end(), "and") && isTargetable(m.place())
+                    && isTargetable(n.place()) && onBetween(trEnd, m.index())) {
+                out.add(m.place().name());
+                out.add(n.place().name());
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean onBetween(int from, int to) {

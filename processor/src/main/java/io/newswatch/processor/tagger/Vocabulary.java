@@ -404,7 +404,7 @@ final class Vocabulary {
                 "sanctions-busting", "sanctions-evasion", "sanctions-related", "asset freeze", "asset freezes",
                 "countersanctions", "counter-sanctions");
         cue(Cue.S_IMPOSE, "impose", "imposes", "imposed", "imposing", "imposition", "slap", "slapped", "slaps",
-                "slapping", "levy", "levied", "levies", "introduce", "introduced", "introduces", "adopt", "adopted",
+                "slapping", "reimposition", "re-imposition", "levy", "levied", "levies", "introduce", "introduced", "introduces", "adopt", "adopted",
                 "adopts", "unveil", "unveiled", "unveils", "announce", "announced", "announces", "new", "fresh",
                 "hit", "hits", "place", "placed", "places", "put", "puts", "issue", "issued", "reimpose", "reimposed", "reimposes", "re-impose", "re-imposed", "re-imposes", "reimposing", "reinstate", "reinstated", "reinstates", "reinstating", "faced", "snap back", "took effect", "take effect", "takes effect", "came into force", "came back into force", "come back into force",
                 "comes back into force", "back into force",

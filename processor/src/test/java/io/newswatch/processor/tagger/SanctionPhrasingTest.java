@@ -114,6 +114,17 @@ class SanctionPhrasingTest {
             a statute naming its target stays a mention # The Iran sanctions act lapsed in the Senate. # MENTION Iran null false
             an aside with an adverb describes the sanctions # Canada's sanctions on Iran, originally imposed in 2012, were widened on Monday. # TIGHTEN Iran Canada false
             bare sanctions not ruled out # Tokyo will not rule out sanctions on Chinese drone makers. # THREATEN China Japan false
+            an aside between a lifting verb and its object # Brussels is ending, from Monday onwards, the sanctions placed on Belarus. # LIFT Belarus EU false
+            an aside of dates between a renewal and its object # Ottawa renewed for one more year, until March 2027, the sanctions on Iran. # MAINTAIN Iran Canada false
+            more counting years is no tightening # Seoul decided to prolong by three more years its own sanctions against North Korea. # MAINTAIN North Korea South Korea false
+            a nominal reimposition rejected by its target # Havana condemned the reimposition of American sanctions on its tourism sector. # IMPOSE Cuba US false
+            a compound approving a mission # An EU-sanctioned training mission in Mali resumed its work on Monday. # 
+            coordinated sanction nouns share one predicate # The British embargo and sanctions against Syria will remain in place. # MAINTAIN Syria UK false
+            an amount inside the grievance after over # London warned Ankara it could face sanctions over its $2.5 billion purchase of Russian missiles. # THREATEN Turkey UK false
+            a stance on unilateral sanctions in principle # Moscow firmly opposes unilateral sanctions that bypass the Security Council. # 
+            unilateral sanctions opposed with a target named # Moscow opposes unilateral sanctions on Caracas. # MENTION Venezuela null false
+            both parties to the punished dealings # Tokyo slapped sanctions on three firms involved in oil trade between Iran and Syria. # IMPOSE Iran Japan false | IMPOSE Syria Japan false
+            more sanctions before a time stays a tightening # London will impose more sanctions next month on Iran. # TIGHTEN Iran UK false
             """)
     void shouldTagTheSanctionPhrasing(String family, String text, String expected) {
         String got = tagger.tag(text, LocalDate.of(2024, 1, 1)).stream()
