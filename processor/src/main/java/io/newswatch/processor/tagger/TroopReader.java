@@ -366,6 +366,9 @@ final class TroopReader {
                 headEnd[qi] = Math.min(e, t.phraseEnd[k]);
                 return;
             }
+            if (t.isKey(k, "and") && k + 1 < e && (wholeDeterminer(k + 1) || t.isKey(k + 1, "a"))) {
+                break; // "its troop ceiling at 17,000 and its police component at 2,101": another noun phrase
+            }
             if (t.type[k] == Tokens.NUMBER && k > j && (t.isKey(k - 1, "of") || wholeDeterminer(k - 1)
                     || t.phraseBack[k - 1] != null && t.phraseBack[k - 1].is(Cue.APPROX) && k - 2 > j
                     && (wholeDeterminer(k - 2) || t.isKey(k - 2, "of")))) {
@@ -634,7 +637,7 @@ final class TroopReader {
                 return true;
             }
         }
-        if (tallyOfLosses(f, s) || includedInCasualties(f, s)) {
+        if (tallyOfLosses(f, s) || includedInCasualties(f, s) || policeUnit(f, s)) {
             return true;
         }
         int from = head >= 0 ? headEnd : q.last();
@@ -739,7 +742,8 @@ final class TroopReader {
     /** The token before a figure and its hedges ("... and about 900": the "and"), or s - 1. */
     private int beforeHedges(int f, int s) {
         int k = f - 1;
-        while (k >= s && t.type[k] == Tokens.WORD && t.wordIs(k, Cue.APPROX | Cue.MORE_THAN | Cue.UP_TO)) {
+        while (k >= s && t.type[k] == Tokens.WORD && (t.wordIs(k, Cue.APPROX | Cue.MORE_THAN | Cue.UP_TO)
+                || t.phraseBack[k] != null && t.phraseBack[k].is(Cue.APPROX | Cue.MORE_THAN | Cue.UP_TO))) {
             k = t.phraseBackStart[k] - 1;
         }
         return k;
@@ -748,12 +752,44 @@ final class TroopReader {
     /** "Russian losses over the past day amounted to 1,230 personnel, ... bringing the total to about 680,000". */
     private boolean tallyOfLosses(int f, int s) {
         int k = beforeHedges(f, s);
-        if (k < s || !(t.isKey(k, "to") || t.isKey(k, "at") || t.isKey(k, "reached") || t.isKey(k, "hit")
+        boolean tallyNoun = k >= s && tallyNoun(k);
+        if (k < s || !(tallyNoun || t.isKey(k, "to") || t.isKey(k, "at") || t.isKey(k, "reached") || t.isKey(k, "hit")
                 || t.isKey(k, "totalled") || t.isKey(k, "totaled") || t.isKey(k, "surpassed") || t.isKey(k, "exceeded"))) {
             return false;
         }
-        for (int b = k - 1; b >= Math.max(s, k - 24) && t.type[b] != Tokens.END; b--) {
-            if (t.isKey(b, "losses") || t.isKey(b, "casualties") || t.isKey(b, "toll") || t.isKey(b, "casualty")) {
+        boolean running = false;
+        for (int b = tallyNoun ? k : k - 1; b >= Math.max(s, k - 40) && t.type[b] != Tokens.END; b--) {
+            if (b >= k - 24 && (t.isKey(b, "losses") || t.isKey(b, "casualties") || t.isKey(b, "toll")
+                    || t.isKey(b, "casualty"))) {
+                return true;
+            }
+            if (tallyNoun(b) && b >= k - 6 && tallied(b, s)) {
+                running = true; // "..., bringing its running tally above 160,000"
+            } else if (running && t.wordIs(b, Cue.CASUALTY) && !t.wordIs(b, Cue.CAPACITY)) {
+                return true; // "... 1,250 Russian soldiers were killed in the past 24 hours, bringing its ..."
+            }
+        }
+        return false;
+    }
+
+    /** "a troop ceiling of 17,000 and a police ceiling of 2,101", "its police component at up to 2,101". */
+    private boolean policeUnit(int f, int s) {
+        int k = beforeHedges(f, s);
+        if (k >= s && (t.isKey(k, "of") || t.isKey(k, "at"))) {
+            k--;
+        }
+        return k - 1 >= s && (t.wordIs(k, Cue.UNIT) || t.isKey(k, "component")) && t.isKey(k - 1, "police");
+    }
+
+    private boolean tallyNoun(int k) {
+        return t.isKey(k, "tally") || t.isKey(k, "total") || t.isKey(k, "toll") || t.isKey(k, "count");
+    }
+
+    /** "bringing the total", "taking its running tally": a running count carried forward. */
+    private boolean tallied(int noun, int s) {
+        for (int b = noun - 1; b >= Math.max(s, noun - 4); b--) {
+            if (t.isKey(b, "bringing") || t.isKey(b, "brings") || t.isKey(b, "brought") || t.isKey(b, "taking")
+                    || t.isKey(b, "takes") || t.isKey(b, "raising") || t.isKey(b, "raises") || t.isKey(b, "pushing")) {
                 return true;
             }
         }

@@ -211,7 +211,9 @@ final class Vocabulary {
                 "kilometres", "km", "percent", "per", "dollars", "euros", "won", "yen", "pounds", "tons", "tonnes",
                 "beds", "rooms", "homes", "houses", "apartments", "bases", "sites", "acres", "hectares", "barrels",
                 "barrel", "bpd", "cubic", "litres", "liters", "gallons", "defectors", "defector", "escapees",
-                "asylum seekers", "deserters");
+                "asylum seekers", "deserters", "personnel carriers", "personnel carrier", "troop carriers",
+                "troop carrier", "carriers", "countries", "nations", "troop-contributing countries",
+                "contributing countries", "contributors");
         cue(Cue.MODIFIER, "additional", "more", "extra", "new", "fresh", "combat", "ground", "active", "duty",
                 "active-duty", "army", "military", "foreign", "international", "allied", "coalition", "of", "its",
                 "their", "the", "our", "his", "her", "elite", "special", "operations", "regular", "rotational",

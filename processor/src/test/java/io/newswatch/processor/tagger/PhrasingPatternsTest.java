@@ -154,6 +154,10 @@ class PhrasingPatternsTest {
             a figure before 'troop level' # Tokyo expects the 54,000 American troop level in Japan to hold. # 54000 LEVEL EXACT US Japan REPORTED
             a bare figure before a cut, troops named before # The US troop level in Japan will not change, and talk of 5,000 reduction is false # 5000 REDUCTION EXACT US Japan DENIED
             sanctions kept while others are eased # Washington eased sanctions on Venezuela's oil sector while keeping those on its officials. # EASE Venezuela US false | MAINTAIN Venezuela US false
+            a running tally after a casualty figure # Ukraine's General Staff claims 1,250 Russian soldiers were killed in the past 24 hours, bringing its running tally above 160,000. #
+            claimed losses brought to a hedged total # Russian forces lost 1,140 soldiers killed or wounded over the past day, bringing Moscow's claimed losses since February 2022 to more than 770,000. #
+            a troop ceiling beside a police ceiling # The council renewed the UN Mission in South Sudan, keeping its troop ceiling at 17,000 and its police component at up to 2,101 personnel. # 17000 LEVEL UP_TO UN South Sudan REPORTED
+            countries and personnel carriers are no troops # UNIFIL's more than 10,000 peacekeepers from 50 troop-contributing countries will stay in Lebanon, with 90 armoured personnel carriers. # 10000 LEVEL MORE_THAN UN Lebanon REPORTED
             """)
     void shouldTagThePatternInAnUnseenPhrasing(String pattern, String text, String expected) {
         List<Tag> tags = tagger.tag(text, LocalDate.of(2024, 1, 1));
