@@ -136,7 +136,7 @@ final class Gazetteer {
             Iran|COUNTRY|Iran;Tehran;Isfahan;Natanz;Fordow;Bandar Abbas;Qom;Shiraz;Tabriz
             Iran|ADJECTIVE|Iranian;Iranians
             Iran|ACTOR|Khamenei;Ali Khamenei;Hassan Rouhani;Rouhani;Ebrahim Raisi;Raisi;Masoud Pezeshkian;Pezeshkian;IRGC;Revolutionary Guards;Islamic Revolutionary Guard Corps;Quds Force
-            Jordan|COUNTRY|Jordan;Amman;Tower 22;Muwaffaq Salti;Muwaffaq Salti Air Base;Azraq;Zarqa;Aqaba
+            Jordan|COUNTRY|Eager Lion;Jordan;Amman;Tower 22;Muwaffaq Salti;Muwaffaq Salti Air Base;Azraq;Zarqa;Aqaba
             Jordan|ADJECTIVE|Jordanian;Jordanians
             Saudi Arabia|COUNTRY|Saudi Arabia;Riyadh;Prince Sultan Air Base;Jeddah;Dhahran;Eskan Village;Khamis Mushait;Tabuk
             Saudi Arabia|ADJECTIVE|Saudi;Saudis
@@ -153,7 +153,7 @@ final class Gazetteer {
             Oman|ADJECTIVE|Omani
             Yemen|COUNTRY|Yemen;Sanaa;Aden;Hodeidah;Hudaydah;Marib;Taiz;Mukalla;Socotra;Perim
             Yemen|ADJECTIVE|Yemeni;Yemenis
-            Egypt|COUNTRY|Egypt;Cairo;Sinai;Sharm el-Sheikh;Suez Canal;Port Said
+            Egypt|COUNTRY|Bright Star;Egypt;Cairo;Sinai;Sharm el-Sheikh;Suez Canal;Port Said
             Egypt|ADJECTIVE|Egyptian;Egyptians
             Egypt|ACTOR|Abdel Fattah el-Sisi;el-Sisi;Sisi
             Libya|COUNTRY|Libya;Tripoli;Benghazi;Misrata;Sirte;Tobruk;al-Watiya;Al Watiya;Fezzan;Sabha
@@ -162,7 +162,7 @@ final class Gazetteer {
             Tunisia|ADJECTIVE|Tunisian;Tunisians
             Algeria|COUNTRY|Algeria;Algiers
             Algeria|ADJECTIVE|Algerian;Algerians
-            Morocco|COUNTRY|Morocco;Rabat
+            Morocco|COUNTRY|African Lion;Morocco;Rabat
             Morocco|ADJECTIVE|Moroccan;Moroccans
             Afghanistan|COUNTRY|Afghanistan;Kabul;Bagram;Kandahar;Helmand;Jalalabad;Herat;Mazar-i-Sharif;Kunduz;Camp Bastion;Camp Leatherneck;Camp Dwyer;Lashkar Gah;Khost;Paktika;Paktia;Nangarhar;Uruzgan;Oruzgan;Tarin Kowt;Ghazni;Badakhshan;Wardak;Kunar
             Afghanistan|ADJECTIVE|Afghan;Afghans
@@ -179,7 +179,7 @@ final class Gazetteer {
             Taiwan|COUNTRY|Taiwan;Taipei;Kinmen;Quemoy;Matsu;Penghu;Kaohsiung;Taichung;Hualien;Pratas;Republic of China;ROC
             Taiwan|ADJECTIVE|Taiwanese
             Taiwan|ACTOR|Tsai Ing-wen;Lai Ching-te;Wellington Koo
-            Japan|COUNTRY|Japan;Tokyo;Hokkaido;Kyushu;Okinawa;Kadena;Yokosuka;Misawa;Iwakuni;Sasebo;Yokota;Futenma;Henoko;Camp Zama;Ishigaki;Yonaguni;Miyako;Miyakojima;Amami;Amami Oshima;Sagamihara;Camp Schwab;Camp Hansen;Camp Foster;Camp Courtney;Camp Kinser;Atsugi;Naha;Nago;Iwo Jima;Iwoto;Tsushima;Nansei Islands;Ryukyu Islands;Ryukyus;Senkaku Islands;Senkakus;Mageshima;Nagasaki;Kanagawa;Aomori;Chitose
+            Japan|COUNTRY|Resolute Dragon;Keen Sword;Orient Shield;Yama Sakura;Japan;Tokyo;Hokkaido;Kyushu;Okinawa;Kadena;Yokosuka;Misawa;Iwakuni;Sasebo;Yokota;Futenma;Henoko;Camp Zama;Ishigaki;Yonaguni;Miyako;Miyakojima;Amami;Amami Oshima;Sagamihara;Camp Schwab;Camp Hansen;Camp Foster;Camp Courtney;Camp Kinser;Atsugi;Naha;Nago;Iwo Jima;Iwoto;Tsushima;Nansei Islands;Ryukyu Islands;Ryukyus;Senkaku Islands;Senkakus;Mageshima;Nagasaki;Kanagawa;Aomori;Chitose
             Japan|ADJECTIVE|Japanese
             Japan|ACTOR|Kishida;Ishiba;Takaichi;GSDF;JGSDF;MSDF;ASDF;JSDF;SDF;Shinzo Abe;Yoshihide Suga;Fumio Kishida;Shigeru Ishiba;Sanae Takaichi;Nobuo Kishi;Yasukazu Hamada;Minoru Kihara;Gen Nakatani;Shinjiro Koizumi;Self-Defense Forces;Self Defense Forces;Self-Defense Force;Japan Self-Defense Forces;Ground Self-Defense Force;Maritime Self-Defense Force;Air Self-Defense Force
             South Korea|COUNTRY|South Korea;S. Korea;S.Korea;Republic of Korea;ROK;Korea;Seoul;Gangwon;Pyeongtaek;Osan;Camp Humphreys;Humphreys;Daegu;Busan;Gunsan;Kunsan;Incheon;Yongsan;Camp Casey;Dongducheon;Uijeongbu;Camp Walker;Camp Carroll;Chinhae;Jinhae;Jeju;Paju;Seongju;Gyeonggi;Wonju;Gimhae;Suwon;Pocheon;Cheorwon
@@ -189,21 +189,21 @@ final class Gazetteer {
             North Korea|COUNTRY|North Korea;N. Korea;N.Korea;DPRK;Democratic People's Republic of Korea;Pyongyang;Yongbyon;Sinpo;Wonsan;Kaesong;Nampo;Punggye-ri;Sohae
             North Korea|ADJECTIVE|North Korean;North Koreans
             North Korea|ACTOR|Kim;Kim Jong Un;Kim Jong-un;Kim Jong-Un;Kim Yo Jong;Kim Yo-jong;Korean People's Army;KPA
-            Philippines|COUNTRY|Philippines;Manila;Subic Bay;Luzon;Mindanao;Palawan;Subic;Clark Air Base;Cagayan;Batanes;Quezon City;Cebu;Zamboanga;Basilan;Jolo;Sulu;Marawi;Fort Magsaysay;Basa Air Base;Antonio Bautista Air Base;Lumbia;Mactan;Balabac;Camp Aguinaldo;Scarborough Shoal;Second Thomas Shoal
+            Philippines|COUNTRY|Balikatan;Kamandag;Salaknib;Philippines;Manila;Subic Bay;Luzon;Mindanao;Palawan;Subic;Clark Air Base;Cagayan;Batanes;Quezon City;Cebu;Zamboanga;Basilan;Jolo;Sulu;Marawi;Fort Magsaysay;Basa Air Base;Antonio Bautista Air Base;Lumbia;Mactan;Balabac;Camp Aguinaldo;Scarborough Shoal;Second Thomas Shoal
             Philippines|ADJECTIVE|Filipino;Philippine;Filipinos
             Philippines|ACTOR|Ferdinand Marcos Jr.;Bongbong Marcos;Rodrigo Duterte;Duterte;Gilberto Teodoro;Armed Forces of the Philippines
             Vietnam|COUNTRY|Vietnam;Hanoi;Ho Chi Minh City;Saigon;Cam Ranh;Cam Ranh Bay;Da Nang;Danang
             Vietnam|ADJECTIVE|Vietnamese
-            Thailand|COUNTRY|Thailand;Bangkok;Chiang Mai;U-Tapao;Utapao;Sattahip
+            Thailand|COUNTRY|Cobra Gold;Thailand;Bangkok;Chiang Mai;U-Tapao;Utapao;Sattahip
             Thailand|ADJECTIVE|Thai;Thais
             Singapore|COUNTRY|Singapore;Changi;Sembawang;Paya Lebar
             Singapore|ADJECTIVE|Singaporean;Singaporeans
             Singapore|ACTOR|Singapore Armed Forces
             Malaysia|COUNTRY|Malaysia;Kuala Lumpur;Sabah;Sarawak;Johor
             Malaysia|ADJECTIVE|Malaysian;Malaysians
-            Indonesia|COUNTRY|Indonesia;Jakarta;Bali;Surabaya;Papua;West Papua;Aceh;Natuna;Natuna Islands;Sumatra
+            Indonesia|COUNTRY|Garuda Shield;Super Garuda Shield;Indonesia;Jakarta;Bali;Surabaya;Papua;West Papua;Aceh;Natuna;Natuna Islands;Sumatra
             Indonesia|ADJECTIVE|Indonesian;Indonesians
-            Australia|COUNTRY|Australia;Canberra;Darwin;Northern Territory;Perth;Townsville;Pine Gap;Tindal;RAAF Base Tindal;Queensland;Shoalwater Bay;Shoalwater Bay Training Area;RAAF Base Darwin;Robertson Barracks;HMAS Stirling;Garden Island;Exmouth;Learmonth;Scherger;Amberley;RAAF Base Amberley
+            Australia|COUNTRY|Talisman Sabre;Talisman Saber;Pitch Black;Australia;Canberra;Darwin;Northern Territory;Perth;Townsville;Pine Gap;Tindal;RAAF Base Tindal;Queensland;Shoalwater Bay;Shoalwater Bay Training Area;RAAF Base Darwin;Robertson Barracks;HMAS Stirling;Garden Island;Exmouth;Learmonth;Scherger;Amberley;RAAF Base Amberley
             Australia|ADJECTIVE|Australian;Australians;Aussie;Aussies
             Australia|ACTOR|Albanese;ADF;Australian Defence Force;Anthony Albanese;Scott Morrison;Malcolm Turnbull;Richard Marles;Marles;Peter Dutton;Linda Reynolds;Marise Payne;Royal Australian Air Force;RAAF;Royal Australian Navy
             New Zealand|COUNTRY|New Zealand;Wellington;Auckland;Christchurch

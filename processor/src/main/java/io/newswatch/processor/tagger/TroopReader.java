@@ -366,6 +366,13 @@ final class TroopReader {
                 headEnd[qi] = Math.min(e, t.phraseEnd[k]);
                 return;
             }
+            if (k > j && t.type[k] == Tokens.NUMBER && t.isKey(k - 1, "and") && qi + 1 < qs.size()
+                    && qs.get(qi + 1).first() == k && head[qi + 1] >= 0 && k - 1 > j && t.place(k - 2) != null) {
+                // "some 9,000 American and 5,000 Filipino troops": the second figure's noun
+                head[qi] = head[qi + 1];
+                headEnd[qi] = headEnd[qi + 1];
+                return;
+            }
             if (t.isKey(k, "and") && k + 1 < e && (wholeDeterminer(k + 1) || t.isKey(k + 1, "a"))) {
                 break; // "its troop ceiling at 17,000 and its police component at 2,101": another noun phrase
             }
