@@ -1,6 +1,9 @@
 package io.newswatch.processor.tagger;
 
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The places and actors the tagger knows: countries with their capitals, cities, regions and
@@ -529,6 +532,13 @@ final class Gazetteer {
     /** The table's lines, stripped and without blanks: {@code Name|TYPE|alias;alias}. */
     static List<String> lines() {
         return PLACES.lines().map(String::strip).filter(line -> !line.isEmpty()).toList();
+    }
+
+    /** The canonical names of the places of one type, in table order. */
+    static Set<String> names(Place.Type type) {
+        String role = "|" + type.name() + "|";
+        return lines().stream().filter(line -> line.contains(role)).map(line -> line.substring(0, line.indexOf('|')))
+                .collect(Collectors.toCollection(LinkedHashSet::new));
     }
 
     /** Adds every place to the vocabulary. */

@@ -29,6 +29,9 @@ public final class NewsTagger implements Tagger {
             "Cuba", "Belarus", "Myanmar", "China", "Afghanistan", "Libya", "Sudan", "Mali", "Niger", "Iraq",
             "Nicaragua", "Eritrea", "Yemen", "Zimbabwe");
 
+    /** Regions spanning countries and overseas territories: no side of a border between two countries. */
+    private static final Set<String> REGIONS = Set.copyOf(Gazetteer.names(Place.Type.REGION));
+
     private final Vocabulary vocabulary = Vocabulary.standard();
     private final String defaultTarget;
     private final boolean strict;
@@ -143,7 +146,7 @@ public final class NewsTagger implements Tagger {
                     hosts.merge(f.troop().location, 1, Integer::sum);
                 } else if (f.troop().borderWith != null && f.troop().force != null
                         && !f.troop().force.equals(TroopReader.SEVERAL)) {
-                    hosts.merge(f.troop().force + "-" + f.troop().borderWith + " border", 1, Integer::sum);
+                    hosts.merge(borderLocation(f.troop().force, f.troop().borderWith), 1, Integer::sum);
                 }
                 if (f.troop().force != null && !f.troop().force.equals(TroopReader.SEVERAL) && !f.troop().hostless) {
                     forces.merge(f.troop().force, 1, Integer::sum); // (a bracketed contributor is not the article's force)
@@ -243,9 +246,7 @@ public final class NewsTagger implements Tagger {
                         : d.force.equals(TroopReader.SEVERAL) ? null : d.force;
                 String location = d.location;
                 if (d.borderWith != null) {
-                    location = dForce != null && !dForce.equals(d.borderWith)
-                            && !dForce.equals(new Place(d.borderWith, Place.Type.COUNTRY).force())
-                            ? dForce + "-" + d.borderWith + " border" : d.borderWith;
+                    location = borderLocation(dForce, d.borderWith);
                 }
                 if (location == null && (!d.hostless || host != null && !contributors.contains(host))) {
                     // a contribution "Italy (about 1,000)" to a mission whose host the excerpt names elsewhere
@@ -288,6 +289,24 @@ public final class NewsTagger implements Tagger {
         }
         tags.sort(Comparator.comparingInt(Tag::start));
         return List.copyOf(tags);
+    }
+
+    /**
+     * Where troops of a force at the border with another place are: "Russia-Ukraine border" when the force's
+     * country borders the other on land (or either is not in {@link Borders}); the other place alone when they
+     * do not ("the U.S. mission at al-Tanf across the border in Syria"), when it is a region ("France-Sahel"
+     * is no border) and when the force is missing or the other place's own.
+     */
+    private static String borderLocation(String force, String other) {
+        if (force == null || force.equals(other) || force.equals(new Place(other, Place.Type.COUNTRY).force())) {
+            return other;
+        }
+        String country = countryOf(force);
+        boolean table = Borders.known(country) && Borders.known(other);
+        if (table && !Borders.adjacent(country, other) || !Borders.known(other) && REGIONS.contains(other)) {
+            return other;
+        }
+        return force + "-" + other + " border";
     }
 
     private static String countryOf(String force) {
