@@ -524,7 +524,20 @@ final class Gazetteer {
             SADC|ACTOR|SADC;Southern African Development Community;SAMIDRC>DR Congo;SAMIM>Mozambique;SADC Mission in Mozambique>Mozambique
             G7|ACTOR|G7;Group of Seven
             the country|ANAPHOR|the country;the nation;here
+            the territory|ANAPHOR|the U.S. territory;the US territory;the American territory;the U.S. Pacific territory;the US Pacific territory;the Pacific territory;the island territory;the U.S. island territory;the American Pacific territory
             """;
+
+    /** Regions that span several countries ("Europe", "Sahel"), as opposed to one territory ("Guam"). */
+    private static final Set<String> SPANNING = Set.of("Europe", "Eastern Europe", "Middle East", "Sahel",
+            "Baltic states", "Indo-Pacific", "Asia-Pacific", "Asia", "Africa", "West Africa", "Horn of Africa",
+            "Persian Gulf", "Balkans", "Arctic", "Mediterranean", "Caribbean", "Latin America", "South America",
+            "Central America", "North Africa", "East Africa", "Central Africa", "Southern Africa", "Southeast Asia",
+            "Central Asia", "South Asia", "East Asia", "Caucasus", "Scandinavia", "Lake Chad Basin");
+
+    /** Whether a region spans several countries rather than being one territory. */
+    static boolean spansCountries(String region) {
+        return SPANNING.contains(region);
+    }
 
     private Gazetteer() {
     }

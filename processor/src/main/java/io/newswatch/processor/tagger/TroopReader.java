@@ -434,6 +434,10 @@ final class TroopReader {
                 || t.isKey(k, "set") || t.isKey(k, "due") || t.isKey(k, "scheduled") || t.isKey(k, "earmarked")); n++) {
             k++;
         }
+        if (k > hEnd + 1 && k < e && t.isKey(k - 1, "to") && !t.isKey(k - 2, "be")
+                && (t.wordIs(k, Cue.REDUCE | Cue.RELOCATE) || t.isKey(k, "leave") || t.isKey(k, "depart"))) {
+            return k; // "the roughly 9,000 Marines slated to leave the island", "due to withdraw"
+        }
         return k > hEnd && k < e && t.isKey(k - 1, "be") && t.wordIs(k, Cue.REDUCE | Cue.INCREASE | Cue.RELOCATE) ? k : -1;
     }
 
@@ -887,7 +891,8 @@ final class TroopReader {
             // "some of the 9,500 troops": the whole is a level, unless it is "the 9,500 troops to be cut"
             kind = Kind.LEVEL;
         }
-        if (pre >= s && t.type[pre] == Tokens.NUMBER && pre + 1 < f && t.isKey(pre + 1, "of")) {
+        if (pre >= s && t.type[pre] == Tokens.NUMBER && pre + 1 < f && t.isKey(pre + 1, "of")
+                && changedAfter(hEnd, e) < 0) {
             kind = Kind.LEVEL;
         }
         if (kind == null && floor) {
@@ -1089,7 +1094,7 @@ final class TroopReader {
                     boolean placed = t.phraseEnd[r] >= e || levelPreposition(t.phraseEnd[r])
                             || t.type[t.phraseEnd[r]] != Tokens.WORD || isStationed(r) || had;
                     int away = w.is(Cue.LEVEL_AFTER) && placed ? orderedAway(pre, s, t.phraseEnd[r], e) : -1;
-                    int main = w.is(Cue.LEVEL_AFTER) && placed && definite(f, s) ? mainChangeAfter(t.phraseEnd[r], e) : -1;
+                    int main = w.is(Cue.LEVEL_AFTER) && placed ? mainChangeAfter(t.phraseEnd[r], e) : -1;
                     if (main >= 0) {
                         // "All 2,500 U.S. troops remaining in Afghanistan will be withdrawn": the clause's own verb
                         trigger = main;
@@ -1280,6 +1285,11 @@ final class TroopReader {
         Mention chosen = respective != null ? respective
                 : bracketed != null && bracketed.place().canHost() && hostInList(bracketed, mentions) ? bracketed
                 : chooseHost(kind, f, hEnd, respectiveForce != null ? e : nextQ, s, e, mentions);
+        if (chosen != null && chosen.role() == Mention.TO && kind == Kind.LEVEL && (partOf(f, s)
+                || pre >= s && t.type[pre] == Tokens.NUMBER && pre + 1 < f && t.isKey(pre + 1, "of"))) {
+            // "relocate some 4,000 of the roughly 18,000 Marines in the prefecture to Guam": the whole stays
+            chosen = null;
+        }
         if (chosen != null && chosen.role() == Mention.FROM && trigger >= 0 && kind != Kind.LEVEL
                 && movedWithin(chosen, trigger, e, mentions)) {
             // "the 28,500 troops have now moved from Seoul's Yongsan garrison to Camp Humphreys": still there
@@ -1316,8 +1326,16 @@ final class TroopReader {
                     // "some 200 U.S. troops from Osan Air Base were redeployed to the Middle East": moved away
                     origin = hostName(m, mentions);
                 }
+                if (origin == null && m.role() == Mention.IN && hEnd < e && t.wordIs(hEnd, Cue.LEVEL_AFTER)
+                        && m.index() > hEnd && m.index() <= hEnd + 3 && m.index() < trigger && chosen != null
+                        && chosen.index() > trigger && m.place().canHost()) {
+                    // "About 100 U.S. Marines stationed in Okinawa have started moving to Guam": moved away
+                    origin = hostName(m, mentions);
+                    movedTo = chosen;
+                }
                 if (origin != null && hosts.size() == 1 && !origin.equals(hosts.get(0))) {
-                    movedTo = m.role() == Mention.FROM && chosen != null && chosen.index() > m.index() ? chosen : null;
+                    movedTo = movedTo != null ? movedTo
+                            : m.role() == Mention.FROM && chosen != null && chosen.index() > m.index() ? chosen : null;
                     kind = Kind.REDUCTION;
                     hosts.set(0, origin);
                     break;
@@ -2052,6 +2070,9 @@ final class TroopReader {
             aux = true;
             k = Math.max(k + 1, t.phraseEnd[k]);
         }
+        if (aux && k + 1 < e && (t.isKey(k, "started") || t.isKey(k, "begun") || t.isKey(k, "began"))) {
+            k += t.isKey(k + 1, "to") && k + 2 < e ? 2 : 1; // "have started moving to Guam", "have begun to leave"
+        }
         return aux && k < e && t.type[k] == Tokens.WORD && t.phrase[k] != null
                 && t.phrase[k].is(Cue.REDUCE | Cue.INCREASE | Cue.RELOCATE) && !t.phrase[k].is(Cue.LEAVE) ? k : -1;
     }
@@ -2170,6 +2191,10 @@ final class TroopReader {
             return Kind.REDUCTION;
         }
         if (w.is(Cue.RELOCATE)) {
+            int after = Math.max(k + 1, t.phraseEnd[k]);
+            if (after < t.size && (t.isKey(after, "elsewhere") || t.isKey(after, "away") || t.isKey(after, "off"))) {
+                return Kind.REDUCTION; // "9,000 of the Marines on the island are to move elsewhere"
+            }
             boolean seenTo = false;
             for (Mention m : mentions) {
                 if (m.index() <= k || m.index() >= k + 15) {
@@ -2301,7 +2326,9 @@ final class TroopReader {
         }
         for (int k = Math.max(s, tr - 3); k < tr; k++) {
             if (t.wordIs(k, Cue.ONGOING) && !t.isKey(k, "is") && !t.isKey(k, "are")) {
-                return Stance.REPORTED;
+                // "have begun moving", "began withdrawing": the start is done; "are being sent": under way
+                return t.isKey(k, "began") || t.isKey(k, "begun") || t.isKey(k, "started") ? Stance.COMPLETED
+                        : Stance.REPORTED;
             }
         }
         if (t.is(tr, Cue.PAST) || t.wordIs(tr, Cue.PAST)) {
@@ -2445,6 +2472,10 @@ final class TroopReader {
             return true;
         }
         int k = m.end();
+        if (k + 1 < t.size && m.index() > 0 && t.type[m.index() - 1] == Tokens.NUMBER && t.isKey(k, "and")
+                && t.type[k + 1] == Tokens.NUMBER) {
+            return true; // "some 6,000 American and 2,000 Australian troops"
+        }
         return k < t.size && t.type[k] == Tokens.WORD && (t.is(k, Cue.TROOP | Cue.UNIT) || t.wordIs(k, Cue.TROOP)
                 || t.isKey(k, "military") || t.isKey(k, "army") || t.isKey(k, "combat"));
     }
@@ -2488,6 +2519,26 @@ final class TroopReader {
             }
         }
         return null;
+    }
+
+    /**
+     * "moving from Okinawa to Guam, ... to shift some 4,000 of the Marines to the U.S. territory": the place
+     * named before as where troops go, else the last territory (a region that is no country) named before.
+     */
+    private String territory(Mention m, List<Mention> mentions) {
+        String region = null;
+        for (Mention o : mentions) {
+            if (o.index() >= m.index()) {
+                break;
+            }
+            if (o.role() == Mention.TO && o.place().canHost() && o.place().type() != Place.Type.ANAPHOR) {
+                region = o.place().name();
+            } else if (region == null && o.place().type() == Place.Type.REGION
+                    && !Gazetteer.spansCountries(o.place().name())) {
+                region = o.place().name();
+            }
+        }
+        return region;
     }
 
     private boolean borderInSentence(int s, int e) {
@@ -2645,6 +2696,9 @@ final class TroopReader {
                 }
                 return "South Korea";
             case ANAPHOR:
+                if (p.name().equals("the territory")) {
+                    return territory(m, mentions);
+                }
                 // the antecedent: a place named as a location before, else the nearest other country before
                 // (not one doing the moving: "the U.S. may send 2,000 troops to the country"), else after
                 for (int pass = 0; pass < 3; pass++) {

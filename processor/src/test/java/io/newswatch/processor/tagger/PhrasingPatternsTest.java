@@ -158,6 +158,12 @@ class PhrasingPatternsTest {
             claimed losses brought to a hedged total # Russian forces lost 1,140 soldiers killed or wounded over the past day, bringing Moscow's claimed losses since February 2022 to more than 770,000. #
             a troop ceiling beside a police ceiling # The council renewed the UN Mission in South Sudan, keeping its troop ceiling at 17,000 and its police component at up to 2,101 personnel. # 17000 LEVEL UP_TO UN South Sudan REPORTED
             countries and personnel carriers are no troops # UNIFIL's more than 10,000 peacekeepers from 50 troop-contributing countries will stay in Lebanon, with 90 armoured personnel carriers. # 10000 LEVEL MORE_THAN UN Lebanon REPORTED
+            a figure beside a nationality shares the next noun # Some 6,000 American and 2,000 Australian troops joined Talisman Sabre this week. # 6000 LEVEL APPROXIMATE US Australia REPORTED
+            an exercise named as the host # About 1,200 U.S. soldiers will take part in Cobra Gold next month. # 1200 LEVEL APPROXIMATE US Thailand REPORTED
+            troops stationed in one place begin moving to another # About 2,000 U.S. Marines stationed in Okinawa have begun to move to Guam. # 2000 REDUCTION APPROXIMATE US Japan COMPLETED | 2000 INCREASE APPROXIMATE US Guam COMPLETED
+            the territory named before as where they go # Marines began relocating from Okinawa to Guam this week, the vanguard of a plan to shift roughly 5,000 of them to the U.S. territory. # 5000 INCREASE APPROXIMATE null Guam PROPOSED | 5000 REDUCTION APPROXIMATE null Japan PROPOSED
+            a whole that is itself to leave # Washington plans to transfer 3,000 of the 12,000 Marines slated to leave Okinawa. # 3000 REDUCTION EXACT US Japan PROPOSED | 12000 REDUCTION EXACT US Japan PROPOSED
+            troops to move elsewhere # Roughly 9,000 U.S. Marines on Okinawa are to move elsewhere. # 9000 REDUCTION APPROXIMATE US Japan PROPOSED
             """)
     void shouldTagThePatternInAnUnseenPhrasing(String pattern, String text, String expected) {
         List<Tag> tags = tagger.tag(text, LocalDate.of(2024, 1, 1));
