@@ -524,6 +524,7 @@ final class Gazetteer {
             SADC|ACTOR|SADC;Southern African Development Community;SAMIDRC>DR Congo;SAMIM>Mozambique;SADC Mission in Mozambique>Mozambique
             G7|ACTOR|G7;Group of Seven
             the country|ANAPHOR|the country;the nation;here
+            the region|ANAPHOR|the region
             the territory|ANAPHOR|the U.S. territory;the US territory;the American territory;the U.S. Pacific territory;the US Pacific territory;the Pacific territory;the island territory;the U.S. island territory;the American Pacific territory
             """;
 
@@ -533,6 +534,14 @@ final class Gazetteer {
             "Persian Gulf", "Balkans", "Arctic", "Mediterranean", "Caribbean", "Latin America", "South America",
             "Central America", "North Africa", "East Africa", "Central Africa", "Southern Africa", "Southeast Asia",
             "Central Asia", "South Asia", "East Asia", "Caucasus", "Scandinavia", "Lake Chad Basin");
+
+    private static final Set<String> MIDDLE_EAST = Set.of("Saudi Arabia", "Iraq", "Syria", "Kuwait", "Qatar",
+            "Bahrain", "United Arab Emirates", "Jordan", "Iran", "Israel", "Lebanon", "Yemen", "Oman");
+
+    /** The region a country lies in, where news speaks of "the region" for it ("Middle East"), or null. */
+    static String regionOf(String country) {
+        return MIDDLE_EAST.contains(country) ? "Middle East" : null;
+    }
 
     /** Whether a region spans several countries rather than being one territory. */
     static boolean spansCountries(String region) {

@@ -183,10 +183,12 @@ record Mention(int index, int end, Place place, int role, boolean possessive, bo
                 k = next;
                 continue;
             }
-            if (role == NONE && k == s && p.type() == Place.Type.COUNTRY && end < e && isDateline(t, k, end)) {
+            if (role == NONE && k == s && (p.type() == Place.Type.COUNTRY || p.type() == Place.Type.REGION
+                    && !Gazetteer.spansCountries(p.name())) && end < e && isDateline(t, k, end)) {
                 role = IN;
             }
-            if (role == NONE && p.type() == Place.Type.COUNTRY && k >= s + 2 && k <= s + 4 && end < e
+            if (role == NONE && (p.type() == Place.Type.COUNTRY || p.type() == Place.Type.REGION
+                    && !Gazetteer.spansCountries(p.name())) && k >= s + 2 && k <= s + 4 && end < e
                     && t.type[k - 1] == Tokens.COMMA && (t.type[end] == Tokens.OPEN || t.type[end] == Tokens.DASH)
                     && isDateline(t, s, k - 1)) {
                 role = IN; // "ARBIL, Iraq (Yonhap) —": the dateline's country

@@ -142,7 +142,8 @@ public final class NewsTagger implements Tagger {
         Map<String, Integer> targets = new java.util.LinkedHashMap<>();
         for (Found f : found) {
             if (f.troop() != null) {
-                if (f.troop().location != null && !f.troop().relocation && !f.troop().weakHost) {
+                if (f.troop().location != null && !f.troop().relocation && !f.troop().weakHost
+                        && !TroopReader.REGION.equals(f.troop().location)) {
                     hosts.merge(f.troop().location, 1, Integer::sum);
                 } else if (f.troop().borderWith != null && f.troop().force != null
                         && !f.troop().force.equals(TroopReader.SEVERAL)) {
@@ -245,6 +246,9 @@ public final class NewsTagger implements Tagger {
                 String dForce = d.force == null ? (force != null ? force : d.sourceForce)
                         : d.force.equals(TroopReader.SEVERAL) ? null : d.force;
                 String location = d.location;
+                if (TroopReader.REGION.equals(location)) {
+                    location = host == null ? null : Gazetteer.regionOf(host) != null ? Gazetteer.regionOf(host) : host;
+                }
                 if (d.borderWith != null) {
                     location = borderLocation(dForce, d.borderWith);
                 }

@@ -6,6 +6,7 @@ import io.newswatch.processor.tagger.TroopTag.Qualifier;
 import io.newswatch.processor.tagger.TroopTag.Stance;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Reads the troop figures of one sentence: finds each quantity, decides from the words around it
@@ -41,6 +42,13 @@ final class TroopReader {
 
     private static final int WINDOW = 20;
     /** The force when the sentence names several ("Germany, the Netherlands and Norway will ..."): none, not inherited. */
+    private static final Set<String> PREPOSITIONS = Set.of("under", "across", "since", "during", "for", "with",
+            "without", "over", "through", "near", "along", "after", "before", "amid", "against", "by", "of", "at",
+            "in", "on", "to", "from", "into", "between", "among", "as", "until", "till", "via", "despite", "including");
+
+    /** A location standing for "the region" around the article's host, resolved once the host is known. */
+    static final String REGION = "the region";
+
     static final String SEVERAL = "";
     private static final long CHANGE_OR_LEAVE = Cue.CHANGE | Cue.LEAVE;
 
@@ -366,12 +374,21 @@ final class TroopReader {
                 headEnd[qi] = Math.min(e, t.phraseEnd[k]);
                 return;
             }
+            if (k > j && t.isKey(k, "number") && k + 1 < e && t.isKey(k + 1, "of") && t.isKey(k - 1, "the")) {
+                k += 2; // "bring to about 14,000 the number of additional U.S. troops sent to the region"
+                continue;
+            }
             if (k > j && t.type[k] == Tokens.NUMBER && t.isKey(k - 1, "and") && qi + 1 < qs.size()
                     && qs.get(qi + 1).first() == k && head[qi + 1] >= 0 && k - 1 > j && t.place(k - 2) != null) {
                 // "some 9,000 American and 5,000 Filipino troops": the second figure's noun
                 head[qi] = head[qi + 1];
                 headEnd[qi] = headEnd[qi + 1];
                 return;
+            }
+            if (t.type[k] == Tokens.COMMA && k > j && k + 1 < e && t.place(k - 1) != null && t.place(k + 1) != null
+                    && t.place(k - 1).canAct() && t.place(k + 1).canAct()) {
+                k++; // "Some 14,000 Filipino, US troops"
+                continue;
             }
             if (t.isKey(k, "and") && k + 1 < e && (wholeDeterminer(k + 1) || t.isKey(k + 1, "a"))) {
                 break; // "its troop ceiling at 17,000 and its police component at 2,101": another noun phrase
@@ -552,7 +569,14 @@ final class TroopReader {
     }
 
     private boolean militaryNounFollows(int k, int e) {
+        int unknown = 0;
         for (int n = 0; k < e && n < 6; n++) {
+            if (t.type[k] == Tokens.WORD && (t.word[k] == null || t.word[k].cues == 0) && t.place(k) == null
+                    && Character.isLowerCase(t.firstChar(k)) && ++unknown <= 2 && k + 1 < e
+                    && (t.type[k + 1] == Tokens.DASH && !t.spaceBefore(k + 1) || t.wordIs(k + 1, Cue.UNIT))) {
+                k++; // "France's 5,100-strong counter-terrorism force", "a 1,000-strong stabilisation force"
+                continue;
+            }
             if (t.type[k] == Tokens.DASH && !t.spaceBefore(k) && n > 0) {
                 // "2,000-strong French-led NATO battlegroup"
                 k++;
@@ -600,7 +624,7 @@ final class TroopReader {
                 | Cue.RESPECTIVELY | Cue.SAID | Cue.LEAVE) || t.isKey(j, "and") || t.isKey(j, "or")
                 || t.isKey(j, "more") || t.isKey(j, "by") || t.isKey(j, "as") || t.isKey(j, "under")
                 || t.wordIs(j, Cue.CLAUSE_WORD | Cue.PROPOSE_AFTER) || t.isKey(j, "last") || t.isKey(j, "this")
-                || t.isKey(j, "next")
+                || t.isKey(j, "next") || t.isKey(j, "belong") || t.isKey(j, "serve")
                 || t.isKey(j, "a") || t.isKey(j, "from") || t.isKey(j, "over")
                 || t.isKey(j, "earlier") || t.isKey(j, "ago") || t.isKey(j, "through") || t.isKey(j, "with")
                 || t.phrase[j] != null && t.phrase[j].key.startsWith("head") && t.phrase[j].is(Cue.INCREASE)
@@ -790,6 +814,16 @@ final class TroopReader {
             k--;
         }
         return k - 1 >= s && (t.wordIs(k, Cue.UNIT) || t.isKey(k, "component")) && t.isKey(k - 1, "police");
+    }
+
+    /** "the number of additional U.S. troops sent": a figure counting troops sent, after "number of". */
+    private boolean numberSent(int from, int head, int hEnd, int e) {
+        boolean numberOf = false;
+        for (int k = from; k < head; k++) {
+            numberOf |= t.isKey(k, "number") && t.isKey(k + 1, "of");
+        }
+        return numberOf && hEnd < e && (t.isKey(hEnd, "sent") || t.isKey(hEnd, "deployed")
+                || t.isKey(hEnd, "dispatched") || t.isKey(hEnd, "added"));
     }
 
     private boolean tallyNoun(int k) {
@@ -1285,11 +1319,7 @@ final class TroopReader {
         Mention chosen = respective != null ? respective
                 : bracketed != null && bracketed.place().canHost() && hostInList(bracketed, mentions) ? bracketed
                 : chooseHost(kind, f, hEnd, respectiveForce != null ? e : nextQ, s, e, mentions);
-        if (chosen != null && chosen.role() == Mention.TO && kind == Kind.LEVEL && (partOf(f, s)
-                || pre >= s && t.type[pre] == Tokens.NUMBER && pre + 1 < f && t.isKey(pre + 1, "of"))) {
-            // "relocate some 4,000 of the roughly 18,000 Marines in the prefecture to Guam": the whole stays
-            chosen = null;
-        }
+        chosen = refineHost(chosen, kind, f, pre, s, e, mentions);
         if (chosen != null && chosen.role() == Mention.FROM && trigger >= 0 && kind != Kind.LEVEL
                 && movedWithin(chosen, trigger, e, mentions)) {
             // "the 28,500 troops have now moved from Seoul's Yongsan garrison to Camp Humphreys": still there
@@ -1421,6 +1451,11 @@ final class TroopReader {
         if (kind == Kind.LEVEL && stance != Stance.REPORTED && presentLevel(q.last(), e)) {
             // "will rise to 10,000, from about 4,500 at present"
             stance = Stance.REPORTED;
+        }
+        if (head >= 0 && numberSent(q.last(), head, hEnd, e)) {
+            // "brings to about 14,000 the number of U.S. forces sent to the region since May": a count of arrivals
+            kind = Kind.INCREASE;
+            stance = Stance.COMPLETED;
         }
         Integer year = stance == Stance.COMPLETED || stance == Stance.REPORTED ? eventYear(s, e, f, hEnd) : null;
         List<Mention> sides = respective == null ? eachSideOfBorder(f, hEnd, s, e, mentions) : List.of();
@@ -2522,6 +2557,34 @@ final class TroopReader {
     }
 
     /**
+     * A chosen host corrected: a region spanning countries used as an adjective ("a remote Arctic outpost") yields
+     * to the place named as where troops are; the whole of a relocated part ("4,000 of the 18,000 Marines in the
+     * prefecture to Guam") is not where the part goes.
+     */
+    private Mention refineHost(Mention chosen, Kind kind, int f, int pre, int s, int e, List<Mention> mentions) {
+        if (chosen != null && chosen.place().type() == Place.Type.REGION && Gazetteer.spansCountries(chosen.place().name())
+                && chosen.end() < e && t.type[chosen.end()] == Tokens.WORD
+                && t.place(chosen.end()) == null && Character.isLowerCase(t.firstChar(chosen.end()))
+                && !t.wordIs(chosen.end(), Cue.PREP_IN | Cue.PREP_TO | Cue.PREP_FROM | Cue.AUX | Cue.SAID
+                | Cue.CLAUSE_WORD | Cue.TROOP | Cue.UNIT) && !t.isKey(chosen.end(), "and")
+                && !t.isKey(chosen.end(), "or") && !PREPOSITIONS.contains(t.word[chosen.end()] == null ? ""
+                : t.word[chosen.end()].key)) {
+            for (Mention m : mentions) {
+                if (m != chosen && m.place().canHost() && m.place().type() != Place.Type.ANAPHOR
+                        && !(m.place().type() == Place.Type.REGION && Gazetteer.spansCountries(m.place().name()))
+                        && m.place().type() != Place.Type.ADJECTIVE && (m.locative() || m.role() == Mention.IN)) {
+                    return m;
+                }
+            }
+        }
+        if (chosen != null && chosen.role() == Mention.TO && kind == Kind.LEVEL && (partOf(f, s)
+                || pre >= s && t.type[pre] == Tokens.NUMBER && pre + 1 < f && t.isKey(pre + 1, "of"))) {
+            return null;
+        }
+        return chosen;
+    }
+
+    /**
      * "moving from Okinawa to Guam, ... to shift some 4,000 of the Marines to the U.S. territory": the place
      * named before as where troops go, else the last territory (a region that is no country) named before.
      */
@@ -2698,6 +2761,17 @@ final class TroopReader {
             case ANAPHOR:
                 if (p.name().equals("the territory")) {
                     return territory(m, mentions);
+                }
+                if (p.name().equals("the region")) {
+                    // "the number of U.S. forces sent to the region since May", after Saudi Arabia: resolved per article
+                    for (Mention o : mentions) {
+                        Place.Type ty = o.place().type();
+                        if (o != m && (ty == Place.Type.COUNTRY || ty == Place.Type.ADJECTIVE) && !mover(o)
+                                && !modifiesForce(o)) {
+                            return null; // "Israel has 20,000 troops in the region, Lebanese officials said"
+                        }
+                    }
+                    return m.locative() ? REGION : null;
                 }
                 // the antecedent: a place named as a location before, else the nearest other country before
                 // (not one doing the moving: "the U.S. may send 2,000 troops to the country"), else after

@@ -193,7 +193,8 @@ final class Vocabulary {
                 "special operations forces", "special operators", "rangers", "legionnaires", "forces",
                 "boots on the ground", "uniformed personnel", "combat troops", "reservists", "army personnel",
                 "military staff", "military trainers", "trainers", "advisers", "advisors", "instructors", "blue helmets", "gunners", "military police", "national guard", "guardsmen",
-                "fighters", "staff officers", "military officers", "army officers");
+                "fighters", "staff officers", "military officers", "army officers", "deminers", "sappers",
+                "military builders", "military construction workers", "military engineers", "combat engineers");
         cue(Cue.UNIT, "brigade", "battalion", "division", "regiment", "contingent", "force", "garrison",
                 "deployment", "presence", "troop level", "troop levels", "troop presence", "army", "corps",
                 "task force", "battlegroup", "battle group", "battlegroups", "detachment", "rotation", "footprint",

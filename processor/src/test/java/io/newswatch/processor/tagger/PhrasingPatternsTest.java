@@ -164,6 +164,13 @@ class PhrasingPatternsTest {
             the territory named before as where they go # Marines began relocating from Okinawa to Guam this week, the vanguard of a plan to shift roughly 5,000 of them to the U.S. territory. # 5000 INCREASE APPROXIMATE null Guam PROPOSED | 5000 REDUCTION APPROXIMATE null Japan PROPOSED
             a whole that is itself to leave # Washington plans to transfer 3,000 of the 12,000 Marines slated to leave Okinawa. # 3000 REDUCTION EXACT US Japan PROPOSED | 12000 REDUCTION EXACT US Japan PROPOSED
             troops to move elsewhere # Roughly 9,000 U.S. Marines on Okinawa are to move elsewhere. # 9000 REDUCTION APPROXIMATE US Japan PROPOSED
+            a count of troops sent, inverted # Officials said the new orders bring to about 9,000 the number of additional U.S. troops sent to Kuwait since June. # 9000 INCREASE APPROXIMATE US Kuwait COMPLETED
+            the region around an article's Gulf host # The Pentagon is sending 1,500 more troops to Qatar. That brings to about 12,000 the number of U.S. forces sent to the region this year. # 1500 INCREASE EXACT US Qatar REPORTED | 12000 INCREASE APPROXIMATE US Middle East COMPLETED
+            an N-strong unit with a compound adjective # Paris ended its 3,000-strong counter-insurgency force in Mali. # 3000 LEVEL EXACT France Mali REPORTED
+            a spanning region as an adjective, the territory named after # The U.S. keeps about 200 airmen at the remote Arctic station in northern Greenland. # 200 LEVEL APPROXIMATE US Greenland REPORTED
+            a territory's dateline # HAGATNA, Guam — About 1,500 U.S. Marines are now stationed at the new camp. # 1500 LEVEL APPROXIMATE US Guam REPORTED
+            bare figures that serve with units of a fronted whole # Of the roughly 20,000 U.S. troops in Japan, about 12,000 belong to the Marine Corps, while some 6,000 serve with the Air Force. # 20000 LEVEL APPROXIMATE US Japan REPORTED | 12000 LEVEL APPROXIMATE US Japan REPORTED | 6000 LEVEL APPROXIMATE US Japan REPORTED
+            deminers and military builders # Pyongyang will send 2,000 sappers and 4,000 military builders to Russia. # 2000 INCREASE EXACT North Korea Russia PROPOSED | 4000 INCREASE EXACT North Korea Russia PROPOSED
             """)
     void shouldTagThePatternInAnUnseenPhrasing(String pattern, String text, String expected) {
         List<Tag> tags = tagger.tag(text, LocalDate.of(2024, 1, 1));
