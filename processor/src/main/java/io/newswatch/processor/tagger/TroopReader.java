@@ -42,6 +42,10 @@ final class TroopReader {
 
     private static final int WINDOW = 20;
     /** The force when the sentence names several ("Germany, the Netherlands and Norway will ..."): none, not inherited. */
+    private static final Set<String> NUMBERED_NAMES = Set.of("base", "camp", "tower", "route", "highway",
+            "resolution", "gate", "hill", "outpost", "site", "station", "post", "sector", "zone", "flight", "building",
+            "road", "checkpoint", "point", "block", "lot", "area", "annex", "pier", "berth", "runway", "hangar");
+
     private static final Set<String> PREPOSITIONS = Set.of("under", "across", "since", "during", "for", "with",
             "without", "over", "through", "near", "along", "after", "before", "amid", "against", "by", "of", "at",
             "in", "on", "to", "from", "into", "between", "among", "as", "until", "till", "via", "despite", "including");
@@ -259,7 +263,7 @@ final class TroopReader {
         }
         int f = q.first();
         int j = q.last();
-        if (f - 1 >= s && (t.type[f - 1] == Tokens.CURRENCY || isMonth(f - 1))) {
+        if (f - 1 >= s && (t.type[f - 1] == Tokens.CURRENCY || isMonth(f - 1) || numberedName(f - 1))) {
             return;
         }
         if (j < e && (t.type[j] == Tokens.PERCENT || t.type[j] == Tokens.CURRENCY)) {
@@ -442,6 +446,12 @@ final class TroopReader {
             head[qi] = -1;
             headEnd[qi] = j;
         }
+    }
+
+    /** "Air Base 201", "Tower 22", "Resolution 2231": a capitalized name a number belongs to. */
+    private boolean numberedName(int k) {
+        return t.type[k] == Tokens.WORD && Character.isUpperCase(t.firstChar(k)) && NUMBERED_NAMES.contains(t.word[k] == null
+                ? "" : t.word[k].key);
     }
 
     /** "troops to be cut from Germany", "troops slated to be withdrawn": the change verb after the head, or -1. */
@@ -672,7 +682,8 @@ final class TroopReader {
                 return true;
             }
         }
-        if (tallyOfLosses(f, s) || includedInCasualties(f, s) || policeUnit(f, s)) {
+        if (tallyOfLosses(f, s) || includedInCasualties(f, s) || policeUnit(f, s) || casualtyAside(f, s, e)
+                || sanctionedPeople(q, f, s)) {
             return true;
         }
         int from = head >= 0 ? headEnd : q.last();
@@ -824,6 +835,40 @@ final class TroopReader {
         }
         return numberOf && hEnd < e && (t.isKey(hEnd, "sent") || t.isKey(hEnd, "deployed")
                 || t.isKey(hEnd, "dispatched") || t.isKey(hEnd, "added"));
+    }
+
+    /** "Thirteen U.S. service members — 11 Marines, a Navy corpsman and an Army soldier — were killed". */
+    private boolean casualtyAside(int f, int s, int e) {
+        int open = -1;
+        for (int k = f - 1; k >= Math.max(s, f - 3); k--) {
+            if (t.type[k] == Tokens.DASH && t.spaceBefore(k)) {
+                open = k;
+                break;
+            }
+        }
+        int close = open >= 0 ? closingDash(open, e) : -1;
+        if (close < 0) {
+            return false;
+        }
+        for (int k = close + 1; k < Math.min(e, close + 5); k++) {
+            if (t.wordIs(k, Cue.CASUALTY) && !t.wordIs(k, Cue.CAPACITY)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "imposed sanctions on the defence minister and two senior officers": people sanctioned, not a force. */
+    private boolean sanctionedPeople(Quantity q, int f, int s) {
+        if (q.value() >= 20) {
+            return false;
+        }
+        for (int k = f - 1; k >= Math.max(s, f - 16); k--) {
+            if (t.wordIs(k, Cue.SANCTION)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean tallyNoun(int k) {

@@ -171,6 +171,9 @@ class PhrasingPatternsTest {
             a territory's dateline # HAGATNA, Guam — About 1,500 U.S. Marines are now stationed at the new camp. # 1500 LEVEL APPROXIMATE US Guam REPORTED
             bare figures that serve with units of a fronted whole # Of the roughly 20,000 U.S. troops in Japan, about 12,000 belong to the Marine Corps, while some 6,000 serve with the Air Force. # 20000 LEVEL APPROXIMATE US Japan REPORTED | 12000 LEVEL APPROXIMATE US Japan REPORTED | 6000 LEVEL APPROXIMATE US Japan REPORTED
             deminers and military builders # Pyongyang will send 2,000 sappers and 4,000 military builders to Russia. # 2000 INCREASE EXACT North Korea Russia PROPOSED | 4000 INCREASE EXACT North Korea Russia PROPOSED
+            casualties listed in a dashed aside # Five Italian soldiers — 3 paratroopers, a medic and an engineer — were wounded near Herat. #
+            a number that names a base # About 300 airmen remain at Air Base 101 in Niamey. # 300 LEVEL APPROXIMATE null Niger REPORTED
+            officers under sanctions # Washington imposed sanctions on the army chief and three senior officers of Myanmar's military. # IMPOSE Myanmar US false
             """)
     void shouldTagThePatternInAnUnseenPhrasing(String pattern, String text, String expected) {
         List<Tag> tags = tagger.tag(text, LocalDate.of(2024, 1, 1));
