@@ -837,6 +837,23 @@ final class TroopReader {
                 || t.isKey(hEnd, "dispatched") || t.isKey(hEnd, "added"));
     }
 
+    /** The change a figure after "including" is a part of ("expel all foreign forces, including 5,200"), or -1. */
+    private int includedInChange(int pre, int s) {
+        if (pre < s || !t.isKey(pre, "including")) {
+            return -1;
+        }
+        int tr = findBack(pre - 1, s, 10, Cue.REDUCE | Cue.INCREASE | Cue.RELOCATE);
+        if (tr < 0 || t.phraseBack[tr].is(Cue.LEAVE)) {
+            return -1;
+        }
+        for (int k = tr + 1; k < pre; k++) {
+            if (t.type[k] == Tokens.NUMBER) {
+                return -1; // "has grown to roughly 10,000 troops, including about 2,200 Marines": a part of a level
+            }
+        }
+        return t.phraseBackStart[tr];
+    }
+
     /** "Thirteen U.S. service members — 11 Marines, a Navy corpsman and an Army soldier — were killed". */
     private boolean casualtyAside(int f, int s, int e) {
         int open = -1;
@@ -1030,6 +1047,12 @@ final class TroopReader {
         if (kind == null && pre >= s && t.type[pre] == Tokens.WORD && (t.wordIs(pre, Cue.LEVEL_NOW)
                 || t.isKey(pre, "numbering") || t.isKey(pre, "totaling") || t.isKey(pre, "totalling"))) {
             kind = Kind.LEVEL;
+        }
+        int including = kind == null ? includedInChange(pre, s) : -1;
+        if (including >= 0) {
+            // "voted to expel all foreign forces, including some 5,200 U.S. troops": a part of what changes
+            trigger = including;
+            kind = changeKind(trigger, mentions);
         }
         if (kind == null && pre >= s && t.type[pre] == Tokens.WORD) {
             Word pw = t.phraseBack[pre];
@@ -2240,7 +2263,7 @@ final class TroopReader {
 
     private boolean onlyPresentAux(int from, int to) {
         for (int k = from; k < to; k++) {
-            if (t.wordIs(k, Cue.PROPOSE) || t.wordIs(k, Cue.PERFECT) || t.isKey(k, "be") || t.isKey(k, "been")) {
+            if (t.wordIs(k, Cue.PROPOSE) || t.wordIs(k, Cue.PERFECT) || t.isKey(k, "be") || t.isKey(k, "been") || t.isKey(k, "being")) {
                 return false;
             }
         }
@@ -2410,6 +2433,9 @@ final class TroopReader {
                 return t.isKey(k, "began") || t.isKey(k, "begun") || t.isKey(k, "started") ? Stance.COMPLETED
                         : Stance.REPORTED;
             }
+        }
+        if (tr - 2 >= s && t.isKey(tr - 1, "to") && t.type[tr - 2] == Tokens.WORD) {
+            return Stance.PROPOSED; // "calling on the government to expel", "voted to withdraw": not yet done
         }
         if (t.is(tr, Cue.PAST) || t.wordIs(tr, Cue.PAST)) {
             return Stance.COMPLETED;

@@ -174,6 +174,9 @@ class PhrasingPatternsTest {
             casualties listed in a dashed aside # Five Italian soldiers — 3 paratroopers, a medic and an engineer — were wounded near Herat. #
             a number that names a base # About 300 airmen remain at Air Base 101 in Niamey. # 300 LEVEL APPROXIMATE null Niger REPORTED
             officers under sanctions # Washington imposed sanctions on the army chief and three senior officers of Myanmar's military. # IMPOSE Myanmar US false
+            a part of what a vote would expel # Kabul's assembly voted to expel all foreign troops, including roughly 8,000 NATO soldiers. # 8000 REDUCTION APPROXIMATE NATO Afghanistan PROPOSED
+            a part of a level that grew # The force in Djibouti has grown to about 4,000 troops, including some 1,500 Marines. # 4000 LEVEL APPROXIMATE null Djibouti COMPLETED | 1500 LEVEL APPROXIMATE null Djibouti REPORTED
+            troops being deployed # Some 600 Dutch troops are being deployed to Lithuania. # 600 INCREASE APPROXIMATE Netherlands Lithuania REPORTED
             """)
     void shouldTagThePatternInAnUnseenPhrasing(String pattern, String text, String expected) {
         List<Tag> tags = tagger.tag(text, LocalDate.of(2024, 1, 1));
