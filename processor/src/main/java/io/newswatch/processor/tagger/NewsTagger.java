@@ -277,6 +277,15 @@ public final class NewsTagger implements Tagger {
                     kind = Kind.REDUCTION;
                     location = host;
                 }
+                if (location != null && dForce != null && d.borderWith == null && ALLIANCES.contains(dForce)) {
+                    String[] swapped = contributor(t, bounds, location);
+                    if (swapped != null) {
+                        // "Germany's Bundeswehr ended its involvement in the UN mission in Mali. The last of its
+                        // roughly 1,100 soldiers ...": a national contingent of a mission, in the mission's host
+                        dForce = swapped[0];
+                        location = swapped[1];
+                    }
+                }
                 if (location == null || (d.borderWith == null && location.equals(countryOf(dForce)))) {
                     continue;
                 }
@@ -293,6 +302,33 @@ public final class NewsTagger implements Tagger {
         }
         tags.sort(Comparator.comparingInt(Tag::start));
         return List.copyOf(tags);
+    }
+
+    private static final Set<String> ALLIANCES = Set.of("UN", "AU", "NATO", "EU");
+
+    /**
+     * When a country given as a mission's troops' location is named in the excerpt as a contributor (its adjective
+     * or possessive: "the Chinese peacekeeping force to Lebanon", "Germany's Bundeswehr"), and the excerpt names
+     * another place as where troops are, the force and host that country's contingent has: {force, host}; else null.
+     */
+    private static String[] contributor(Tokens t, int[] bounds, String country) {
+        if (Borders.known(country) && !Gazetteer.names(Place.Type.COUNTRY).contains(country)) {
+            return null;
+        }
+        boolean named = false;
+        String host = null;
+        for (int b = 0; b + 1 < bounds.length; b++) {
+            for (Mention m : Mention.find(t, bounds[b], bounds[b + 1])) {
+                Place p = m.place();
+                if (p.name().equals(country) && (p.type() == Place.Type.ADJECTIVE || m.possessive())) {
+                    named = true;
+                } else if (host == null && !p.name().equals(country) && p.type() != Place.Type.ANAPHOR
+                        && (m.locative() && p.canHost() || p.host() != null && !p.host().equals(country))) {
+                    host = p.host() != null ? p.host() : p.name();
+                }
+            }
+        }
+        return named && host != null ? new String[] {new Place(country, Place.Type.COUNTRY).force(), host} : null;
     }
 
     /**

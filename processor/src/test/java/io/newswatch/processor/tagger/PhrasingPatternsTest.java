@@ -177,6 +177,8 @@ class PhrasingPatternsTest {
             a part of what a vote would expel # Kabul's assembly voted to expel all foreign troops, including roughly 8,000 NATO soldiers. # 8000 REDUCTION APPROXIMATE NATO Afghanistan PROPOSED
             a part of a level that grew # The force in Djibouti has grown to about 4,000 troops, including some 1,500 Marines. # 4000 LEVEL APPROXIMATE null Djibouti COMPLETED | 1500 LEVEL APPROXIMATE null Djibouti REPORTED
             troops being deployed # Some 600 Dutch troops are being deployed to Lithuania. # 600 INCREASE APPROXIMATE Netherlands Lithuania REPORTED
+            a national contingent of a UN mission # The Dutch army wound up its part in the UN mission in Mali. The last of its 250 soldiers flew home on Monday. # 250 REDUCTION EXACT Netherlands Mali COMPLETED
+            an adjective's contingent of a mission force # All 300 soldiers of the Irish peacekeeping contingent to Lebanon received UN medals. # 300 LEVEL EXACT Ireland Lebanon REPORTED
             """)
     void shouldTagThePatternInAnUnseenPhrasing(String pattern, String text, String expected) {
         List<Tag> tags = tagger.tag(text, LocalDate.of(2024, 1, 1));
