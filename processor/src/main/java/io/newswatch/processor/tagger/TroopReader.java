@@ -378,6 +378,10 @@ final class TroopReader {
                 headEnd[qi] = Math.min(e, t.phraseEnd[k]);
                 return;
             }
+            if (t.isKey(k, "non") && k + 2 < e && t.type[k + 1] == Tokens.DASH && !t.spaceBefore(k + 1)) {
+                k += 2; // "their roughly 7,000 non-U.S. troops"
+                continue;
+            }
             if (k > j && t.isKey(k, "number") && k + 1 < e && t.isKey(k + 1, "of") && t.isKey(k - 1, "the")) {
                 k += 2; // "bring to about 14,000 the number of additional U.S. troops sent to the region"
                 continue;
@@ -854,6 +858,27 @@ final class TroopReader {
         return t.phraseBackStart[tr];
     }
 
+    /** "paratroopers who deployed to Kuwait", "troops that were sent": the change in a subject relative, or -1. */
+    private int relativeChange(int hEnd, int e) {
+        if (hEnd + 1 >= e || !(t.isKey(hEnd, "who") || t.isKey(hEnd, "that"))) {
+            return -1;
+        }
+        int k = hEnd + 1;
+        for (int n = 0; k < e && n < 3 && t.type[k] == Tokens.WORD && t.wordIs(k, Cue.AUX) && !t.wordIs(k, Cue.PROPOSE); n++) {
+            k = Math.max(k + 1, t.phraseEnd[k]);
+        }
+        int after = k < e ? Math.max(k + 1, t.phraseEnd[k]) : e;
+        return after < e && t.type[k] == Tokens.WORD && t.phrase[k] != null && t.phrase[k].is(Cue.INCREASE | Cue.REDUCE)
+                && !t.phrase[k].is(Cue.LEAVE) && (t.isKey(after, "to") || t.isKey(after, "into")
+                || t.wordIs(after, Cue.PREP_FROM)) ? k : -1;
+    }
+
+    /** "non-U.S. troops": a force named only to be excluded. */
+    private boolean negatedName(Mention m) {
+        int k = m.index();
+        return k >= 2 && t.type[k - 1] == Tokens.DASH && !t.spaceBefore(k) && t.isKey(k - 2, "non");
+    }
+
     /** "Thirteen U.S. service members — 11 Marines, a Navy corpsman and an Army soldier — were killed". */
     private boolean casualtyAside(int f, int s, int e) {
         int open = -1;
@@ -990,6 +1015,13 @@ final class TroopReader {
         if (pre >= s && t.type[pre] == Tokens.NUMBER && pre + 1 < f && t.isKey(pre + 1, "of")
                 && changedAfter(hEnd, e) < 0) {
             kind = Kind.LEVEL;
+        }
+        int relative = kind == null && head >= 0 ? relativeChange(hEnd, e) : -1;
+        if (relative >= 0) {
+            // "will join roughly 750 paratroopers who deployed to Kuwait this week": the relative clause's change
+            trigger = relative;
+            rightSide = true;
+            kind = changeKind(relative, mentions);
         }
         if (kind == null && floor) {
             int tr = findBack(f - 2, s, 12, Cue.CHANGE);
@@ -1347,7 +1379,8 @@ final class TroopReader {
             kind = Kind.LEVEL;
             trigger = -1;
         }
-        Stance stance = trigger < 0 ? Stance.REPORTED : stance(trigger, rightSide, f, hEnd, s, e);
+        Stance stance = trigger < 0 ? Stance.REPORTED : relative >= 0 ? stance(trigger, true, hEnd, hEnd + 1, hEnd, e)
+                : stance(trigger, rightSide, f, hEnd, s, e);
         if (stance == Stance.REPORTED && trigger >= 0 && t.word[trigger] != null && t.word[trigger].key.endsWith("ing")) {
             stance = participleStance(trigger, f, hEnd, s, e, out);
         }
@@ -1598,8 +1631,11 @@ final class TroopReader {
      */
     private Mention destination(Mention origin, int trigger, Kind kind, List<String> hosts, int nextQ, int e,
                                 List<Mention> mentions) {
-        if (kind != Kind.REDUCTION || origin == null || origin.role() != Mention.FROM || hosts.size() != 1
-                || hosts.get(0) == null) {
+        boolean shiftedFromIn = origin != null && origin.role() == Mention.IN && trigger >= 0 && trigger < origin.index()
+                && t.phrase[trigger] != null && t.phrase[trigger].is(Cue.RELOCATE);
+        if (kind != Kind.REDUCTION || origin == null || origin.role() != Mention.FROM && !shiftedFromIn
+                || hosts.size() != 1 || hosts.get(0) == null) {
+            // ("shift a squadron of about 1,000 troops already in Germany to Romania": where they are, then go)
             return null;
         }
         boolean moving = trigger >= 0 && t.phrase[trigger] != null && t.phrase[trigger].is(Cue.RELOCATE);
@@ -2110,7 +2146,7 @@ final class TroopReader {
         }
         Draft last = out.get(out.size() - 1);
         int k = beforeHedges(f, s);
-        return k >= s && t.isKey(k, "and") && last.token >= s && last.token < k && k - last.token <= 14
+        return k >= s && t.isKey(k, "and") && last.token >= s && last.token < k && k - last.token <= 22
                 && last.quantity != null ? last : null;
     }
 
@@ -3090,7 +3126,7 @@ final class TroopReader {
     private String force(Quantity q, int head, int hEnd, int s, List<Mention> all, String host) {
         int f = q.first();
         List<Mention> mentions = all.stream().filter(m -> !leader(m) && !(m.possessive() && partOfAim(m))
-                && !aside(m, all, f) && !based(m)).toList();
+                && !aside(m, all, f) && !based(m) && !negatedName(m)).toList();
         // "troops have been deployed by Moscow": the agent of a passive
         for (int k = hEnd; k < Math.min(t.size, hEnd + 6); k++) {
             if (t.type[k] != Tokens.WORD || t.is(k, Cue.CLAUSE_WORD)) {

@@ -179,6 +179,10 @@ class PhrasingPatternsTest {
             troops being deployed # Some 600 Dutch troops are being deployed to Lithuania. # 600 INCREASE APPROXIMATE Netherlands Lithuania REPORTED
             a national contingent of a UN mission # The Dutch army wound up its part in the UN mission in Mali. The last of its 250 soldiers flew home on Monday. # 250 REDUCTION EXACT Netherlands Mali COMPLETED
             an adjective's contingent of a mission force # All 300 soldiers of the Irish peacekeeping contingent to Lebanon received UN medals. # 300 LEVEL EXACT Ireland Lebanon REPORTED
+            a bare figure far after its noun shares the verb # London will send about 900 soldiers from the 3rd Division at Bulford, Wiltshire, to Estonia and 200 to Latvia. # 900 INCREASE APPROXIMATE UK Estonia PROPOSED | 200 INCREASE APPROXIMATE UK Latvia PROPOSED
+            troops already in one host shifted to another # The Army will shift a battalion of about 800 soldiers already in Italy to Hungary. # 800 REDUCTION APPROXIMATE null Italy PROPOSED | 800 INCREASE APPROXIMATE null Hungary PROPOSED
+            a force named only to be excluded # NATO will pull its 3,000 non-U.S. troops out of Iraq. # 3000 REDUCTION EXACT NATO Iraq PROPOSED
+            a change in a subject relative clause # The new brigade will join some 1,200 Marines who deployed to Australia in April. # 1200 INCREASE APPROXIMATE null Australia COMPLETED
             """)
     void shouldTagThePatternInAnUnseenPhrasing(String pattern, String text, String expected) {
         List<Tag> tags = tagger.tag(text, LocalDate.of(2024, 1, 1));
