@@ -858,6 +858,26 @@ final class TroopReader {
         return t.phraseBackStart[tr];
     }
 
+    /**
+     * The change a figure's own clause names after its noun: a subject relative ("750 paratroopers who deployed
+     * to Kuwait"), or the verb after a dashed aside sizing a unit ("the regiment — roughly 4,500 soldiers — will
+     * return home"); -1 when none.
+     */
+    private int ownClauseChange(int f, int hEnd, int s, int e) {
+        int relative = relativeChange(hEnd, e);
+        if (relative < 0 && hEnd < e && t.type[hEnd] == Tokens.DASH && t.spaceBefore(hEnd)
+                && f - 1 >= s && t.type[f - 1 - (t.wordIs(f - 1, Cue.APPROX | Cue.MORE_THAN | Cue.UP_TO) ? 1 : 0)]
+                == Tokens.DASH) {
+            relative = verbAfterAux(hEnd + 1, e);
+            int after = relative >= 0 ? Math.max(relative + 1, t.phraseEnd[relative]) : e;
+            if (relative >= 0 && !t.phrase[relative].is(Cue.REDUCE | Cue.RELOCATE)
+                    && !(after < e && (t.isKey(after, "to") || t.isKey(after, "into")))) {
+                relative = -1; // "the footprint — roughly 40,000 troops — has grown": a size, not a move
+            }
+        }
+        return relative;
+    }
+
     /** "paratroopers who deployed to Kuwait", "troops that were sent": the change in a subject relative, or -1. */
     private int relativeChange(int hEnd, int e) {
         if (hEnd + 1 >= e || !(t.isKey(hEnd, "who") || t.isKey(hEnd, "that"))) {
@@ -871,6 +891,19 @@ final class TroopReader {
         return after < e && t.type[k] == Tokens.WORD && t.phrase[k] != null && t.phrase[k].is(Cue.INCREASE | Cue.REDUCE)
                 && !t.phrase[k].is(Cue.LEAVE) && (t.isKey(after, "to") || t.isKey(after, "into")
                 || t.wordIs(after, Cue.PREP_FROM)) ? k : -1;
+    }
+
+    /** A change inside a sentence-opening condition: "Should the brigade be pulled out, ...", "If Washington cuts". */
+    private boolean conditional(int s, int tr) {
+        if (!(t.isKey(s, "should") || t.isKey(s, "if") || t.isKey(s, "were") || t.isKey(s, "unless"))) {
+            return false;
+        }
+        for (int k = s + 1; k < tr; k++) {
+            if (t.type[k] == Tokens.COMMA || t.type[k] == Tokens.CLAUSE || t.type[k] == Tokens.END) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "non-U.S. troops": a force named only to be excluded. */
@@ -1016,7 +1049,7 @@ final class TroopReader {
                 && changedAfter(hEnd, e) < 0) {
             kind = Kind.LEVEL;
         }
-        int relative = kind == null && head >= 0 ? relativeChange(hEnd, e) : -1;
+        int relative = kind == null && head >= 0 ? ownClauseChange(f, hEnd, s, e) : -1;
         if (relative >= 0) {
             // "will join roughly 750 paratroopers who deployed to Kuwait this week": the relative clause's change
             trigger = relative;
@@ -1379,7 +1412,8 @@ final class TroopReader {
             kind = Kind.LEVEL;
             trigger = -1;
         }
-        Stance stance = trigger < 0 ? Stance.REPORTED : relative >= 0 ? stance(trigger, true, hEnd, hEnd + 1, hEnd, e)
+        Stance stance = trigger < 0 ? Stance.REPORTED : relative >= 0 && (t.isKey(hEnd, "who") || t.isKey(hEnd, "that"))
+                ? stance(trigger, true, hEnd, hEnd + 1, hEnd, e)
                 : stance(trigger, rightSide, f, hEnd, s, e);
         if (stance == Stance.REPORTED && trigger >= 0 && t.word[trigger] != null && t.word[trigger].key.endsWith("ing")) {
             stance = participleStance(trigger, f, hEnd, s, e, out);
@@ -2404,6 +2438,9 @@ final class TroopReader {
             if (t.is(k, Cue.DENY)) {
                 return Stance.DENIED;
             }
+        }
+        if (conditional(s, tr)) {
+            return Stance.PROPOSED; // "Should the brigade — some 4,500 soldiers — be pulled out, ..."
         }
         int from = rightSide ? hEnd : Math.max(s, tr - 5);
         for (int k = from; k < tr; k++) {

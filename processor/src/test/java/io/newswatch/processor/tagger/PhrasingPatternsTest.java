@@ -183,6 +183,9 @@ class PhrasingPatternsTest {
             troops already in one host shifted to another # The Army will shift a battalion of about 800 soldiers already in Italy to Hungary. # 800 REDUCTION APPROXIMATE null Italy PROPOSED | 800 INCREASE APPROXIMATE null Hungary PROPOSED
             a force named only to be excluded # NATO will pull its 3,000 non-U.S. troops out of Iraq. # 3000 REDUCTION EXACT NATO Iraq PROPOSED
             a change in a subject relative clause # The new brigade will join some 1,200 Marines who deployed to Australia in April. # 1200 INCREASE APPROXIMATE null Australia COMPLETED
+            a unit's size in a dashed aside, then its move # The U.S. armored brigade in Grafenwoehr — about 3,800 soldiers — will return home. # 3800 REDUCTION APPROXIMATE US Germany PROPOSED
+            a move inside an opening condition # Should the Marine regiment on Okinawa — some 2,000 troops — be withdrawn, the island garrison would shrink. # 2000 REDUCTION APPROXIMATE null Japan PROPOSED
+            a footprint's size in an aside that grew # America's presence in the Gulf — roughly 35,000 troops — has grown since June. # 35000 LEVEL APPROXIMATE US Persian Gulf REPORTED
             """)
     void shouldTagThePatternInAnUnseenPhrasing(String pattern, String text, String expected) {
         List<Tag> tags = tagger.tag(text, LocalDate.of(2024, 1, 1));
