@@ -1674,7 +1674,7 @@ final class TroopReader {
         }
         boolean moving = trigger >= 0 && t.phrase[trigger] != null && t.phrase[trigger].is(Cue.RELOCATE);
         Mention dest = null;
-        int limit = Math.min(e, Math.max(nextQ, origin.end()));
+        int limit = nextQ > origin.end() ? Math.min(e, nextQ) : e; // (a figure before the origin bounds nothing)
         for (Mention m : mentions) {
             if (m.index() <= origin.index() || m.index() >= limit) {
                 continue;
@@ -2984,13 +2984,18 @@ final class TroopReader {
         for (int k = Math.max(s, f - 6); k < Math.min(e, hEnd + 4) && !each; k++) {
             each = t.isKey(k, "each") || t.isKey(k, "apiece");
         }
-        if (!each || !borderInSentence(s, e)) {
+        boolean eachSide = false;
+        for (int k = Math.max(s, f - 8); k + 1 < f && !eachSide; k++) {
+            // "Each side still has about 50,000 troops along the Line of Actual Control, ... Indian and Chinese units"
+            eachSide = (t.isKey(k, "each") || t.isKey(k, "both")) && (t.isKey(k + 1, "side") || t.isKey(k + 1, "sides"));
+        }
+        if (!each && !eachSide || !borderInSentence(s, e)) {
             return List.of();
         }
         List<Mention> sides = new ArrayList<>();
         for (Mention m : mentions) {
             Place.Type ty = m.place().type();
-            if (m.index() < f && (ty == Place.Type.COUNTRY || ty == Place.Type.ADJECTIVE) && !m.locative()
+            if ((m.index() < f || eachSide) && (ty == Place.Type.COUNTRY || ty == Place.Type.ADJECTIVE) && !m.locative()
                     && sides.stream().noneMatch(o -> o.place().name().equals(m.place().name()))) {
                 sides.add(m);
             }

@@ -186,6 +186,7 @@ class PhrasingPatternsTest {
             a unit's size in a dashed aside, then its move # The U.S. armored brigade in Grafenwoehr — about 3,800 soldiers — will return home. # 3800 REDUCTION APPROXIMATE US Germany PROPOSED
             a move inside an opening condition # Should the Marine regiment on Okinawa — some 2,000 troops — be withdrawn, the island garrison would shrink. # 2000 REDUCTION APPROXIMATE null Japan PROPOSED
             a footprint's size in an aside that grew # America's presence in the Gulf — roughly 35,000 troops — has grown since June. # 35000 LEVEL APPROXIMATE US Persian Gulf REPORTED
+            each side at a shared line, the nations named after # Each side keeps roughly 40,000 soldiers along the Line of Actual Control, though Indian and Chinese commanders met again. # 40000 LEVEL APPROXIMATE India India-China border REPORTED | 40000 LEVEL APPROXIMATE China China-India border REPORTED
             """)
     void shouldTagThePatternInAnUnseenPhrasing(String pattern, String text, String expected) {
         List<Tag> tags = tagger.tag(text, LocalDate.of(2024, 1, 1));
