@@ -152,6 +152,9 @@ record Mention(int index, int end, Place place, int role, boolean possessive, bo
                 border = true;
                 role = role == NONE ? IN : role; // "troops encircling Ukraine"
             }
+            if (role == IN && b - 1 >= s && t.isKey(b, "in") && eventNoun(t, b - 1)) {
+                role = NONE; // "pledged at the 1999 OSCE summit in Istanbul": where a meeting was, not a host
+            }
             boolean possessive = end < e && t.type[end] == Tokens.WORD && t.wordIs(end, Cue.POSSESSIVE);
             int after = possessive ? end + 1 : end;
             if (after < e && t.wordIs(after, Cue.BORDER)) {

@@ -831,6 +831,19 @@ final class TroopReader {
         return k - 1 >= s && (t.wordIs(k, Cue.UNIT) || t.isKey(k, "component")) && t.isKey(k - 1, "police");
     }
 
+    /** "At the height of the surge, ...", "at its peak, ...": a figure opened by a time of peak strength. */
+    private boolean atPeak(int f, int s) {
+        boolean comma = false;
+        for (int k = f - 1; k >= Math.max(s, f - 10); k--) {
+            comma |= t.type[k] == Tokens.COMMA;
+            if (comma && (t.isKey(k, "height") || t.isKey(k, "peak")) && k - 2 >= s && (t.isKey(k - 1, "the")
+                    || t.isKey(k - 1, "its")) && t.isKey(k - 2, "at")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "the number of additional U.S. troops sent": a figure counting troops sent, after "number of". */
     private boolean numberSent(int from, int head, int hEnd, int e) {
         boolean numberOf = false;
@@ -1586,6 +1599,9 @@ final class TroopReader {
         if (kind == Kind.LEVEL && stance != Stance.REPORTED && presentLevel(q.last(), e)) {
             // "will rise to 10,000, from about 4,500 at present"
             stance = Stance.REPORTED;
+        }
+        if (kind == Kind.INCREASE && atPeak(f, s)) {
+            kind = Kind.LEVEL; // "At the height of the 2010-11 surge, roughly 100,000 U.S. troops were in Afghanistan"
         }
         if (head >= 0 && numberSent(q.last(), head, hEnd, e)) {
             // "brings to about 14,000 the number of U.S. forces sent to the region since May": a count of arrivals
@@ -3506,6 +3522,14 @@ final class TroopReader {
 
     /** A year dating the figure's event: "In 2004, ... shifted", "... to Iraq in 2004"; not one of a nearby clause. */
     private Integer eventYear(int s, int e, int f, int hEnd) {
+        for (int k = Math.max(s, f - 4); k < f; k++) {
+            if (t.isKey(k, "today") || t.isKey(k, "now") || t.isKey(k, "currently")) {
+                return null; // "...; today about 1,500 Russian troops remain": the present, whatever years came before
+            }
+            if (t.type[k] == Tokens.CLAUSE) {
+                s = k + 1;
+            }
+        }
         for (int k = s; k < e; k++) {
             if (!t.isYear(k) || (k > s + 1 && k < f - 12) || k > hEnd + 10 || otherFigure(hEnd, k)) {
                 continue;

@@ -187,6 +187,8 @@ class PhrasingPatternsTest {
             a move inside an opening condition # Should the Marine regiment on Okinawa — some 2,000 troops — be withdrawn, the island garrison would shrink. # 2000 REDUCTION APPROXIMATE null Japan PROPOSED
             a footprint's size in an aside that grew # America's presence in the Gulf — roughly 35,000 troops — has grown since June. # 35000 LEVEL APPROXIMATE US Persian Gulf REPORTED
             each side at a shared line, the nations named after # Each side keeps roughly 40,000 soldiers along the Line of Actual Control, though Indian and Chinese commanders met again. # 40000 LEVEL APPROXIMATE India India-China border REPORTED | 40000 LEVEL APPROXIMATE China China-India border REPORTED
+            a summit's city after the meeting noun # NATO leaders met at the 2002 summit in Prague; today some 4,000 KFOR troops remain in Kosovo. # 4000 LEVEL APPROXIMATE NATO Kosovo REPORTED
+            a figure at the height of a surge # At the peak of the 2007 surge, about 170,000 U.S. troops were in Iraq. # 170000 LEVEL APPROXIMATE US Iraq REPORTED
             """)
     void shouldTagThePatternInAnUnseenPhrasing(String pattern, String text, String expected) {
         List<Tag> tags = tagger.tag(text, LocalDate.of(2024, 1, 1));
