@@ -831,6 +831,15 @@ final class TroopReader {
         return k - 1 >= s && (t.wordIs(k, Cue.UNIT) || t.isKey(k, "component")) && t.isKey(k - 1, "police");
     }
 
+    /** The sentence's previous figure, when it moves troops the same way to a named place, or null. */
+    private Draft sameMove(Kind kind, int s, List<Draft> out) {
+        if (kind != Kind.INCREASE || out.isEmpty()) {
+            return null;
+        }
+        Draft last = out.get(out.size() - 1);
+        return last.token >= s && last.kind == Kind.INCREASE && last.location != null && !last.weakHost ? last : null;
+    }
+
     /** "At the height of the surge, ...", "at its peak, ...": a figure opened by a time of peak strength. */
     private boolean atPeak(int f, int s) {
         boolean comma = false;
@@ -1123,6 +1132,8 @@ final class TroopReader {
             }
         }
         if (kind == null && pre >= s && t.type[pre] == Tokens.WORD && (t.wordIs(pre, Cue.LEVEL_NOW)
+                || t.phraseBack[pre] != null && t.phraseBack[pre].is(Cue.LEVEL_NOW) && t.isKey(pre, "of")
+                && verbAfterAux(hEnd, e) < 0
                 || t.isKey(pre, "numbering") || t.isKey(pre, "totaling") || t.isKey(pre, "totalling"))) {
             kind = Kind.LEVEL;
         }
@@ -1533,6 +1544,11 @@ final class TroopReader {
                     break;
                 }
             }
+        }
+        Draft earlier = sameMove(kind, s, out);
+        if (hosts.size() == 1 && hosts.get(0) == null && borderWith == null && earlier != null) {
+            // "has dispatched some 1,500 troops to Russia's Far East, ... is expected to send a total of 12,000"
+            hosts.set(0, earlier.location);
         }
         if (hosts.size() == 1 && hosts.get(0) == null && borderWith == null
                 && (bracketed == null || !bracketed.place().canAct())) {

@@ -326,7 +326,8 @@ final class Vocabulary {
                 "hosting", "hosted", "keeps", "total", "totaling", "totalling", "numbering", "houses", "currently",
                 "stations", "station", "number", "numbered", "includes", "include", "included", "including",
                 "comprises", "comprise", "consists of", "contributes", "counts", "count", "troop numbers", "troop levels", "troop level", "troop strength");
-        cue(Cue.LEVEL_NOW, "currently", "now", "stands", "stood", "numbering", "standing", "totals", "totaled", "totalled",
+        cue(Cue.LEVEL_NOW, "currently", "now", "stands", "stood", "numbering", "composed of", "comprising",
+                "consisting of", "made up of", "standing", "totals", "totaled", "totalled",
                 "totaling", "totalling", "numbering", "numbers", "remains", "remained", "hovered", "hovers",
                 "hovering", "steady", "unchanged", "held", "holds", "allows", "allowing", "permits", "permitting",
                 "peaked", "peaking", "peaks", "topped out", "plateaued", "composed", "composed of", "consisting",

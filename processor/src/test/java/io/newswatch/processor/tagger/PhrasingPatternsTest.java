@@ -189,6 +189,9 @@ class PhrasingPatternsTest {
             each side at a shared line, the nations named after # Each side keeps roughly 40,000 soldiers along the Line of Actual Control, though Indian and Chinese commanders met again. # 40000 LEVEL APPROXIMATE India India-China border REPORTED | 40000 LEVEL APPROXIMATE China China-India border REPORTED
             a summit's city after the meeting noun # NATO leaders met at the 2002 summit in Prague; today some 4,000 KFOR troops remain in Kosovo. # 4000 LEVEL APPROXIMATE NATO Kosovo REPORTED
             a figure at the height of a surge # At the peak of the 2007 surge, about 170,000 U.S. troops were in Iraq. # 170000 LEVEL APPROXIMATE US Iraq REPORTED
+            a later total of the same move takes its destination # Pyongyang has sent some 2,000 troops to Russia's Kursk region and is expected to send a total of 10,000 troops, officials in Seoul said. # 2000 INCREASE APPROXIMATE North Korea Russia COMPLETED | 10000 INCREASE EXACT North Korea Russia PROPOSED
+            a contingent composed of its size # The Italian contingent based in Lebanon, made up of about 1,100 soldiers, rotated its command. # 1100 LEVEL APPROXIMATE Italy Lebanon REPORTED
+            a unit made up of troops that moves # A battlegroup made up of 1,000 soldiers will deploy to Romania. # 1000 INCREASE EXACT null Romania PROPOSED
             """)
     void shouldTagThePatternInAnUnseenPhrasing(String pattern, String text, String expected) {
         List<Tag> tags = tagger.tag(text, LocalDate.of(2024, 1, 1));
