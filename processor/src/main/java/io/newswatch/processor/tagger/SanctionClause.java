@@ -230,6 +230,29 @@ final class SanctionClause {
     }
 
     /**
+     * "ending an exemption from U.S. sanctions", "revoked the waivers on Iran sanctions": a relief noun at
+     * {@code cue} that a lifting verb (or a renewal denied) right before it takes back, so the sanctions bite harder.
+     */
+    boolean reliefEnded(int cue, int s) {
+        if (cue < 0 || !(t.isKey(cue, "waiver") || t.isKey(cue, "waivers") || t.isKey(cue, "exemption")
+                || t.isKey(cue, "exemptions") || t.isKey(cue, "relief") || t.isKey(cue, "suspension")
+                || t.isKey(cue, "carve-out") || t.isKey(cue, "carve-outs"))) {
+            return false;
+        }
+        int v = cue - 1;
+        while (v >= s && (t.isKey(v, "a") || t.isKey(v, "an") || t.isKey(v, "the") || t.isKey(v, "its")
+                || t.isKey(v, "their") || t.isKey(v, "this") || t.isKey(v, "that"))) {
+            v--;
+        }
+        if (v < s || t.type[v] != Tokens.WORD) {
+            return false;
+        }
+        boolean renewDenied = (t.isKey(v, "renew") || t.isKey(v, "extend")) && v - 1 >= s
+                && t.wordIs(v - 1, Cue.NEG | Cue.S_NEG);
+        return renewDenied || t.phraseBack[v] != null && t.phraseBack[v].is(Cue.S_LIFT) && !t.is(v, Cue.S_EASE);
+    }
+
+    /**
      * "would not renew the waiver that allowed Iraq to pay Iran", "revoked the licence": a relief from sanctions
      * taken back earlier in the sentence, so the sanctions bite harder.
      */

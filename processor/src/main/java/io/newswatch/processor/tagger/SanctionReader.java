@@ -44,6 +44,18 @@ final class SanctionReader {
             "contractors", "diplomats", "judges", "legislators", "senators", "oligarchs", "leaders", "secretary",
             "senator", "lawmaker", "general", "administration");
 
+    /** Irregular past participles that take an agent of their own ("sold by Russia"). */
+    private static final Set<String> PARTICIPLES = Set.of("sold", "made", "run", "held", "built", "bought", "owned",
+            "shown", "taken", "driven", "given", "known", "seen", "brought", "sent", "paid", "won");
+
+    private static final String[][] COUNT_QUALIFIERS = {{"up", "to"}, {"more", "than"}, {"at", "least"}, {"nearly"},
+        {"almost"}, {"about"}, {"around"}, {"some"}, {"over"}, {"another"}};
+
+    /** Participles whose agent stands behind the sanctions ("sanctions backed by the UN"). */
+    private static final Set<String> SPONSORS = Set.of("backed", "supported", "endorsed", "led", "coordinated",
+            "mandated", "ordered", "authorized", "authorised", "proposed", "drafted", "sponsored", "pushed",
+            "championed", "demanded", "sought", "requested", "triggered", "decided", "agreed", "voted");
+
     private final Tokens t;
     private final SanctionClause clause;
     /** Whether the sentence before named sanctions, so that "them" can refer to them. */
@@ -52,6 +64,8 @@ final class SanctionReader {
     private String priorIssuer;
     /** The issuer of the sanctions last named, as a force name. */
     private String priorForce;
+    /** Action, target and issuer of each targeted draft of the sentences read so far. */
+    private final Set<String> said = new java.util.HashSet<>();
 
     SanctionReader(Tokens t) {
         this.t = t;
@@ -69,6 +83,7 @@ final class SanctionReader {
                     && !otherAntecedent(i, s)
                     || named && (t.wordIs(i, Cue.PRONOUN) || t.isKey(i, "the") && t.is(i, Cue.SANCTION_PRONOUN)))
                     && actionNear(i, s, e) || named && threatenedMore(i, s) || named && measuresActed(i, s, e)
+                    || named && newOnes(i, s) || named && passiveThey(i, s, e)
                     || sanctionsBefore && !named && (measuresDone(i, s) || clause.reliefUndone(i, e) >= 0);
             named |= t.is(i, Cue.SANCTION);
             if (!pronoun && (!t.is(i, Cue.SANCTION) || t.type[i] != Tokens.WORD || authorizes(i, e))) {
@@ -90,7 +105,17 @@ final class SanctionReader {
             }
             read(i, s, e, mentions, !t.is(i, Cue.SANCTION), out);
         }
-        List<Draft> drafts = distinct(out);
+        List<Draft> drafts = new ArrayList<>();
+        for (Draft d : distinct(out)) {
+            if (d.target() == null || !said.contains(d.action() + "|" + d.target() + "|" + d.issuer())) {
+                drafts.add(d); // a later sentence restating the same act ("Treasury is sanctioning ...") adds nothing
+            }
+        }
+        for (Draft d : drafts) {
+            if (d.target() != null) {
+                said.add(d.action() + "|" + d.target() + "|" + d.issuer());
+            }
+        }
         for (Draft d : drafts) {
             priorForce = d.issuer() != null ? d.issuer() : priorForce;
             if (d.issuer() != null && !isAlliance(d.issuer())) {
@@ -152,11 +177,25 @@ final class SanctionReader {
                 || start - 1 >= s && t.type[start - 1] == Tokens.WORD) {
             return false; // "the US sanctions Iran faces": a noun with a relative clause after it
         }
-        int o = i + 1;
+        int o = countStart(i + 1);
         Place object = t.place(o);
         int after = object == null ? o + 1 : Math.max(o + 1, t.phraseEnd[o]);
         return t.type[o] == Tokens.NUMBER || t.wordIs(o, Cue.NUMBER_WORD) || t.isKey(o, "the")
                 || object != null && isTargetable(object) && !(after < t.size && t.wordIs(after, Cue.AUX));
+    }
+
+    /** "up to 100 tankers", "more than 20 firms": the number after a qualifier of a count at k, or k. */
+    private int countStart(int k) {
+        for (String[] q : COUNT_QUALIFIERS) {
+            boolean all = k + q.length < t.size;
+            for (int j = 0; all && j < q.length; j++) {
+                all = t.isKey(k + j, q[j]);
+            }
+            if (all && (t.type[k + q.length] == Tokens.NUMBER || t.wordIs(k + q.length, Cue.NUMBER_WORD))) {
+                return k + q.length;
+            }
+        }
+        return k;
     }
 
     /** "sanctioned", "will sanction", "UK SANCTIONS 50 ...": the word is the verb. */
@@ -244,7 +283,7 @@ final class SanctionReader {
 
     /** ", a sanctions measure": a noun phrase set off after a comma, renaming what the clause before named. */
     private boolean appositive(int i, int s) {
-        for (int k = i - 1; k > s && k >= i - 3 && t.type[k] == Tokens.WORD; k--) {
+        for (int k = i - 1; k > s && k >= i - 3 && t.type[k] == Tokens.WORD && !t.wordIs(k, Cue.CLAUSE_WORD); k--) {
             if (t.isKey(k, "a") || t.isKey(k, "an")) {
                 return t.type[k - 1] == Tokens.COMMA;
             }
@@ -358,6 +397,31 @@ final class SanctionReader {
         return p < e && t.place(p) != null;
     }
 
+    /** "... and impose new ones on those responsible": "ones" after a word of addition, more of the sanctions named. */
+    private boolean newOnes(int i, int s) {
+        return t.isKey(i, "ones") && i - 1 >= s && (t.isKey(i - 1, "new") || t.isKey(i - 1, "fresh")
+                || t.isKey(i - 1, "additional") || t.isKey(i - 1, "further") || t.isKey(i - 1, "tougher")
+                || t.isKey(i - 1, "harsher") || t.isKey(i - 1, "more"));
+    }
+
+    /**
+     * "..., a decade after they were lifted": "they" as the subject of a passive sanctions action (countries and
+     * people are not lifted or eased) stands for the sanctions named before it in the sentence.
+     */
+    private boolean passiveThey(int i, int s, int e) {
+        if (!t.isKey(i, "they") || i - 1 < s || t.is(i - 1, Cue.SANCTION)) {
+            return false;
+        }
+        int k = i + 1;
+        boolean passive = false;
+        while (k < e && k <= i + 4 && t.type[k] == Tokens.WORD && t.wordIs(k, Cue.AUX)) {
+            passive |= t.isKey(k, "were") || t.isKey(k, "been") || t.isKey(k, "are") || t.isKey(k, "be");
+            k++;
+        }
+        return passive && k < e && t.type[k] == Tokens.WORD && t.word[k] != null && t.word[k].key.endsWith("ed")
+                && t.is(k, Cue.S_LIFT | Cue.S_EASE | Cue.S_TIGHTEN | Cue.S_IMPOSE) && !t.is(k, Cue.S_MENTION);
+    }
+
     /** "..., threatening further measures if ...": more of the sanctions just named, threatened. */
     private boolean threatenedMore(int i, int s) {
         if (!(t.isKey(i, "measures") || t.isKey(i, "penalties") || t.isKey(i, "steps")) || i - 2 < s
@@ -398,7 +462,9 @@ final class SanctionReader {
                 if (o.token() == d.token() && !java.util.Objects.equals(o.issuer(), d.issuer())) {
                     continue; // "UN, EU and US sanctions": one noun, each issuer's own
                 }
-                if (o != d && d.target() == null && o.target() != null && o.action() == d.action()) {
+                if (o != d && d.target() == null && o.target() != null
+                        && (o.action() == d.action() || d.action() == Action.MENTION)) {
+                    // "..., its second set of unilateral sanctions": the same sanctions named again, untargeted
                     repeat = true; // "sanctions on Iran were reimposed ..., reinstating an arms embargo": the same
                     break;
                 }
@@ -523,8 +589,11 @@ final class SanctionReader {
         }
         boolean willSanction = t.isKey(i, "sanction") && i - 1 >= s && (t.wordIs(i - 1, Cue.AUX) || t.isKey(i - 1, "to"))
                 || verbSanctions(i, s);
+        boolean ownVerb = leftAction != null && leftAction != Action.THREATEN && i - left > 3 && i - 1 >= s
+                && t.wordIs(i - 1, Cue.AUX) && (t.isKey(i, "sanctioning") || t.isKey(i, "sanctioned")
+                || t.isKey(i, "sanction")); // "to end this war, Treasury is sanctioning ...": the verb is the act
         if ((willSanction || t.wordIs(i, Cue.S_IMPOSE) && (t.isKey(i, "sanctioned") || t.isKey(i, "sanctioning")))
-                && leftAction == null) {
+                && (leftAction == null || ownVerb)) {
             leftAction = Action.IMPOSE;
             left = i;
         }
@@ -595,6 +664,9 @@ final class SanctionReader {
         }
         if (action == Action.EASE && cue >= 0 && cue < i && clause.reliefExpires(cue, trEnd, e)) {
             action = Action.IMPOSE; // "let a licence easing sanctions on Venezuela expire": they are back
+        }
+        if (action == Action.EASE && clause.reliefEnded(cue, s)) {
+            action = Action.TIGHTEN; // "ending an exemption from U.S. sanctions on Tehran": the relief taken back
         }
         boolean possible = (action == Action.IMPOSE || action == Action.TIGHTEN) && cue >= 0
                 && clause.notRuledOut(Math.min(cue, i), s)
@@ -1175,11 +1247,17 @@ final class SanctionReader {
             for (Mention m : mentions) {
                 if (m.end() <= cue && m.end() >= cue - 1 && isTargetable(m.place()) && !ISSUERS.contains(m.place().name())
                         && m.place().type() == Place.Type.COUNTRY && (t.isKey(cue, "faced") || t.isKey(cue, "faces")
-                        || t.isKey(cue, "face") || t.isKey(cue, "facing") || t.isKey(cue, "hit"))) {
+                        || t.isKey(cue, "face") || t.isKey(cue, "facing") || t.isKey(cue, "hit")
+                        || facesModal(cue))) {
                     out.add(m.place().name());
                     return out;
                 }
             }
+        }
+        Mention object = withObject(i, s, mentions);
+        if (object != null) {
+            out.add(object.place().name()); // "threatened Baghdad with sanctions ... if U.S. forces were expelled"
+            return out;
         }
         // "Iran sanctions", "anti-Russia sanctions", "North Korean sanctions"
         int b = i - 1;
@@ -1237,6 +1315,35 @@ final class SanctionReader {
             out.add(best.place().name());
         }
         return out;
+    }
+
+    /**
+     * "threatened Iraq with sanctions", "hit Moscow with fresh sanctions": the object of an action verb right before
+     * "with" and the sanctions (a modifier or two between) is the one they punish. Returns it, or null.
+     */
+    private Mention withObject(int i, int s, List<Mention> mentions) {
+        int k = i - 1;
+        while (k > s && i - k <= 3 && t.type[k] == Tokens.WORD && !t.isKey(k, "with")
+                && (t.wordIs(k, Cue.MODIFIER | Cue.S_ACTION) || isAdjectiveLike(k))) {
+            k--;
+        }
+        if (k <= s || !t.isKey(k, "with")) {
+            return null;
+        }
+        for (Mention m : mentions) {
+            int v = m.index() - 1;
+            if (m.end() == k && !m.possessive() && !m.locative() && isTargetable(m.place()) && v >= s
+                    && t.type[v] == Tokens.WORD && t.phraseBack[v] != null
+                    && t.phraseBack[v].is(Cue.S_THREATEN | Cue.S_IMPOSE | Cue.S_TIGHTEN)) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /** "would face", "could face", "may face": a modal phrase of facing, read as a threat, starting at cue. */
+    private boolean facesModal(int cue) {
+        return t.phrase[cue] != null && t.phrase[cue].key.endsWith(" face") && t.phraseEnd[cue] > cue + 1;
     }
 
     /**
@@ -1517,9 +1624,9 @@ final class SanctionReader {
             if (t.type[k] == Tokens.CLAUSE || t.wordIs(k, Cue.CLAUSE_WORD)) {
                 break;
             }
-            if (t.isKey(k, "by")) {
+            if (t.isKey(k, "by") && !otherAgent(k - 1)) {
                 for (Mention m : mentions) {
-                    if (m.index() > k && m.index() <= k + 3 && m.place().canAct()) {
+                    if (m.index() > k && m.index() <= k + 3 && m.place().canAct() && !targets.contains(m.place().name())) {
                         return m.place().force();
                     }
                 }
@@ -1569,6 +1676,18 @@ final class SanctionReader {
             }
         }
         return null;
+    }
+
+    /**
+     * "on anything sold by Russia", "firms owned by Iran": a participle that is no sanctions action owns the "by"
+     * after it, whose agent then sells or owns, and imposes nothing.
+     */
+    private boolean otherAgent(int k) {
+        if (k < 0 || t.type[k] != Tokens.WORD || t.is(k, Cue.S_ACTION) || t.place(k) != null) {
+            return false;
+        }
+        String w = t.word[k] == null ? t.text.substring(t.start[k], t.end[k]).toLowerCase() : t.word[k].key;
+        return (w.endsWith("ed") || PARTICIPLES.contains(w)) && !SPONSORS.contains(w);
     }
 
     /** "EU foreign policy chief Kaja Kallas told reporters": a title and a name, then the speaking verb. */

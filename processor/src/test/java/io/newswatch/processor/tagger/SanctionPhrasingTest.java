@@ -125,6 +125,16 @@ class SanctionPhrasingTest {
             unilateral sanctions opposed with a target named # Moscow opposes unilateral sanctions on Caracas. # MENTION Venezuela null false
             both parties to the punished dealings # Tokyo slapped sanctions on three firms involved in oil trade between Iran and Syria. # IMPOSE Iran Japan false | IMPOSE Syria Japan false
             more sanctions before a time stays a tightening # London will impose more sanctions next month on Iran. # TIGHTEN Iran UK false
+            an untargeted renaming of the same sanctions # Tokyo on Monday slapped sanctions on four Russian banks, its third set of unilateral sanctions this year. # IMPOSE Russia Japan false
+            the agent of another participle imposes nothing # Washington threatened tariffs and sanctions on goods made by Venezuela if the talks fail. # THREATEN Venezuela US false
+            a headline verb on a qualified count # Canada sanctions at least 12 Belarusian judges over crackdown # IMPOSE Belarus Canada false
+            the subject of a modal facing is the target # Ottawa warned that Caracas could face targeted sanctions if the election is rigged. # THREATEN Venezuela Canada false
+            the object threatened with sanctions is the target # The EU threatened Minsk with sanctions unless Polish journalists were released. # THREATEN Belarus EU false
+            new ones after sanctions named # Britain will lift some sanctions on Syria and impose new ones on militia leaders. # LIFT Syria UK false | IMPOSE Syria UK false
+            they as subject of a passive action # Japan reimposed sanctions on Iran on Friday, three years after they were eased. # IMPOSE Iran Japan false | EASE Iran Japan false
+            a relief from sanctions ended # Washington is ending a waiver from sanctions on Venezuela. # TIGHTEN Venezuela US false
+            the verb sanctioning after a distant clause # Citing Moscow's refusal to end the blockade, London is sanctioning four Russian shipping firms. # IMPOSE Russia UK false
+            the same act restated in a quote # Canada on Monday sanctioned eight Iranian officials. "Canada is sanctioning Iran's enforcers," the minister said. # IMPOSE Iran Canada false
             """)
     void shouldTagTheSanctionPhrasing(String family, String text, String expected) {
         String got = tagger.tag(text, LocalDate.of(2024, 1, 1)).stream()
