@@ -26,6 +26,41 @@ final class SanctionClause {
         return false;
     }
 
+    /**
+     * "the sanctions already in force against Russia", "sanctions in place since 2018": a state named right after the
+     * noun with no verb of its own describes the sanctions, and is no news of keeping them.
+     */
+    boolean stateAfter(int trEnd, int r) {
+        if (!(t.isKey(r, "in") && (t.isKey(r + 1, "force") || t.isKey(r + 1, "place") || t.isKey(r + 1, "effect")))) {
+            return false;
+        }
+        for (int k = trEnd; k < r; k++) {
+            if (t.type[k] != Tokens.WORD || !(t.isKey(k, "already") || t.isKey(k, "still") || t.isKey(k, "currently")
+                    || t.isKey(k, "now"))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * "to mirror the sanctions", "to match its sanctions": an infinitive verb that is no action word, right before
+     * the noun (a determiner between), governs it, so no action word further back does.
+     */
+    boolean infinitiveObject(int b, int i, int s) {
+        if (b - 1 < s || !t.isKey(b - 1, "to") || t.type[b] != Tokens.WORD || t.place(b) != null
+                || t.is(b, Cue.S_ACTION | Cue.S_NEG | Cue.DENY | Cue.SANCTION)) {
+            return false;
+        }
+        for (int k = b + 1; k < i; k++) {
+            if (!(t.isKey(k, "the") || t.isKey(k, "its") || t.isKey(k, "their") || t.isKey(k, "those")
+                    || t.isKey(k, "these"))) {
+                return false;
+            }
+        }
+        return b + 1 < i;
+    }
+
     /** "has not ruled out", "refused to rule out" before the action: a denial denied. */
     boolean notRuledOut(int k0, int s) {
         for (int k = k0 - 1; k >= Math.max(s + 1, k0 - 6); k--) {
@@ -176,12 +211,46 @@ final class SanctionClause {
                     || (t.isKey(k, "by") && (t.isKey(k - 1, "abide") || t.isKey(k - 1, "abides") || t.isKey(k - 1, "abiding")))
                     || (t.isKey(k, "to") && (t.isKey(k - 1, "adhere") || t.isKey(k - 1, "adheres") || t.isKey(k - 1, "adhering")))
                     || (t.isKey(k, "on") && t.isKey(k - 1, "through") && k - 2 >= s && (t.isKey(k - 2, "follow")
-                    || t.isKey(k - 2, "follows") || t.isKey(k - 2, "followed") || t.isKey(k - 2, "following")));
+                    || t.isKey(k - 2, "follows") || t.isKey(k - 2, "followed") || t.isKey(k - 2, "following")))
+                    || obeys(k);
             if (compliance) {
                 return left < k || leftWord != null && SanctionReader.LEFT_ONLY.contains(leftWord.key);
             }
         }
         return false;
+    }
+
+    /** "follow the new sanctions", "obeys UN sanctions", "respect the sanctions": a verb of obeying them. */
+    private boolean obeys(int k) {
+        return t.isKey(k, "follow") || t.isKey(k, "follows") || t.isKey(k, "obey") || t.isKey(k, "obeys")
+                || t.isKey(k, "obeyed") || t.isKey(k, "obeying") || t.isKey(k, "respect") || t.isKey(k, "respects")
+                || t.isKey(k, "heed") || t.isKey(k, "heeds") || t.isKey(k, "observe") || t.isKey(k, "observes");
+    }
+
+    /**
+     * "if China does not follow them, we will put more sanctions on ...": a modal right before the action word
+     * at {@code from}, after a condition clause that opens the sentence's part before it. Returns the modal, or -1.
+     */
+    int conditionBefore(int from, int s) {
+        int modal = -1;
+        for (int k = from - 1; k >= Math.max(s, from - 3) && t.type[k] == Tokens.WORD; k--) {
+            if (t.isKey(k, "will") || t.isKey(k, "would") || t.isKey(k, "'ll") || t.isKey(k, "could")) {
+                modal = k;
+                break;
+            }
+        }
+        boolean closed = false;
+        for (int k = modal - 1; modal >= 0 && k >= s; k--) {
+            if (t.type[k] == Tokens.END) {
+                return -1;
+            }
+            closed |= t.type[k] == Tokens.COMMA;
+            boolean concession = k > s && (t.isKey(k - 1, "even") || t.isKey(k - 1, "as"));
+            if (closed && (t.isKey(k, "if") && !concession || t.isKey(k, "unless"))) {
+                return modal;
+            }
+        }
+        return -1;
     }
 
     /**
@@ -199,10 +268,10 @@ final class SanctionClause {
                 break;
             }
         }
-        if (!condition) {
-            return -1;
-        }
         int from = cue >= 0 && cue < i ? cue : i;
+        if (!condition) {
+            return threatWordOnly ? -1 : conditionBefore(from, s);
+        }
         if (!threatWordOnly && considers(cue)) {
             return cue; // "considering sanctions on Russia until a ceasefire is agreed": leverage, a threat
         }

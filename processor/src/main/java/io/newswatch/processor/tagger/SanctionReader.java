@@ -220,6 +220,15 @@ final class SanctionReader {
         return -1;
     }
 
+    /** "more dependent on", "less reliant on": a degree word before an adjective and its preposition, no sanctions. */
+    private boolean comparative(int b, int i) {
+        int a = b + 1;
+        return (t.isKey(b, "more") || t.isKey(b, "less")) && a + 1 < i && t.type[a] == Tokens.WORD
+                && t.place(a) == null && !t.wordIs(a, Cue.MODIFIER | Cue.S_ACTION | Cue.NUMBER_WORD) && !isAdjectiveLike(a)
+                && (t.isKey(a + 1, "on") || t.isKey(a + 1, "to") || t.isKey(a + 1, "than") || t.isKey(a + 1, "of")
+                || t.isKey(a + 1, "about") || t.isKey(a + 1, "in") || t.isKey(a + 1, "with"));
+    }
+
     /** "two more years", "for further six months": a word of addition that counts time. */
     private boolean duration(int b, int e) {
         if (!(t.isKey(b, "more") || t.isKey(b, "further") || t.isKey(b, "another") || t.isKey(b, "additional"))) {
@@ -509,6 +518,9 @@ final class SanctionReader {
                 b--; // "extend by two more years its sanctions": "more" counts years, not sanctions
                 continue;
             }
+            if (leftAction == null && clause.infinitiveObject(b, i, s)) {
+                break; // "to mirror the sanctions already in force": a verb of no action governs them
+            }
             if (leftAction == null && clause.watches(b)) {
                 watched = true;
                 break; // "a panel of experts monitoring sanctions": the watchdog's object, no action on them
@@ -519,6 +531,7 @@ final class SanctionReader {
             boolean reporting = w != null && t.wordIs(b, Cue.SAID) && b + 1 < e && t.isKey(b + 1, "that")
                     && !clause.warningOfAction(b, i);
             adjective |= b == i - 1 && t.isKey(b, "targeted"); // "targeted sanctions" names a kind
+            adjective |= comparative(b, i); // "grew more dependent on Moscow as Western sanctions ..."
             if (w != null && t.type[b] == Tokens.WORD && w.is(Cue.S_ACTION) && !adjective && !reporting
                     && leftWord != null && LEFT_ONLY.contains(leftWord.key) && leftAction != Action.THREATEN
                     && t.isKey(t.phraseEnd[t.phraseBackStart[b]], "of") && action(w) != Action.IMPOSE
@@ -562,7 +575,7 @@ final class SanctionReader {
             }
             Word w = t.phrase[r];
             if (w != null && t.type[r] == Tokens.WORD && w.is(Cue.S_ACTION) && !LEFT_ONLY.contains(w.key)
-                    && !clause.attributive(r)) {
+                    && !clause.attributive(r) && !clause.stateAfter(trEnd, r)) {
                 Action a = action(w);
                 if (right < 0) {
                     right = r;
@@ -616,6 +629,9 @@ final class SanctionReader {
         }
         if (leftAction != null && clause.complies(i, s, left, leftWord)) {
             leftAction = Action.MENTION; // "if Beijing fails to follow through on the new sanctions": compliance
+        } else if (leftAction == null && clause.complies(i, s, -1, null)) {
+            leftAction = Action.MENTION; // "if Ankara does not respect the sanctions, Brussels will ...": compliance
+            left = i - 1;
         }
         // "the lifting of five UN sanctions resolutions adopted in 2016": a nominal action with "of" governs
         boolean governs = leftAction != null && leftAction != Action.MENTION && t.phraseEnd[left] < i
@@ -1617,6 +1633,11 @@ final class SanctionReader {
             if (p != null && p.canAct() && (ISSUERS.contains(p.name()) || isAlliance(p.name()))
                     && !targets.contains(p.name())) {
                 return p.force();
+            }
+        }
+        for (int k = Math.max(b + 1, s); k < i; k++) {
+            if (t.isKey(k, "western")) {
+                return null; // "Western sanctions" name no one issuer; a subject joining them may still be found
             }
         }
         // "imposed by the EU"

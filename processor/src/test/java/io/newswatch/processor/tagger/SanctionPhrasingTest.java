@@ -135,6 +135,9 @@ class SanctionPhrasingTest {
             a relief from sanctions ended # Washington is ending a waiver from sanctions on Venezuela. # TIGHTEN Venezuela US false
             the verb sanctioning after a distant clause # Citing Moscow's refusal to end the blockade, London is sanctioning four Russian shipping firms. # IMPOSE Russia UK false
             the same act restated in a quote # Canada on Monday sanctioned eight Iranian officials. "Canada is sanctioning Iran's enforcers," the minister said. # IMPOSE Iran Canada false
+            a comparative adjective is no tightening and Western names no issuer # Havana became more dependent on tourism as Western sanctions squeezed Cuba. # MENTION Cuba null false
+            a state after the noun under an infinitive of no action # Ottawa tightened sanctions on Belarus to match the sanctions already in force against Russia. # TIGHTEN Belarus Canada false | MENTION Russia Canada false
+            obeying sanctions, then a threat after the condition # If Ankara does not respect the EU sanctions on Moscow, Brussels will impose sanctions on Turkish banks. # MENTION Russia EU false | THREATEN Turkey EU false
             """)
     void shouldTagTheSanctionPhrasing(String family, String text, String expected) {
         String got = tagger.tag(text, LocalDate.of(2024, 1, 1)).stream()
