@@ -39,6 +39,11 @@ final class SanctionReader {
     private static final Set<String> ENTITIES = Set.of("companies", "firms", "entities", "individuals", "officials",
             "banks", "businesses", "executives", "nationals", "lawmakers", "politicians", "vessels", "tankers");
 
+    /** Those heading or owning firms: "its German chief executive". */
+    private static final Set<String> FIRM_HEADS = Set.of("executive", "executives", "ceo", "chief", "company",
+            "firm", "tycoon", "businessman", "businessmen", "owner", "owners", "shareholder", "shareholders",
+            "companies", "firms", "entities", "banks", "businesses", "vessels", "tankers", "ships");
+
     /** People sanctioned by office: "senior British ministers". */
     private static final Set<String> PEOPLE = Set.of("ministers", "minister", "mps", "generals", "commanders",
             "contractors", "diplomats", "judges", "legislators", "senators", "oligarchs", "leaders", "secretary",
@@ -1201,7 +1206,8 @@ final class SanctionReader {
                 int b = m.index() - 1;
                 boolean verb = t.isKey(i, "sanctioned") || t.isKey(i, "sanction") || t.isKey(i, "sanctioning")
                         || verbSanctions(i, s);
-                while (b > (verb ? i : trEnd) && (t.type[b] == Tokens.WORD && t.wordIs(b, Cue.GEO_ADJ)
+                while (b > (verb ? i : trEnd) && (t.type[b] == Tokens.WORD
+                        && (t.wordIs(b, Cue.GEO_ADJ) || t.isKey(b, "a")) // "on a Pyongyang-based firm"
                         || (t.type[b] == Tokens.NUMBER || t.wordIs(b, Cue.NUMBER_WORD)) && (t.isKey(b - 1, "on")
                         || verb && (b - 1 == i || b - 2 == i && t.isKey(b - 1, "the"))))) {
                     b--; // "sanctions on 11 US politicians", "sanction the two American firms": their country
@@ -1225,6 +1231,8 @@ final class SanctionReader {
                 }
             }
         }
+        Mention served = first == null ? null : servedBy(first, e, mentions);
+        first = served != null ? served : first; // "the Swiss-based company behind Russia's pipeline"
         if (first != null) {
             out.add(first.place().name());
             int prevEnd = first.end();
@@ -1255,6 +1263,10 @@ final class SanctionReader {
         }
         Mention people = objectNationals(i, trEnd, e, mentions, first == null && verb(i, s));
         if (people != null) {
+            Mention owner = includedAmong(people, s) ? grievanceOwner(people.end(), e, mentions) : null;
+            if (owner != null && !owner.place().name().equals(people.place().name())) {
+                out.add(owner.place().name()); // "on 400 entities, including Chinese firms, over their support for Russia's war"
+            }
             out.add(people.place().name());
             return out;
         }
@@ -1312,6 +1324,11 @@ final class SanctionReader {
             return out;
         }
         if (dealingParties(trEnd, e, mentions, out)) {
+            return out;
+        }
+        Mention restated = restatedNationals(trEnd, e, mentions, cue, s);
+        if (restated != null) {
+            out.add(restated.place().name()); // "on Raytheon and Lockheed, ... its latest move against U.S. firms"
             return out;
         }
         Mention best = null;
@@ -1462,6 +1479,87 @@ final class SanctionReader {
     }
 
     /**
+     * "the Swiss-based company behind Russia's pipeline", "a Dubai-based firm for Iran's drone program": a place
+     * that only seats the company, whose work serves the owner named after it. Returns that owner, or null.
+     */
+    private Mention servedBy(Mention seat, int e, List<Mention> mentions) {
+        int d = seat.end() + 1;
+        if (d + 1 >= e || t.type[d - 1] != Tokens.DASH || !t.isKey(d, "based")) {
+            return null;
+        }
+        int k = d + 1;
+        while (k < e && k <= d + 3 && t.type[k] == Tokens.WORD && !t.isKey(k, "behind") && !t.isKey(k, "for")
+                && !t.isKey(k, "of")) {
+            k++;
+        }
+        if (k >= e || !(t.isKey(k, "behind") || t.isKey(k, "for") || t.isKey(k, "of"))) {
+            return null;
+        }
+        for (Mention m : mentions) {
+            if (m.index() > k && m.index() <= k + 2 && m.possessive() && isTargetable(m.place())) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /** "including dozens of Chinese companies": the nationals named only as part of those sanctioned. */
+    private boolean includedAmong(Mention people, int s) {
+        for (int k = people.index() - 1; k >= Math.max(s, people.index() - 4); k--) {
+            if (t.isKey(k, "including")) {
+                return true;
+            }
+            if (t.type[k] != Tokens.WORD) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "..., over their support for Russia's war", "for aiding Iran's drone program": the owner of the cause the
+     * sanctioned served, named after "over" or "for" in the clause. Returns it, or null.
+     */
+    private Mention grievanceOwner(int from, int e, List<Mention> mentions) {
+        for (int k = from; k < Math.min(e, from + 12); k++) {
+            if (t.type[k] == Tokens.END || t.type[k] == Tokens.CLAUSE) {
+                return null;
+            }
+            if (!t.isKey(k, "over") && !t.isKey(k, "for")) {
+                continue;
+            }
+            for (Mention m : mentions) {
+                if (m.index() > k && m.index() <= k + 4 && m.possessive() && isTargetable(m.place())
+                        && objectRuns(k, m.index())) {
+                    return m;
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "sanctions on Raytheon and Lockheed Martin, ..., Beijing's latest move against U.S. defence companies":
+     * firms named only by name, whose nation the sentence gives later in a phrase against or on its firms.
+     * Returns that nation's mention, or null.
+     */
+    private Mention restatedNationals(int trEnd, int e, List<Mention> mentions, int cue, int s) {
+        for (Mention m : mentions) {
+            if (m.index() <= trEnd || m.index() >= e || !isTargetable(m.place()) || m.possessive()
+                    || imposes(m, cue, s, mentions) || !(t.isKey(m.index() - 1, "against") || t.isKey(m.index() - 1, "on"))) {
+                continue;
+            }
+            for (int k = m.end(); k < Math.min(e, m.end() + 2) && t.type[k] == Tokens.WORD; k++) {
+                String noun = t.text.substring(t.start[k], t.end[k]).toLowerCase();
+                if (ENTITIES.contains(noun)) {
+                    return m;
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
      * "sanctions on Prime Minister Boris Johnson and a dozen other senior British ministers": the nation of the
      * people or firms named in the object after "on", however long the list. Returns that mention, or null.
      */
@@ -1599,6 +1697,21 @@ final class SanctionReader {
         return false;
     }
 
+    /** "German chief executive", "Chinese companies", "Swiss-based": a nationality or seat of firms or their heads. */
+    private boolean describesFirm(Mention m) {
+        int k = m.end();
+        if (k + 1 < t.size && t.type[k] == Tokens.DASH && t.isKey(k + 1, "based")) {
+            return true;
+        }
+        for (; k < Math.min(t.size, m.end() + 2) && t.type[k] == Tokens.WORD; k++) {
+            String noun = t.text.substring(t.start[k], t.end[k]).toLowerCase();
+            if (FIRM_HEADS.contains(noun)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private boolean followedByNoun(Mention m) {
         return m.end() < t.size && t.is(m.end(), Cue.TROOP);
     }
@@ -1659,8 +1772,8 @@ final class SanctionReader {
             if (m.index() >= i || m.index() < i - 16 || !m.place().canAct() || m.locative()) {
                 continue;
             }
-            if (targets.contains(m.place().name()) || followedByNoun(m)) {
-                continue;
+            if (targets.contains(m.place().name()) || followedByNoun(m) || describesFirm(m)) {
+                continue; // "its German chief executive", "the Swiss-based company": a nation of those named
             }
             if (m.place().type() == Place.Type.COUNTRY && !ISSUERS.contains(m.place().name())) {
                 continue;

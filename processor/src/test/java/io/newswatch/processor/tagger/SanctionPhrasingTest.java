@@ -138,6 +138,9 @@ class SanctionPhrasingTest {
             a comparative adjective is no tightening and Western names no issuer # Havana became more dependent on tourism as Western sanctions squeezed Cuba. # MENTION Cuba null false
             a state after the noun under an infinitive of no action # Ottawa tightened sanctions on Belarus to match the sanctions already in force against Russia. # TIGHTEN Belarus Canada false | MENTION Russia Canada false
             obeying sanctions, then a threat after the condition # If Ankara does not respect the EU sanctions on Moscow, Brussels will impose sanctions on Turkish banks. # MENTION Russia EU false | THREATEN Turkey EU false
+            a seat of a firm serving another's program, and a head's nationality is no issuer # London lifted sanctions on a Dubai-based shipping firm behind Iran's oil exports and its Indian chief executive. # LIFT Iran UK false
+            the cause's owner beside nationals included among the sanctioned # Ottawa sanctioned 60 people and firms, including nine Turkish companies, over their help for Russia's military. # IMPOSE Russia Canada false | IMPOSE Turkey Canada false
+            firms named by name, their nation restated later # Tehran will sanction Northrop Grumman and Boeing because of their arms deliveries, in its latest step against U.S. arms firms. # IMPOSE United States Iran false
             """)
     void shouldTagTheSanctionPhrasing(String family, String text, String expected) {
         String got = tagger.tag(text, LocalDate.of(2024, 1, 1)).stream()
