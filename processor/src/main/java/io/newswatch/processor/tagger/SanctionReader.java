@@ -779,6 +779,12 @@ final class SanctionReader {
         if (issuer == null && retaliator != null) {
             issuer = retaliator.place().force();
         }
+        if (issuer == null && action == Action.THREATEN) {
+            issuer = warner(i, s, mentions, targets); // "Biden warned Putin that Russia would face sanctions"
+        }
+        if (issuer == null && action != Action.MENTION && cue > s && !out.isEmpty() && sharedSubject(cue)) {
+            issuer = out.get(out.size() - 1).issuer(); // "waived sanctions on ..., while imposing sanctions on ..."
+        }
         String adopter = cue >= 0 && cue < i ? adopter(i, s, mentions, targets) : null;
         if (adopter != null) {
             issuer = adopter; // "Switzerland adopted the EU's sanctions": the adopter applies them
@@ -1703,7 +1709,7 @@ final class SanctionReader {
         if (k + 1 < t.size && t.type[k] == Tokens.DASH && t.isKey(k + 1, "based")) {
             return true;
         }
-        for (; k < Math.min(t.size, m.end() + 2) && t.type[k] == Tokens.WORD; k++) {
+        for (; k < Math.min(t.size, m.end() + 3) && t.type[k] == Tokens.WORD; k++) {
             String noun = t.text.substring(t.start[k], t.end[k]).toLowerCase();
             if (FIRM_HEADS.contains(noun)) {
                 return true;
@@ -1822,6 +1828,31 @@ final class SanctionReader {
         }
         String w = t.word[k] == null ? t.text.substring(t.start[k], t.end[k]).toLowerCase() : t.word[k].key;
         return (w.endsWith("ed") || PARTICIPLES.contains(w)) && !SPONSORS.contains(w);
+    }
+
+    /** "Biden warned Putin that ...", "Berlin threatened ...": the actor right before a verb of warning, or null. */
+    private String warner(int i, int s, List<Mention> mentions, List<String> targets) {
+        for (Mention m : mentions) {
+            int v = m.end();
+            if (m.index() < s || v >= i || !m.place().canAct() || m.possessive() || m.locative()
+                    || targets.contains(m.place().name()) || t.type[v] != Tokens.WORD) {
+                continue;
+            }
+            if (t.isKey(v, "warned") || t.isKey(v, "warns") || t.isKey(v, "threatened") || t.isKey(v, "threatens")
+                    || t.isKey(v, "cautioned") || t.isKey(v, "cautions")) {
+                return m.place().force();
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "..., while imposing sanctions", ", imposing sanctions": an action word in a participle clause whose subject
+     * is the sentence's, so the sanctions read before in the sentence share their issuer.
+     */
+    private boolean sharedSubject(int cue) {
+        return t.type[cue] == Tokens.WORD && t.word[cue] != null && t.word[cue].key.endsWith("ing")
+                && (t.isKey(cue - 1, "while") || t.isKey(cue - 1, "and") || t.type[cue - 1] == Tokens.COMMA);
     }
 
     /** "EU foreign policy chief Kaja Kallas told reporters": a title and a name, then the speaking verb. */
