@@ -61,6 +61,35 @@ final class SanctionClause {
         return b + 1 < i;
     }
 
+    /**
+     * "imposed travel bans on 100 Russian officials, its first sanctions under a new law": sanctions named in an
+     * appositive ("its", "their" or "the", a few modifiers) rename what the clause before did. Returns that clause's
+     * action word (its last token), or -1.
+     */
+    int renamedAction(int i, int s) {
+        int c = i - 1;
+        while (c > s && i - c <= 5 && t.type[c] == Tokens.WORD && !t.is(c, Cue.S_ACTION)
+                && !(t.isKey(c, "of") && !(t.isKey(c - 1, "set") || t.isKey(c - 1, "round") || t.isKey(c - 1, "package")
+                || t.isKey(c - 1, "wave") || t.isKey(c - 1, "batch"))) && !t.isKey(c, "to") && !t.isKey(c, "against")) {
+            c--;
+        }
+        if (c <= s || t.type[c] != Tokens.COMMA || !(t.isKey(c + 1, "its") || t.isKey(c + 1, "their")
+                || t.isKey(c + 1, "the"))) {
+            return -1;
+        }
+        for (int k = c - 1; k >= Math.max(s, c - 14); k--) {
+            if (t.type[k] == Tokens.END || t.type[k] == Tokens.CLAUSE || t.wordIs(k, Cue.CLAUSE_WORD)) {
+                return -1;
+            }
+            if (t.type[k] == Tokens.WORD && t.phraseBack[k] != null && !t.is(k, Cue.SANCTION)
+                    && t.phraseBack[k].is(Cue.S_IMPOSE | Cue.S_TIGHTEN | Cue.S_EASE | Cue.S_LIFT | Cue.S_MAINTAIN)
+                    && !SanctionReader.LEFT_ONLY.contains(t.phraseBack[k].key)) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
     /** "has not ruled out", "refused to rule out" before the action: a denial denied. */
     boolean notRuledOut(int k0, int s) {
         for (int k = k0 - 1; k >= Math.max(s + 1, k0 - 6); k--) {

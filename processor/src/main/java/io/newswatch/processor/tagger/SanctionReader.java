@@ -707,6 +707,7 @@ final class SanctionReader {
         }
         if (action == Action.MENTION) {
             cue = participleOf(i, s);
+            cue = cue < 0 && !pronoun ? clause.renamedAction(i, s) : cue; // "imposed travel bans, its first sanctions"
             action = cue >= 0 ? action(t.phraseBack[cue]) : Action.MENTION;
             cue = action == Action.MENTION ? -1 : t.phraseBackStart[cue];
         }
@@ -1097,6 +1098,9 @@ final class SanctionReader {
                 k = Math.max(k, t.phraseEnd[k] - 1); // "dismissed as meaningless new sanctions": a verdict, no denial
                 continue;
             }
+            if (k < trigger && verdictAfter(trigger, e) && verdictVerb(k)) {
+                continue; // "dismissed the new British sanctions as pointless": a verdict on them, no denial
+            }
             if (threatNoun && !t.wordIs(k, Cue.NEG)) {
                 continue; // "dismissed U.S. threats of sanctions": a reaction to the threat, which stands
             }
@@ -1112,6 +1116,18 @@ final class SanctionReader {
             }
         }
         return negations % 2 == 1;
+    }
+
+    /** "... sanctions as pointless", "... sanctions as illegal": a verdict after the noun. */
+    private boolean verdictAfter(int trigger, int e) {
+        int k = Math.max(trigger + 1, t.phraseEnd[trigger]);
+        return k + 1 < e && t.isKey(k, "as") && t.type[k + 1] == Tokens.WORD && !t.wordIs(k + 1, Cue.CLAUSE_WORD)
+                && !t.isKey(k + 1, "long") && !t.isKey(k + 1, "well") && !t.isKey(k + 1, "soon");
+    }
+
+    private boolean verdictVerb(int k) {
+        return t.isKey(k, "dismissed") || t.isKey(k, "dismisses") || t.isKey(k, "dismissing") || t.isKey(k, "rejected")
+                || t.isKey(k, "rejects") || t.isKey(k, "rejecting") || t.isKey(k, "denounced") || t.isKey(k, "denounces");
     }
 
     /**

@@ -141,6 +141,8 @@ class SanctionPhrasingTest {
             a seat of a firm serving another's program, and a head's nationality is no issuer # London lifted sanctions on a Dubai-based shipping firm behind Iran's oil exports and its Indian chief executive. # LIFT Iran UK false
             the cause's owner beside nationals included among the sanctioned # Ottawa sanctioned 60 people and firms, including nine Turkish companies, over their help for Russia's military. # IMPOSE Russia Canada false | IMPOSE Turkey Canada false
             firms named by name, their nation restated later # Tehran will sanction Northrop Grumman and Boeing because of their arms deliveries, in its latest step against U.S. arms firms. # IMPOSE United States Iran false
+            sanctions in an appositive rename the clause's act # New Zealand imposed travel bans on 100 Russian officials, its first sanctions under a new law. # IMPOSE Russia New Zealand false
+            a verdict on the sanctions is no denial # The Kremlin dismissed the new British sanctions as pointless. # IMPOSE Russia UK false
             the warner issues the threatened sanctions # Macron warned Putin that Moscow could face fresh sanctions if the talks collapsed. # THREATEN Russia France false
             a participle clause shares the sentence's issuer # The Treasury Department on Tuesday lifted sanctions on a Venezuelan state oil firm and the three tankers it had chartered last year, while imposing sanctions on four Iranian oil brokers. # LIFT Venezuela US false | IMPOSE Iran US false
             """)
