@@ -317,6 +317,10 @@ final class SanctionClause {
                     && !t.isKey(k, "possible") && !t.isKey(k, "potential")) {
                 return t.phraseBackStart[k];
             }
+            if (t.isKey(k, "vowed") || t.isKey(k, "vows") || t.isKey(k, "pledged") || t.isKey(k, "pledges")
+                    || t.isKey(k, "promised") || t.isKey(k, "promises")) {
+                return k; // "promised to make Russia pay a heavy price with sanctions if it invades": a pledge on a condition
+            }
             if (!threatWordOnly && from - k <= 4 && (t.isKey(k, "would") || t.isKey(k, "will") || t.isKey(k, "'ll")
                     || t.isKey(k, "could") || t.isKey(k, "vowed") || t.isKey(k, "vows") || t.isKey(k, "pledged")
                     || t.isKey(k, "promised") || t.isKey(k, "hesitate")

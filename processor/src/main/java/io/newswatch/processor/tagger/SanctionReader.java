@@ -1277,6 +1277,10 @@ final class SanctionReader {
                 prevEnd = m.end();
             }
             listedNationals(prevEnd, e, mentions, out);
+            Mention gapped = gappedObject(prevEnd, e, mentions);
+            if (gapped != null && !out.contains(gapped.place().name())) {
+                out.add(gapped.place().name()); // "on Iran over drone deliveries, and on Russia over ..."
+            }
             Mention carried = t.isKey(first.index() - 1, "over") ? elaborated(first.end(), e, mentions) : null;
             if (carried != null && !out.contains(carried.place().name())) {
                 out.add(carried.place().name());
@@ -1521,6 +1525,30 @@ final class SanctionReader {
             if (m.index() > k && m.index() <= k + 2 && m.possessive() && isTargetable(m.place())) {
                 return m;
             }
+        }
+        return null;
+    }
+
+    /**
+     * "sanctions on Iran over drone deliveries to Russia, and on Russia over ...": a second object of the same
+     * sanctions, "and on" or "and against" with the verb and noun left out. Returns it, or null.
+     */
+    private Mention gappedObject(int from, int e, List<Mention> mentions) {
+        for (int k = from; k + 2 < Math.min(e, from + 16); k++) {
+            if (t.type[k] == Tokens.END || t.type[k] == Tokens.CLAUSE || t.wordIs(k, Cue.CLAUSE_WORD)
+                    || t.is(k, Cue.SANCTION) || t.type[k] == Tokens.WORD && t.is(k, Cue.S_ACTION)) {
+                return null;
+            }
+            if (!t.isKey(k, "and") || !(t.isKey(k + 1, "on") || t.isKey(k + 1, "against"))) {
+                continue;
+            }
+            int p = t.isKey(k + 2, "the") ? k + 3 : k + 2;
+            for (Mention m : mentions) {
+                if (m.index() == p && isTargetable(m.place()) && m.place().type() != Place.Type.ADJECTIVE) {
+                    return m;
+                }
+            }
+            return null;
         }
         return null;
     }
@@ -1808,7 +1836,7 @@ final class SanctionReader {
                 sep--;
             }
             if (n > 0 && sep > 0 && (t.isKey(sep, "joined") || t.isKey(sep, "joins") || t.isKey(sep, "join")
-                    || t.isKey(sep, "followed") || t.isKey(sep, "follows")
+                    || t.isKey(sep, "followed") || t.isKey(sep, "follows") || t.isKey(sep, "follow")
                     || t.isKey(sep, "joining")) && mentions.get(n - 1).place().canAct()
                     && mentions.get(n - 1).index() >= sep - 4 && ISSUERS.contains(mentions.get(n - 1).place().name())) {
                 // "Britain has joined the U.S. in sanctioning ...": the one joining

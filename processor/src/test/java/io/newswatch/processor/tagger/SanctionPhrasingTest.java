@@ -143,6 +143,9 @@ class SanctionPhrasingTest {
             firms named by name, their nation restated later # Tehran will sanction Northrop Grumman and Boeing because of their arms deliveries, in its latest step against U.S. arms firms. # IMPOSE United States Iran false
             sanctions in an appositive rename the clause's act # New Zealand imposed travel bans on 100 Russian officials, its first sanctions under a new law. # IMPOSE Russia New Zealand false
             a verdict on the sanctions is no denial # The Kremlin dismissed the new British sanctions as pointless. # IMPOSE Russia UK false
+            a second object with verb and noun left out # Canada imposed sanctions on Belarus over the forced landing, and on Iran over its crackdown on protesters. # IMPOSE Belarus Canada false | IMPOSE Iran Canada false
+            a pledge on a condition is a threat # London pledged to make Tehran pay dearly with sanctions if it enriches uranium to weapons grade. # THREATEN Iran UK false
+            the one following another issuer imposes # Norway is expected to follow the EU and impose sanctions on Belarusian officials. # IMPOSE Belarus Norway false
             the warner issues the threatened sanctions # Macron warned Putin that Moscow could face fresh sanctions if the talks collapsed. # THREATEN Russia France false
             a participle clause shares the sentence's issuer # The Treasury Department on Tuesday lifted sanctions on a Venezuelan state oil firm and the three tankers it had chartered last year, while imposing sanctions on four Iranian oil brokers. # LIFT Venezuela US false | IMPOSE Iran US false
             """)
