@@ -31,7 +31,7 @@ final class SanctionClause {
      * noun with no verb of its own describes the sanctions, and is no news of keeping them.
      */
     boolean stateAfter(int trEnd, int r) {
-        if (!(t.isKey(r, "in") && (t.isKey(r + 1, "force") || t.isKey(r + 1, "place") || t.isKey(r + 1, "effect")))) {
+        if (r + 1 >= t.size || !(t.isKey(r, "in") && (t.isKey(r + 1, "force") || t.isKey(r + 1, "place") || t.isKey(r + 1, "effect")))) {
             return false;
         }
         for (int k = trEnd; k < r; k++) {

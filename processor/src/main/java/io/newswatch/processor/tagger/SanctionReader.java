@@ -1831,19 +1831,24 @@ final class SanctionReader {
             if (m.index() > 0 && (t.isKey(m.index() - 1, "on") || t.isKey(m.index() - 1, "against"))) {
                 continue;
             }
-            int sep = m.index() - 1;
+            int h = n; // "the United States and Britain": back to the head of a coordination
+            while (h > 0 && h > n - 3 && mentions.get(h - 1).place().canAct()
+                    && coordinated(mentions.get(h - 1).end(), mentions.get(h).index())) {
+                h--;
+            }
+            int sep = mentions.get(h).index() - 1;
             if (sep > 0 && t.isKey(sep, "the")) {
                 sep--;
             }
-            if (n > 0 && sep > 0 && (t.isKey(sep, "joined") || t.isKey(sep, "joins") || t.isKey(sep, "join")
+            if (h > 0 && sep > 0 && (t.isKey(sep, "joined") || t.isKey(sep, "joins") || t.isKey(sep, "join")
                     || t.isKey(sep, "followed") || t.isKey(sep, "follows") || t.isKey(sep, "follow")
-                    || t.isKey(sep, "joining")) && mentions.get(n - 1).place().canAct()
-                    && mentions.get(n - 1).index() >= sep - 4 && ISSUERS.contains(mentions.get(n - 1).place().name())) {
+                    || t.isKey(sep, "joining")) && mentions.get(h - 1).place().canAct()
+                    && mentions.get(h - 1).index() >= sep - 4 && ISSUERS.contains(mentions.get(h - 1).place().name())) {
                 // "Britain has joined the U.S. in sanctioning ...": the one joining
-                return mentions.get(n - 1).place().force();
+                return mentions.get(h - 1).place().force();
             }
-            if (n > 0 && sep > 0 && t.isKey(sep, "and") && mentions.get(n - 1).end() == sep
-                    && mentions.get(n - 1).place().canAct()) {
+            int and = m.index() >= 2 && t.isKey(m.index() - 1, "the") ? m.index() - 2 : m.index() - 1;
+            if (h < n && and >= 0 && t.isKey(and, "and") && mentions.get(n - 1).end() == and) {
                 return mentions.get(n - 1).place().force();
             }
             return m.place().force();

@@ -146,6 +146,7 @@ class SanctionPhrasingTest {
             a second object with verb and noun left out # Canada imposed sanctions on Belarus over the forced landing, and on Iran over its crackdown on protesters. # IMPOSE Belarus Canada false | IMPOSE Iran Canada false
             a pledge on a condition is a threat # London pledged to make Tehran pay dearly with sanctions if it enriches uranium to weapons grade. # THREATEN Iran UK false
             the one following another issuer imposes # Norway is expected to follow the EU and impose sanctions on Belarusian officials. # IMPOSE Belarus Norway false
+            the one joining a coordinated pair imposes # Australia joined Canada and New Zealand in imposing sanctions on Iran's morality police. # IMPOSE Iran Australia false
             the warner issues the threatened sanctions # Macron warned Putin that Moscow could face fresh sanctions if the talks collapsed. # THREATEN Russia France false
             a participle clause shares the sentence's issuer # The Treasury Department on Tuesday lifted sanctions on a Venezuelan state oil firm and the three tankers it had chartered last year, while imposing sanctions on four Iranian oil brokers. # LIFT Venezuela US false | IMPOSE Iran US false
             """)
