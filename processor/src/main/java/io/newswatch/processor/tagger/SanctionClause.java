@@ -90,6 +90,19 @@ final class SanctionClause {
         return -1;
     }
 
+    /** "until March 2027 its sanctions", "since 2014 the sanctions": a clause word opening only a date before the noun. */
+    boolean dateBefore(int b, int i) {
+        if (!(t.isKey(b, "until") || t.isKey(b, "since") || t.isKey(b, "before") || t.isKey(b, "after")
+                || t.isKey(b, "till"))) {
+            return false;
+        }
+        int k = b + 1;
+        while (k < i && (t.type[k] == Tokens.NUMBER || t.wordIs(k, Cue.MONTH) && !t.isKey(k, "may"))) {
+            k++;
+        }
+        return k > b + 1 && k < i && (t.isKey(k, "its") || t.isKey(k, "their") || t.isKey(k, "the"));
+    }
+
     /** "has not ruled out", "refused to rule out" before the action: a denial denied. */
     boolean notRuledOut(int k0, int s) {
         for (int k = k0 - 1; k >= Math.max(s + 1, k0 - 6); k--) {

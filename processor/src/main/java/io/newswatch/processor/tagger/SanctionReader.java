@@ -516,6 +516,10 @@ final class SanctionReader {
                 b = open - 1; // "was lifting, with immediate effect, the sanctions": the aside parts verb and object
                 continue;
             }
+            if (t.wordIs(b, Cue.CLAUSE_WORD) && clause.dateBefore(b, i)) {
+                b--; // "renewed until March its sanctions": a date, no clause of its own
+                continue;
+            }
             if (t.type[b] == Tokens.CLAUSE || t.type[b] == Tokens.END || t.wordIs(b, Cue.CLAUSE_WORD)) {
                 break;
             }
@@ -1277,6 +1281,12 @@ final class SanctionReader {
                 prevEnd = m.end();
             }
             listedNationals(prevEnd, e, mentions, out);
+            for (Mention more : first.place().type() == Place.Type.ADJECTIVE ? coNationals(first, e, mentions)
+                    : List.<Mention>of()) {
+                if (!out.contains(more.place().name())) {
+                    out.add(more.place().name()); // "sanctioned two Iranian officials and a Turkish company"
+                }
+            }
             Mention gapped = gappedObject(prevEnd, e, mentions);
             if (gapped != null && !out.contains(gapped.place().name())) {
                 out.add(gapped.place().name()); // "on Iran over drone deliveries, and on Russia over ..."
@@ -1294,6 +1304,11 @@ final class SanctionReader {
                 out.add(owner.place().name()); // "on 400 entities, including Chinese firms, over their support for Russia's war"
             }
             out.add(people.place().name());
+            for (Mention more : coNationals(people, e, mentions)) {
+                if (!out.contains(more.place().name())) {
+                    out.add(more.place().name()); // "two Iranian officials and a Turkish company"
+                }
+            }
             return out;
         }
         // "Turkey faced U.S. sanctions": the subject right before the action word
@@ -1551,6 +1566,36 @@ final class SanctionReader {
             return null;
         }
         return null;
+    }
+
+    /**
+     * "two Iranian officials and a Turkish company": nationals of other nations coordinated with the first in the
+     * same object, each its own target.
+     */
+    private List<Mention> coNationals(Mention first, int e, List<Mention> mentions) {
+        List<Mention> out = new ArrayList<>();
+        int from = first.end();
+        for (Mention m : mentions) {
+            if (m.index() <= from || m.index() > from + 6 || m.place().type() != Place.Type.ADJECTIVE
+                    || !isTargetable(m.place()) || !objectRuns(from, m.index())) {
+                continue;
+            }
+            boolean joined = false;
+            boolean noun = false;
+            for (int k = from; k < m.index(); k++) {
+                joined |= t.isKey(k, "and") || t.type[k] == Tokens.COMMA;
+            }
+            for (int k = m.end(); k < Math.min(e, m.end() + 2) && t.type[k] == Tokens.WORD; k++) {
+                String w = t.text.substring(t.start[k], t.end[k]).toLowerCase();
+                noun |= ENTITIES.contains(w) || PEOPLE.contains(w) || FIRM_HEADS.contains(w);
+            }
+            if (!joined || !noun) {
+                return out;
+            }
+            out.add(m);
+            from = m.end();
+        }
+        return out;
     }
 
     /** "including dozens of Chinese companies": the nationals named only as part of those sanctioned. */
@@ -1843,7 +1888,7 @@ final class SanctionReader {
             if (h > 0 && sep > 0 && (t.isKey(sep, "joined") || t.isKey(sep, "joins") || t.isKey(sep, "join")
                     || t.isKey(sep, "followed") || t.isKey(sep, "follows") || t.isKey(sep, "follow")
                     || t.isKey(sep, "joining")) && mentions.get(h - 1).place().canAct()
-                    && mentions.get(h - 1).index() >= sep - 4 && ISSUERS.contains(mentions.get(h - 1).place().name())) {
+                    && mentions.get(h - 1).index() >= sep - 6 && ISSUERS.contains(mentions.get(h - 1).place().name())) {
                 // "Britain has joined the U.S. in sanctioning ...": the one joining
                 return mentions.get(h - 1).place().force();
             }
