@@ -103,6 +103,25 @@ final class SanctionClause {
         return k > b + 1 && k < i && (t.isKey(k, "its") || t.isKey(k, "their") || t.isKey(k, "the"));
     }
 
+    /**
+     * "it was premature for the Security Council to consider ...", "unlikely to ...": a judgement that rules the
+     * infinitive after it out, just before the window read for negations at {@code from}.
+     */
+    boolean prematureBefore(int from, int to, int s) {
+        boolean infinitive = false;
+        for (int k = to - 1; k >= Math.max(s + 1, from - 8); k--) {
+            if (t.type[k] == Tokens.END || t.type[k] == Tokens.CLAUSE || t.wordIs(k, Cue.CLAUSE_WORD)) {
+                return false;
+            }
+            infinitive |= t.isKey(k, "to");
+            if (k < from && (t.isKey(k, "premature") || t.isKey(k, "unlikely")
+                    || t.isKey(k, "early") && t.isKey(k - 1, "too"))) {
+                return infinitive;
+            }
+        }
+        return false;
+    }
+
     /** "has not ruled out", "refused to rule out" before the action: a denial denied. */
     boolean notRuledOut(int k0, int s) {
         for (int k = k0 - 1; k >= Math.max(s + 1, k0 - 6); k--) {

@@ -1119,6 +1119,9 @@ final class SanctionReader {
                 k = Math.max(k, t.phraseEnd[k] - 1);
             }
         }
+        if (clause.prematureBefore(from, to, s)) {
+            negations++; // "it was premature for the Council to consider offering sanctions relief"
+        }
         return negations % 2 == 1;
     }
 
