@@ -122,6 +122,26 @@ final class SanctionClause {
         return false;
     }
 
+    /**
+     * "extended its sanctions on Belarus to include potash", "extends Russia sanctions to cover LNG": an extension
+     * in scope rather than in time, which tightens them.
+     */
+    boolean scopeWidened(int cue, int i, int trEnd, int e) {
+        if (cue < 0 || cue > i || t.word[cue] == null || !t.word[cue].key.startsWith("extend")) {
+            return false;
+        }
+        for (int k = trEnd; k + 1 < Math.min(e, trEnd + 8); k++) {
+            if (t.type[k] == Tokens.END || t.type[k] == Tokens.CLAUSE || t.type[k] == Tokens.COMMA) {
+                return false;
+            }
+            if (t.isKey(k, "to") && (t.isKey(k + 1, "include") || t.isKey(k + 1, "cover") || t.isKey(k + 1, "target")
+                    || t.isKey(k + 1, "encompass") || t.isKey(k + 1, "capture"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "has not ruled out", "refused to rule out" before the action: a denial denied. */
     boolean notRuledOut(int k0, int s) {
         for (int k = k0 - 1; k >= Math.max(s + 1, k0 - 6); k--) {

@@ -690,6 +690,9 @@ final class SanctionReader {
         if (action == Action.EASE && cue >= 0 && cue < i && clause.reliefExpires(cue, trEnd, e)) {
             action = Action.IMPOSE; // "let a licence easing sanctions on Venezuela expire": they are back
         }
+        if (action == Action.MAINTAIN && clause.scopeWidened(cue, i, trEnd, e)) {
+            action = Action.TIGHTEN; // "extended its sanctions on Belarus to include potash": more covered
+        }
         if (action == Action.EASE && clause.reliefEnded(cue, s)) {
             action = Action.TIGHTEN; // "ending an exemption from U.S. sanctions on Tehran": the relief taken back
         }
