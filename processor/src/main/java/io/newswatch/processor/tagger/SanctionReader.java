@@ -868,8 +868,9 @@ final class SanctionReader {
                 && t.place(k) == null && !t.isKey(k, "of")) {
             k--;
         }
-        if (k <= s || !(t.isKey(k, "in") || t.isKey(k, "with"))) {
-            return -1;
+        boolean part = k - 2 > s && t.isKey(k, "of") && t.isKey(k - 1, "part") && t.isKey(k - 2, "as");
+        if (k <= s || !(t.isKey(k, "in") || t.isKey(k, "with") || part)) {
+            return -1; // "froze the assets ... as part of sweeping sanctions" carries them out too
         }
         for (int v = k - 1; v >= Math.max(s, k - 25); v--) {
             if (t.type[v] == Tokens.END || t.type[v] == Tokens.CLAUSE || t.wordIs(v, Cue.CLAUSE_WORD)) {
@@ -877,11 +878,18 @@ final class SanctionReader {
             }
             if (t.isKey(v, "targeted") || t.isKey(v, "blacklisted") || t.isKey(v, "designated") || t.isKey(v, "hit")
                     || t.isKey(v, "targets") || t.isKey(v, "blacklists") || t.isKey(v, "designates") || t.isKey(v, "hits")
-                    || t.isKey(v, "listed")) {
-                return v - 1 >= s && t.wordIs(v - 1, Cue.AUX) ? -1 : v; // "Russia was hit hard in ...": it suffered
+                    || t.isKey(v, "listed") || part && (t.isKey(v, "froze") || t.isKey(v, "frozen") || t.isKey(v, "freezes")
+                    || t.isKey(v, "banned") || t.isKey(v, "bans") || t.isKey(v, "barred") || t.isKey(v, "seized"))) {
+                return v - 1 >= s && passiveAux(v - 1) ? -1 : v; // "Russia was hit hard in ...": it suffered
             }
         }
         return -1;
+    }
+
+    /** "was", "were", "is", "been": an auxiliary of the passive, which makes the subject the one who suffers. */
+    private boolean passiveAux(int k) {
+        return t.wordIs(k, Cue.AUX) && !(t.isKey(k, "has") || t.isKey(k, "have") || t.isKey(k, "had")
+                || t.isKey(k, "will") || t.isKey(k, "would") || t.isKey(k, "also") || t.isKey(k, "then"));
     }
 
     /** "sanctions on any country that ...", "against anyone who ...": an object that names no one. */
@@ -1096,6 +1104,9 @@ final class SanctionReader {
         for (int k = from; k < to; k++) {
             if (t.isKey(k, "against") && !(k + 1 < e && t.is(k + 1, Cue.S_ACTION) && !clause.attributive(k + 1))) {
                 continue;
+            }
+            if (k == cue && !t.is(k, Cue.S_ACTION)) {
+                continue; // "has frozen assets ... as part of sanctions": the act itself, no denial
             }
             if (k == cue && t.is(k, Cue.S_LIFT)) {
                 k = Math.max(k, t.phraseEnd[k] - 1); // "scrapped its sanctions": the lifting, no denial of it

@@ -153,6 +153,7 @@ class SanctionPhrasingTest {
             a premature judgement rules the infinitive out # Berlin said it was premature for the foreign ministers of the bloc to begin a debate on easing sanctions on Belarus. # EASE Belarus EU true
             an extension in scope tightens # Canberra extended its sanctions on Myanmar to cover jet fuel suppliers. # TIGHTEN Myanmar Australia false
             an extension in time keeps # Canberra extended its sanctions on Myanmar to the end of 2027. # MAINTAIN Myanmar Australia false
+            a freeze carried out as part of sanctions imposes them # Ottawa has frozen the accounts of two Belarusian state banks as part of sweeping sanctions. # IMPOSE Belarus Canada false
             the warner issues the threatened sanctions # Macron warned Putin that Moscow could face fresh sanctions if the talks collapsed. # THREATEN Russia France false
             a participle clause shares the sentence's issuer # The Treasury Department on Tuesday lifted sanctions on a Venezuelan state oil firm and the three tankers it had chartered last year, while imposing sanctions on four Iranian oil brokers. # LIFT Venezuela US false | IMPOSE Iran US false
             """)
