@@ -1351,7 +1351,7 @@ final class SanctionReader {
                 && b > i - 3) {
             b--;
         }
-        if (b >= s) {
+        if (b >= s && !counter(i)) { // "Russia's counter-sanctions" are Russia's own
             Place p = t.place(t.phraseBackStart[b]);
             if (p != null && isTargetable(p) && !ISSUERS.contains(p.name())) {
                 out.add(p.name());
@@ -1855,7 +1855,7 @@ final class SanctionReader {
         }
         if (b >= s) {
             Place p = t.place(t.phraseBackStart[b]);
-            if (p != null && p.canAct() && (ISSUERS.contains(p.name()) || isAlliance(p.name()))
+            if (p != null && p.canAct() && (ISSUERS.contains(p.name()) || isAlliance(p.name()) || counter(i))
                     && !targets.contains(p.name())) {
                 return p.force();
             }
@@ -1884,8 +1884,8 @@ final class SanctionReader {
             if (m.index() >= i || m.index() < i - 16 || !m.place().canAct() || m.locative()) {
                 continue;
             }
-            if (targets.contains(m.place().name()) || followedByNoun(m) || describesFirm(m)) {
-                continue; // "its German chief executive", "the Swiss-based company": a nation of those named
+            if (targets.contains(m.place().name()) || followedByNoun(m) || describesFirm(m) || urges(m.end(), i)) {
+                continue; // "its German chief executive", "Zelenskiy urged allies to impose": not the issuer
             }
             if (m.place().type() == Place.Type.COUNTRY && !ISSUERS.contains(m.place().name())) {
                 continue;
@@ -1939,6 +1939,33 @@ final class SanctionReader {
         }
         String w = t.word[k] == null ? t.text.substring(t.start[k], t.end[k]).toLowerCase() : t.word[k].key;
         return (w.endsWith("ed") || PARTICIPLES.contains(w)) && !SPONSORS.contains(w);
+    }
+
+    /** "countersanctions", "counter-sanctions", "retaliatory sanctions": sanctions answering others', by their owner. */
+    private boolean counter(int i) {
+        return t.isKey(i, "countersanctions") || t.isKey(i, "counter-sanctions")
+                || i > 0 && (t.isKey(i - 1, "retaliatory") || t.isKey(i - 1, "counter"));
+    }
+
+    /**
+     * "urged allies to", "called on Western partners to": a verb of urging other nations, named by no place, between
+     * k and i ("urged the administration to" asks the urger's own government).
+     */
+    private boolean urges(int k, int i) {
+        for (int v = k; v < i && v <= k + 3; v++) {
+            boolean on = (t.isKey(v, "called") || t.isKey(v, "calls")) && t.isKey(v + 1, "on");
+            if (!(on || t.isKey(v, "urged") || t.isKey(v, "urges") || t.isKey(v, "urging") || t.isKey(v, "asked")
+                    || t.isKey(v, "asks") || t.isKey(v, "pressed") || t.isKey(v, "presses") || t.isKey(v, "lobbied"))) {
+                continue;
+            }
+            for (int o = on ? v + 2 : v + 1; o < i && o <= v + 4; o++) {
+                if (t.isKey(o, "allies") || t.isKey(o, "partners") || t.isKey(o, "countries") || t.isKey(o, "nations")
+                        || t.isKey(o, "governments") || t.isKey(o, "others") || t.isKey(o, "community")) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** "Biden warned Putin that ...", "Berlin threatened ...": the actor right before a verb of warning, or null. */
