@@ -790,8 +790,9 @@ final class SanctionReader {
         if (issuer == null && action == Action.THREATEN) {
             issuer = warner(i, s, mentions, targets); // "Biden warned Putin that Russia would face sanctions"
         }
-        if (issuer == null && action != Action.MENTION && cue > s && !out.isEmpty() && sharedSubject(cue)) {
-            issuer = out.get(out.size() - 1).issuer(); // "waived sanctions on ..., while imposing sanctions on ..."
+        if (issuer == null && action != Action.MENTION && cue > s && sharedSubject(cue)) {
+            // "waived sanctions on ..., while imposing sanctions on ...", "would not renew ..., restoring sanctions"
+            issuer = out.isEmpty() ? openingActor(s, cue, mentions, targets) : out.get(out.size() - 1).issuer();
         }
         String adopter = cue >= 0 && cue < i ? adopter(i, s, mentions, targets) : null;
         if (adopter != null) {
@@ -1979,6 +1980,19 @@ final class SanctionReader {
             if (t.isKey(v, "warned") || t.isKey(v, "warns") || t.isKey(v, "threatened") || t.isKey(v, "threatens")
                     || t.isKey(v, "cautioned") || t.isKey(v, "cautions")) {
                 return m.place().force();
+            }
+        }
+        return null;
+    }
+
+    /** The first actor able to issue sanctions that the sentence names before k, not a target nor a place of action. */
+    private String openingActor(int s, int k, List<Mention> mentions, List<String> targets) {
+        for (Mention m : mentions) {
+            Place p = m.place();
+            if (m.index() >= s && m.index() < k && p.canAct() && !m.locative() && !m.possessive()
+                    && !targets.contains(p.name()) && (ISSUERS.contains(p.name()) || isAlliance(p.name())
+                    || p.type() == Place.Type.ACTOR)) {
+                return p.force();
             }
         }
         return null;
