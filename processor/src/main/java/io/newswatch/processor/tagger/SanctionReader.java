@@ -42,7 +42,8 @@ final class SanctionReader {
     /** Those heading or owning firms: "its German chief executive". */
     private static final Set<String> FIRM_HEADS = Set.of("executive", "executives", "ceo", "chief", "company",
             "firm", "tycoon", "businessman", "businessmen", "owner", "owners", "shareholder", "shareholders",
-            "companies", "firms", "entities", "banks", "businesses", "vessels", "tankers", "ships");
+            "companies", "firms", "entities", "banks", "businesses", "vessels", "tankers", "ships", "refinery",
+            "refineries", "network", "networks", "airline", "airlines", "insurer", "insurers");
 
     /** People sanctioned by office: "senior British ministers". */
     private static final Set<String> PEOPLE = Set.of("ministers", "minister", "mps", "generals", "commanders",
@@ -178,6 +179,10 @@ final class SanctionReader {
         }
         int start = t.phraseBackStart[i - 1];
         Place subject = t.place(start);
+        if (subject != null && start - 1 >= s && t.place(t.phraseBackStart[start - 1]) != null
+                && t.place(t.phraseBackStart[start - 1]).force().equals(subject.force())) {
+            start = t.phraseBackStart[start - 1]; // "US Treasury sanctions ...": a country and its agency
+        }
         if (subject == null || !subject.canAct() || subject.type() == Place.Type.ADJECTIVE
                 || start - 1 >= s && t.type[start - 1] == Tokens.WORD) {
             return false; // "the US sanctions Iran faces": a noun with a relative clause after it
