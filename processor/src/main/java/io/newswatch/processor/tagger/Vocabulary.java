@@ -434,7 +434,7 @@ final class Vocabulary {
                 "reduced", "reducing", "waive", "waived", "waiver", "waivers", "exemption", "exemptions",
                 "exempt", "exempted", "suspend", "suspended", "suspends", "suspending", "suspension", "lighten",
                 "lightened", "alleviate", "alleviation", "unwind", "unwinding", "loosening of", "carve-out",
-                "carve-outs", "reprieve");
+                "carve-outs", "reprieve", "exempting", "exempts", "waiving", "waives");
         cue(Cue.S_LIFT, "lift", "lifted", "lifts", "lifting", "remove", "removed", "removes", "removing",
                 "removal", "scrap", "scrapped", "scraps", "scrapping", "end", "ended", "ends", "ending", "drop",
                 "dropped", "drops", "dropping", "rescind", "rescinded", "revoke", "revoked", "repeal",
