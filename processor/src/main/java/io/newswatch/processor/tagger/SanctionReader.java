@@ -795,6 +795,10 @@ final class SanctionReader {
         if (issuer == null && action == Action.THREATEN) {
             issuer = warner(i, s, mentions, targets); // "Biden warned Putin that Russia would face sanctions"
         }
+        String speaker = cue >= 0 && cue < i && firstPerson(cue, s) && !namedBefore(i, s) ? speaker(s, mentions) : null;
+        if (speaker != null && !targets.contains(issuerName(speaker))) {
+            issuer = speaker; // "Mnuchin warned ...: 'we will put additional sanctions on them'": the speaker's side
+        }
         if (issuer == null && action != Action.MENTION && cue > s && sharedSubject(cue)) {
             // "waived sanctions on ..., while imposing sanctions on ...", "would not renew ..., restoring sanctions"
             issuer = out.isEmpty() ? openingActor(s, cue, mentions, targets) : out.get(out.size() - 1).issuer();
@@ -1988,6 +1992,54 @@ final class SanctionReader {
             }
         }
         return null;
+    }
+
+    /** "we will put", "we would impose": a first-person subject before the action word, modals between. */
+    private boolean firstPerson(int cue, int s) {
+        int k = cue - 1;
+        while (k > s && t.type[k] == Tokens.WORD && (t.wordIs(k, Cue.AUX) || t.is(k, Cue.S_ACTION)) && cue - k <= 4) {
+            k--;
+        }
+        return k >= s && k < cue && t.type[k] == Tokens.WORD && (t.isKey(k, "we") || t.isKey(k, "i"));
+    }
+
+    /** A place named among the three words before the noun ("the new U.N. sanctions"). */
+    private boolean namedBefore(int i, int s) {
+        for (int k = Math.max(s, i - 3); k < i; k++) {
+            if (t.place(k) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "Treasury Secretary Steven Mnuchin warned", "U.S. envoy Kurt Campbell said": the force of an actor opening
+     * the sentence whose title and name run up to a verb of saying, or null.
+     */
+    private String speaker(int s, List<Mention> mentions) {
+        for (Mention m : mentions) {
+            if (m.index() > s + 3 || !m.place().canAct() || m.locative()) {
+                continue;
+            }
+            for (int k = m.end(); k < Math.min(t.size, m.end() + 6) && t.type[k] == Tokens.WORD; k++) {
+                if (t.wordIs(k, Cue.SAID)) {
+                    return m.place().force();
+                }
+                if (!Character.isUpperCase(t.chars[t.start[k]])) {
+                    break;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static String issuerName(String force) {
+        return switch (force) {
+            case "US" -> "United States";
+            case "UK" -> "United Kingdom";
+            default -> force;
+        };
     }
 
     /** The first actor able to issue sanctions that the sentence names before k, not a target nor a place of action. */

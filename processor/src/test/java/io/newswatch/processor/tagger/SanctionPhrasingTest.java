@@ -160,6 +160,7 @@ class SanctionPhrasingTest {
             a refraining rules the act out # Tokyo has so far refrained from sanctioning Indian refiners. # IMPOSE India Japan true
             a headline verb after a country and its agency # UK Foreign Office sanctions Iranian judges, Turkish refinery # IMPOSE Iran UK false | IMPOSE Turkey UK false
             an exempting participle eases # Tokyo issued a permit exempting Iranian gas deliveries from its sanctions until March. # EASE Iran Japan false
+            a first-person action is the speaker's side # Chancellor Friedrich Merz said that unless Tehran heeds the UN resolutions on its nuclear programme, "we will slap further sanctions on the regime." # THREATEN Iran Germany false
             the warner issues the threatened sanctions # Macron warned Putin that Moscow could face fresh sanctions if the talks collapsed. # THREATEN Russia France false
             a participle clause shares the sentence's issuer # The Treasury Department on Tuesday lifted sanctions on a Venezuelan state oil firm and the three tankers it had chartered last year, while imposing sanctions on four Iranian oil brokers. # LIFT Venezuela US false | IMPOSE Iran US false
             """)
