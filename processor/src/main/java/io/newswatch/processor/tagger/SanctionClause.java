@@ -26,6 +26,122 @@ final class SanctionClause {
         return false;
     }
 
+    /**
+     * "the sanctions already in force against Russia", "sanctions in place since 2018": a state named right after the
+     * noun with no verb of its own describes the sanctions, and is no news of keeping them.
+     */
+    boolean stateAfter(int trEnd, int r) {
+        if (r + 1 >= t.size || !(t.isKey(r, "in") && (t.isKey(r + 1, "force") || t.isKey(r + 1, "place") || t.isKey(r + 1, "effect")))) {
+            return false;
+        }
+        for (int k = trEnd; k < r; k++) {
+            if (t.type[k] != Tokens.WORD || !(t.isKey(k, "already") || t.isKey(k, "still") || t.isKey(k, "currently")
+                    || t.isKey(k, "now"))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * "to mirror the sanctions", "to match its sanctions": an infinitive verb that is no action word, right before
+     * the noun (a determiner between), governs it, so no action word further back does.
+     */
+    boolean infinitiveObject(int b, int i, int s) {
+        if (b - 1 < s || !t.isKey(b - 1, "to") || t.type[b] != Tokens.WORD || t.place(b) != null
+                || t.is(b, Cue.S_ACTION | Cue.S_NEG | Cue.DENY | Cue.SANCTION)) {
+            return false;
+        }
+        for (int k = b + 1; k < i; k++) {
+            if (!(t.isKey(k, "the") || t.isKey(k, "its") || t.isKey(k, "their") || t.isKey(k, "those")
+                    || t.isKey(k, "these"))) {
+                return false;
+            }
+        }
+        return b + 1 < i;
+    }
+
+    /**
+     * "imposed travel bans on 100 Russian officials, its first sanctions under a new law": sanctions named in an
+     * appositive ("its", "their" or "the", a few modifiers) rename what the clause before did. Returns that clause's
+     * action word (its last token), or -1.
+     */
+    int renamedAction(int i, int s) {
+        int c = i - 1;
+        while (c > s && i - c <= 5 && t.type[c] == Tokens.WORD && !t.is(c, Cue.S_ACTION)
+                && !(t.isKey(c, "of") && !(t.isKey(c - 1, "set") || t.isKey(c - 1, "round") || t.isKey(c - 1, "package")
+                || t.isKey(c - 1, "wave") || t.isKey(c - 1, "batch"))) && !t.isKey(c, "to") && !t.isKey(c, "against")) {
+            c--;
+        }
+        if (c <= s || t.type[c] != Tokens.COMMA || !(t.isKey(c + 1, "its") || t.isKey(c + 1, "their")
+                || t.isKey(c + 1, "the"))) {
+            return -1;
+        }
+        for (int k = c - 1; k >= Math.max(s, c - 14); k--) {
+            if (t.type[k] == Tokens.END || t.type[k] == Tokens.CLAUSE || t.wordIs(k, Cue.CLAUSE_WORD)) {
+                return -1;
+            }
+            if (t.type[k] == Tokens.WORD && t.phraseBack[k] != null && !t.is(k, Cue.SANCTION)
+                    && t.phraseBack[k].is(Cue.S_IMPOSE | Cue.S_TIGHTEN | Cue.S_EASE | Cue.S_LIFT | Cue.S_MAINTAIN)
+                    && !SanctionReader.LEFT_ONLY.contains(t.phraseBack[k].key)) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** "until March 2027 its sanctions", "since 2014 the sanctions": a clause word opening only a date before the noun. */
+    boolean dateBefore(int b, int i) {
+        if (!(t.isKey(b, "until") || t.isKey(b, "since") || t.isKey(b, "before") || t.isKey(b, "after")
+                || t.isKey(b, "till"))) {
+            return false;
+        }
+        int k = b + 1;
+        while (k < i && (t.type[k] == Tokens.NUMBER || t.wordIs(k, Cue.MONTH) && !t.isKey(k, "may"))) {
+            k++;
+        }
+        return k > b + 1 && k < i && (t.isKey(k, "its") || t.isKey(k, "their") || t.isKey(k, "the"));
+    }
+
+    /**
+     * "it was premature for the Security Council to consider ...", "unlikely to ...": a judgement that rules the
+     * infinitive after it out, just before the window read for negations at {@code from}.
+     */
+    boolean prematureBefore(int from, int to, int s) {
+        boolean infinitive = false;
+        for (int k = to - 1; k >= Math.max(s + 1, from - 8); k--) {
+            if (t.type[k] == Tokens.END || t.type[k] == Tokens.CLAUSE || t.wordIs(k, Cue.CLAUSE_WORD)) {
+                return false;
+            }
+            infinitive |= t.isKey(k, "to");
+            if (k < from && (t.isKey(k, "premature") || t.isKey(k, "unlikely")
+                    || t.isKey(k, "early") && t.isKey(k - 1, "too"))) {
+                return infinitive;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "extended its sanctions on Belarus to include potash", "extends Russia sanctions to cover LNG": an extension
+     * in scope rather than in time, which tightens them.
+     */
+    boolean scopeWidened(int cue, int i, int trEnd, int e) {
+        if (cue < 0 || cue > i || t.word[cue] == null || !t.word[cue].key.startsWith("extend")) {
+            return false;
+        }
+        for (int k = trEnd; k + 1 < Math.min(e, trEnd + 8); k++) {
+            if (t.type[k] == Tokens.END || t.type[k] == Tokens.CLAUSE || t.type[k] == Tokens.COMMA) {
+                return false;
+            }
+            if (t.isKey(k, "to") && (t.isKey(k + 1, "include") || t.isKey(k + 1, "cover") || t.isKey(k + 1, "target")
+                    || t.isKey(k + 1, "encompass") || t.isKey(k + 1, "capture"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "has not ruled out", "refused to rule out" before the action: a denial denied. */
     boolean notRuledOut(int k0, int s) {
         for (int k = k0 - 1; k >= Math.max(s + 1, k0 - 6); k--) {
@@ -176,12 +292,46 @@ final class SanctionClause {
                     || (t.isKey(k, "by") && (t.isKey(k - 1, "abide") || t.isKey(k - 1, "abides") || t.isKey(k - 1, "abiding")))
                     || (t.isKey(k, "to") && (t.isKey(k - 1, "adhere") || t.isKey(k - 1, "adheres") || t.isKey(k - 1, "adhering")))
                     || (t.isKey(k, "on") && t.isKey(k - 1, "through") && k - 2 >= s && (t.isKey(k - 2, "follow")
-                    || t.isKey(k - 2, "follows") || t.isKey(k - 2, "followed") || t.isKey(k - 2, "following")));
+                    || t.isKey(k - 2, "follows") || t.isKey(k - 2, "followed") || t.isKey(k - 2, "following")))
+                    || obeys(k);
             if (compliance) {
                 return left < k || leftWord != null && SanctionReader.LEFT_ONLY.contains(leftWord.key);
             }
         }
         return false;
+    }
+
+    /** "follow the new sanctions", "obeys UN sanctions", "respect the sanctions": a verb of obeying them. */
+    private boolean obeys(int k) {
+        return t.isKey(k, "follow") || t.isKey(k, "follows") || t.isKey(k, "obey") || t.isKey(k, "obeys")
+                || t.isKey(k, "obeyed") || t.isKey(k, "obeying") || t.isKey(k, "respect") || t.isKey(k, "respects")
+                || t.isKey(k, "heed") || t.isKey(k, "heeds") || t.isKey(k, "observe") || t.isKey(k, "observes");
+    }
+
+    /**
+     * "if China does not follow them, we will put more sanctions on ...": a modal right before the action word
+     * at {@code from}, after a condition clause that opens the sentence's part before it. Returns the modal, or -1.
+     */
+    int conditionBefore(int from, int s) {
+        int modal = -1;
+        for (int k = from - 1; k >= Math.max(s, from - 3) && t.type[k] == Tokens.WORD; k--) {
+            if (t.isKey(k, "will") || t.isKey(k, "would") || t.isKey(k, "'ll") || t.isKey(k, "could")) {
+                modal = k;
+                break;
+            }
+        }
+        boolean closed = false;
+        for (int k = modal - 1; modal >= 0 && k >= s; k--) {
+            if (t.type[k] == Tokens.END) {
+                return -1;
+            }
+            closed |= t.type[k] == Tokens.COMMA;
+            boolean concession = k > s && (t.isKey(k - 1, "even") || t.isKey(k - 1, "as"));
+            if (closed && (t.isKey(k, "if") && !concession || t.isKey(k, "unless"))) {
+                return modal;
+            }
+        }
+        return -1;
     }
 
     /**
@@ -199,10 +349,10 @@ final class SanctionClause {
                 break;
             }
         }
-        if (!condition) {
-            return -1;
-        }
         int from = cue >= 0 && cue < i ? cue : i;
+        if (!condition) {
+            return threatWordOnly ? -1 : conditionBefore(from, s);
+        }
         if (!threatWordOnly && considers(cue)) {
             return cue; // "considering sanctions on Russia until a ceasefire is agreed": leverage, a threat
         }
@@ -219,6 +369,10 @@ final class SanctionClause {
                     && !t.isKey(k, "possible") && !t.isKey(k, "potential")) {
                 return t.phraseBackStart[k];
             }
+            if (t.isKey(k, "vowed") || t.isKey(k, "vows") || t.isKey(k, "pledged") || t.isKey(k, "pledges")
+                    || t.isKey(k, "promised") || t.isKey(k, "promises")) {
+                return k; // "promised to make Russia pay a heavy price with sanctions if it invades": a pledge on a condition
+            }
             if (!threatWordOnly && from - k <= 4 && (t.isKey(k, "would") || t.isKey(k, "will") || t.isKey(k, "'ll")
                     || t.isKey(k, "could") || t.isKey(k, "vowed") || t.isKey(k, "vows") || t.isKey(k, "pledged")
                     || t.isKey(k, "promised") || t.isKey(k, "hesitate")
@@ -227,6 +381,29 @@ final class SanctionClause {
             }
         }
         return -1;
+    }
+
+    /**
+     * "ending an exemption from U.S. sanctions", "revoked the waivers on Iran sanctions": a relief noun at
+     * {@code cue} that a lifting verb (or a renewal denied) right before it takes back, so the sanctions bite harder.
+     */
+    boolean reliefEnded(int cue, int s) {
+        if (cue < 0 || !(t.isKey(cue, "waiver") || t.isKey(cue, "waivers") || t.isKey(cue, "exemption")
+                || t.isKey(cue, "exemptions") || t.isKey(cue, "relief") || t.isKey(cue, "suspension")
+                || t.isKey(cue, "carve-out") || t.isKey(cue, "carve-outs"))) {
+            return false;
+        }
+        int v = cue - 1;
+        while (v >= s && (t.isKey(v, "a") || t.isKey(v, "an") || t.isKey(v, "the") || t.isKey(v, "its")
+                || t.isKey(v, "their") || t.isKey(v, "this") || t.isKey(v, "that"))) {
+            v--;
+        }
+        if (v < s || t.type[v] != Tokens.WORD) {
+            return false;
+        }
+        boolean renewDenied = (t.isKey(v, "renew") || t.isKey(v, "extend")) && v - 1 >= s
+                && t.wordIs(v - 1, Cue.NEG | Cue.S_NEG);
+        return renewDenied || t.phraseBack[v] != null && t.phraseBack[v].is(Cue.S_LIFT) && !t.is(v, Cue.S_EASE);
     }
 
     /**

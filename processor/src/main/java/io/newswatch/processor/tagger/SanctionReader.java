@@ -39,10 +39,28 @@ final class SanctionReader {
     private static final Set<String> ENTITIES = Set.of("companies", "firms", "entities", "individuals", "officials",
             "banks", "businesses", "executives", "nationals", "lawmakers", "politicians", "vessels", "tankers");
 
+    /** Those heading or owning firms: "its German chief executive". */
+    private static final Set<String> FIRM_HEADS = Set.of("executive", "executives", "ceo", "chief", "company",
+            "firm", "tycoon", "businessman", "businessmen", "owner", "owners", "shareholder", "shareholders",
+            "companies", "firms", "entities", "banks", "businesses", "vessels", "tankers", "ships", "refinery",
+            "refineries", "network", "networks", "airline", "airlines", "insurer", "insurers");
+
     /** People sanctioned by office: "senior British ministers". */
     private static final Set<String> PEOPLE = Set.of("ministers", "minister", "mps", "generals", "commanders",
             "contractors", "diplomats", "judges", "legislators", "senators", "oligarchs", "leaders", "secretary",
             "senator", "lawmaker", "general", "administration");
+
+    /** Irregular past participles that take an agent of their own ("sold by Russia"). */
+    private static final Set<String> PARTICIPLES = Set.of("sold", "made", "run", "held", "built", "bought", "owned",
+            "shown", "taken", "driven", "given", "known", "seen", "brought", "sent", "paid", "won");
+
+    private static final String[][] COUNT_QUALIFIERS = {{"up", "to"}, {"more", "than"}, {"at", "least"}, {"nearly"},
+        {"almost"}, {"about"}, {"around"}, {"some"}, {"over"}, {"another"}};
+
+    /** Participles whose agent stands behind the sanctions ("sanctions backed by the UN"). */
+    private static final Set<String> SPONSORS = Set.of("backed", "supported", "endorsed", "led", "coordinated",
+            "mandated", "ordered", "authorized", "authorised", "proposed", "drafted", "sponsored", "pushed",
+            "championed", "demanded", "sought", "requested", "triggered", "decided", "agreed", "voted");
 
     private final Tokens t;
     private final SanctionClause clause;
@@ -52,6 +70,8 @@ final class SanctionReader {
     private String priorIssuer;
     /** The issuer of the sanctions last named, as a force name. */
     private String priorForce;
+    /** Action, target and issuer of each targeted draft of the sentences read so far. */
+    private final Set<String> said = new java.util.HashSet<>();
 
     SanctionReader(Tokens t) {
         this.t = t;
@@ -69,6 +89,7 @@ final class SanctionReader {
                     && !otherAntecedent(i, s)
                     || named && (t.wordIs(i, Cue.PRONOUN) || t.isKey(i, "the") && t.is(i, Cue.SANCTION_PRONOUN)))
                     && actionNear(i, s, e) || named && threatenedMore(i, s) || named && measuresActed(i, s, e)
+                    || named && newOnes(i, s) || named && passiveThey(i, s, e)
                     || sanctionsBefore && !named && (measuresDone(i, s) || clause.reliefUndone(i, e) >= 0);
             named |= t.is(i, Cue.SANCTION);
             if (!pronoun && (!t.is(i, Cue.SANCTION) || t.type[i] != Tokens.WORD || authorizes(i, e))) {
@@ -90,7 +111,17 @@ final class SanctionReader {
             }
             read(i, s, e, mentions, !t.is(i, Cue.SANCTION), out);
         }
-        List<Draft> drafts = distinct(out);
+        List<Draft> drafts = new ArrayList<>();
+        for (Draft d : distinct(out)) {
+            if (d.target() == null || !said.contains(d.action() + "|" + d.target() + "|" + d.issuer())) {
+                drafts.add(d); // a later sentence restating the same act ("Treasury is sanctioning ...") adds nothing
+            }
+        }
+        for (Draft d : drafts) {
+            if (d.target() != null) {
+                said.add(d.action() + "|" + d.target() + "|" + d.issuer());
+            }
+        }
         for (Draft d : drafts) {
             priorForce = d.issuer() != null ? d.issuer() : priorForce;
             if (d.issuer() != null && !isAlliance(d.issuer())) {
@@ -148,15 +179,33 @@ final class SanctionReader {
         }
         int start = t.phraseBackStart[i - 1];
         Place subject = t.place(start);
+        if (subject != null && start - 1 >= s && t.place(t.phraseBackStart[start - 1]) != null
+                && t.place(t.phraseBackStart[start - 1]).force().equals(subject.force())) {
+            start = t.phraseBackStart[start - 1]; // "US Treasury sanctions ...": a country and its agency
+        }
         if (subject == null || !subject.canAct() || subject.type() == Place.Type.ADJECTIVE
                 || start - 1 >= s && t.type[start - 1] == Tokens.WORD) {
             return false; // "the US sanctions Iran faces": a noun with a relative clause after it
         }
-        int o = i + 1;
+        int o = countStart(i + 1);
         Place object = t.place(o);
         int after = object == null ? o + 1 : Math.max(o + 1, t.phraseEnd[o]);
         return t.type[o] == Tokens.NUMBER || t.wordIs(o, Cue.NUMBER_WORD) || t.isKey(o, "the")
                 || object != null && isTargetable(object) && !(after < t.size && t.wordIs(after, Cue.AUX));
+    }
+
+    /** "up to 100 tankers", "more than 20 firms": the number after a qualifier of a count at k, or k. */
+    private int countStart(int k) {
+        for (String[] q : COUNT_QUALIFIERS) {
+            boolean all = k + q.length < t.size;
+            for (int j = 0; all && j < q.length; j++) {
+                all = t.isKey(k + j, q[j]);
+            }
+            if (all && (t.type[k + q.length] == Tokens.NUMBER || t.wordIs(k + q.length, Cue.NUMBER_WORD))) {
+                return k + q.length;
+            }
+        }
+        return k;
     }
 
     /** "sanctioned", "will sanction", "UK SANCTIONS 50 ...": the word is the verb. */
@@ -179,6 +228,15 @@ final class SanctionReader {
             }
         }
         return -1;
+    }
+
+    /** "more dependent on", "less reliant on": a degree word before an adjective and its preposition, no sanctions. */
+    private boolean comparative(int b, int i) {
+        int a = b + 1;
+        return (t.isKey(b, "more") || t.isKey(b, "less")) && a + 1 < i && t.type[a] == Tokens.WORD
+                && t.place(a) == null && !t.wordIs(a, Cue.MODIFIER | Cue.S_ACTION | Cue.NUMBER_WORD) && !isAdjectiveLike(a)
+                && (t.isKey(a + 1, "on") || t.isKey(a + 1, "to") || t.isKey(a + 1, "than") || t.isKey(a + 1, "of")
+                || t.isKey(a + 1, "about") || t.isKey(a + 1, "in") || t.isKey(a + 1, "with"));
     }
 
     /** "two more years", "for further six months": a word of addition that counts time. */
@@ -244,7 +302,7 @@ final class SanctionReader {
 
     /** ", a sanctions measure": a noun phrase set off after a comma, renaming what the clause before named. */
     private boolean appositive(int i, int s) {
-        for (int k = i - 1; k > s && k >= i - 3 && t.type[k] == Tokens.WORD; k--) {
+        for (int k = i - 1; k > s && k >= i - 3 && t.type[k] == Tokens.WORD && !t.wordIs(k, Cue.CLAUSE_WORD); k--) {
             if (t.isKey(k, "a") || t.isKey(k, "an")) {
                 return t.type[k - 1] == Tokens.COMMA;
             }
@@ -358,6 +416,31 @@ final class SanctionReader {
         return p < e && t.place(p) != null;
     }
 
+    /** "... and impose new ones on those responsible": "ones" after a word of addition, more of the sanctions named. */
+    private boolean newOnes(int i, int s) {
+        return t.isKey(i, "ones") && i - 1 >= s && (t.isKey(i - 1, "new") || t.isKey(i - 1, "fresh")
+                || t.isKey(i - 1, "additional") || t.isKey(i - 1, "further") || t.isKey(i - 1, "tougher")
+                || t.isKey(i - 1, "harsher") || t.isKey(i - 1, "more"));
+    }
+
+    /**
+     * "..., a decade after they were lifted": "they" as the subject of a passive sanctions action (countries and
+     * people are not lifted or eased) stands for the sanctions named before it in the sentence.
+     */
+    private boolean passiveThey(int i, int s, int e) {
+        if (!t.isKey(i, "they") || i - 1 < s || t.is(i - 1, Cue.SANCTION)) {
+            return false;
+        }
+        int k = i + 1;
+        boolean passive = false;
+        while (k < e && k <= i + 4 && t.type[k] == Tokens.WORD && t.wordIs(k, Cue.AUX)) {
+            passive |= t.isKey(k, "were") || t.isKey(k, "been") || t.isKey(k, "are") || t.isKey(k, "be");
+            k++;
+        }
+        return passive && k < e && t.type[k] == Tokens.WORD && t.word[k] != null && t.word[k].key.endsWith("ed")
+                && t.is(k, Cue.S_LIFT | Cue.S_EASE | Cue.S_TIGHTEN | Cue.S_IMPOSE) && !t.is(k, Cue.S_MENTION);
+    }
+
     /** "..., threatening further measures if ...": more of the sanctions just named, threatened. */
     private boolean threatenedMore(int i, int s) {
         if (!(t.isKey(i, "measures") || t.isKey(i, "penalties") || t.isKey(i, "steps")) || i - 2 < s
@@ -398,7 +481,9 @@ final class SanctionReader {
                 if (o.token() == d.token() && !java.util.Objects.equals(o.issuer(), d.issuer())) {
                     continue; // "UN, EU and US sanctions": one noun, each issuer's own
                 }
-                if (o != d && d.target() == null && o.target() != null && o.action() == d.action()) {
+                if (o != d && d.target() == null && o.target() != null
+                        && (o.action() == d.action() || d.action() == Action.MENTION)) {
+                    // "..., its second set of unilateral sanctions": the same sanctions named again, untargeted
                     repeat = true; // "sanctions on Iran were reimposed ..., reinstating an arms embargo": the same
                     break;
                 }
@@ -436,12 +521,19 @@ final class SanctionReader {
                 b = open - 1; // "was lifting, with immediate effect, the sanctions": the aside parts verb and object
                 continue;
             }
+            if (t.wordIs(b, Cue.CLAUSE_WORD) && clause.dateBefore(b, i)) {
+                b--; // "renewed until March its sanctions": a date, no clause of its own
+                continue;
+            }
             if (t.type[b] == Tokens.CLAUSE || t.type[b] == Tokens.END || t.wordIs(b, Cue.CLAUSE_WORD)) {
                 break;
             }
             if (duration(b, e)) {
                 b--; // "extend by two more years its sanctions": "more" counts years, not sanctions
                 continue;
+            }
+            if (leftAction == null && clause.infinitiveObject(b, i, s)) {
+                break; // "to mirror the sanctions already in force": a verb of no action governs them
             }
             if (leftAction == null && clause.watches(b)) {
                 watched = true;
@@ -453,6 +545,7 @@ final class SanctionReader {
             boolean reporting = w != null && t.wordIs(b, Cue.SAID) && b + 1 < e && t.isKey(b + 1, "that")
                     && !clause.warningOfAction(b, i);
             adjective |= b == i - 1 && t.isKey(b, "targeted"); // "targeted sanctions" names a kind
+            adjective |= comparative(b, i); // "grew more dependent on Moscow as Western sanctions ..."
             if (w != null && t.type[b] == Tokens.WORD && w.is(Cue.S_ACTION) && !adjective && !reporting
                     && leftWord != null && LEFT_ONLY.contains(leftWord.key) && leftAction != Action.THREATEN
                     && t.isKey(t.phraseEnd[t.phraseBackStart[b]], "of") && action(w) != Action.IMPOSE
@@ -496,7 +589,7 @@ final class SanctionReader {
             }
             Word w = t.phrase[r];
             if (w != null && t.type[r] == Tokens.WORD && w.is(Cue.S_ACTION) && !LEFT_ONLY.contains(w.key)
-                    && !clause.attributive(r)) {
+                    && !clause.attributive(r) && !clause.stateAfter(trEnd, r)) {
                 Action a = action(w);
                 if (right < 0) {
                     right = r;
@@ -523,8 +616,11 @@ final class SanctionReader {
         }
         boolean willSanction = t.isKey(i, "sanction") && i - 1 >= s && (t.wordIs(i - 1, Cue.AUX) || t.isKey(i - 1, "to"))
                 || verbSanctions(i, s);
+        boolean ownVerb = leftAction != null && leftAction != Action.THREATEN && i - left > 3 && i - 1 >= s
+                && t.wordIs(i - 1, Cue.AUX) && (t.isKey(i, "sanctioning") || t.isKey(i, "sanctioned")
+                || t.isKey(i, "sanction")); // "to end this war, Treasury is sanctioning ...": the verb is the act
         if ((willSanction || t.wordIs(i, Cue.S_IMPOSE) && (t.isKey(i, "sanctioned") || t.isKey(i, "sanctioning")))
-                && leftAction == null) {
+                && (leftAction == null || ownVerb)) {
             leftAction = Action.IMPOSE;
             left = i;
         }
@@ -547,6 +643,9 @@ final class SanctionReader {
         }
         if (leftAction != null && clause.complies(i, s, left, leftWord)) {
             leftAction = Action.MENTION; // "if Beijing fails to follow through on the new sanctions": compliance
+        } else if (leftAction == null && clause.complies(i, s, -1, null)) {
+            leftAction = Action.MENTION; // "if Ankara does not respect the sanctions, Brussels will ...": compliance
+            left = i - 1;
         }
         // "the lifting of five UN sanctions resolutions adopted in 2016": a nominal action with "of" governs
         boolean governs = leftAction != null && leftAction != Action.MENTION && t.phraseEnd[left] < i
@@ -596,6 +695,12 @@ final class SanctionReader {
         if (action == Action.EASE && cue >= 0 && cue < i && clause.reliefExpires(cue, trEnd, e)) {
             action = Action.IMPOSE; // "let a licence easing sanctions on Venezuela expire": they are back
         }
+        if (action == Action.MAINTAIN && clause.scopeWidened(cue, i, trEnd, e)) {
+            action = Action.TIGHTEN; // "extended its sanctions on Belarus to include potash": more covered
+        }
+        if (action == Action.EASE && clause.reliefEnded(cue, s)) {
+            action = Action.TIGHTEN; // "ending an exemption from U.S. sanctions on Tehran": the relief taken back
+        }
         boolean possible = (action == Action.IMPOSE || action == Action.TIGHTEN) && cue >= 0
                 && clause.notRuledOut(Math.min(cue, i), s)
                 || action == Action.MENTION && !pronoun && clause.notRuledOut(i, s); // "will not rule out sanctions on" 
@@ -614,6 +719,7 @@ final class SanctionReader {
         }
         if (action == Action.MENTION) {
             cue = participleOf(i, s);
+            cue = cue < 0 && !pronoun ? clause.renamedAction(i, s) : cue; // "imposed travel bans, its first sanctions"
             action = cue >= 0 ? action(t.phraseBack[cue]) : Action.MENTION;
             cue = action == Action.MENTION ? -1 : t.phraseBackStart[cue];
         }
@@ -685,6 +791,17 @@ final class SanctionReader {
         }
         if (issuer == null && retaliator != null) {
             issuer = retaliator.place().force();
+        }
+        if (issuer == null && action == Action.THREATEN) {
+            issuer = warner(i, s, mentions, targets); // "Biden warned Putin that Russia would face sanctions"
+        }
+        String speaker = cue >= 0 && cue < i && firstPerson(cue, s) && !namedBefore(i, s) ? speaker(s, mentions) : null;
+        if (speaker != null && !targets.contains(issuerName(speaker))) {
+            issuer = speaker; // "Mnuchin warned ...: 'we will put additional sanctions on them'": the speaker's side
+        }
+        if (issuer == null && action != Action.MENTION && cue > s && sharedSubject(cue)) {
+            // "waived sanctions on ..., while imposing sanctions on ...", "would not renew ..., restoring sanctions"
+            issuer = out.isEmpty() ? openingActor(s, cue, mentions, targets) : out.get(out.size() - 1).issuer();
         }
         String adopter = cue >= 0 && cue < i ? adopter(i, s, mentions, targets) : null;
         if (adopter != null) {
@@ -761,8 +878,9 @@ final class SanctionReader {
                 && t.place(k) == null && !t.isKey(k, "of")) {
             k--;
         }
-        if (k <= s || !(t.isKey(k, "in") || t.isKey(k, "with"))) {
-            return -1;
+        boolean part = k - 2 > s && t.isKey(k, "of") && t.isKey(k - 1, "part") && t.isKey(k - 2, "as");
+        if (k <= s || !(t.isKey(k, "in") || t.isKey(k, "with") || part)) {
+            return -1; // "froze the assets ... as part of sweeping sanctions" carries them out too
         }
         for (int v = k - 1; v >= Math.max(s, k - 25); v--) {
             if (t.type[v] == Tokens.END || t.type[v] == Tokens.CLAUSE || t.wordIs(v, Cue.CLAUSE_WORD)) {
@@ -770,11 +888,18 @@ final class SanctionReader {
             }
             if (t.isKey(v, "targeted") || t.isKey(v, "blacklisted") || t.isKey(v, "designated") || t.isKey(v, "hit")
                     || t.isKey(v, "targets") || t.isKey(v, "blacklists") || t.isKey(v, "designates") || t.isKey(v, "hits")
-                    || t.isKey(v, "listed")) {
-                return v - 1 >= s && t.wordIs(v - 1, Cue.AUX) ? -1 : v; // "Russia was hit hard in ...": it suffered
+                    || t.isKey(v, "listed") || part && (t.isKey(v, "froze") || t.isKey(v, "frozen") || t.isKey(v, "freezes")
+                    || t.isKey(v, "banned") || t.isKey(v, "bans") || t.isKey(v, "barred") || t.isKey(v, "seized"))) {
+                return v - 1 >= s && passiveAux(v - 1) ? -1 : v; // "Russia was hit hard in ...": it suffered
             }
         }
         return -1;
+    }
+
+    /** "was", "were", "is", "been": an auxiliary of the passive, which makes the subject the one who suffers. */
+    private boolean passiveAux(int k) {
+        return t.wordIs(k, Cue.AUX) && !(t.isKey(k, "has") || t.isKey(k, "have") || t.isKey(k, "had")
+                || t.isKey(k, "will") || t.isKey(k, "would") || t.isKey(k, "also") || t.isKey(k, "then"));
     }
 
     /** "sanctions on any country that ...", "against anyone who ...": an object that names no one. */
@@ -990,6 +1115,9 @@ final class SanctionReader {
             if (t.isKey(k, "against") && !(k + 1 < e && t.is(k + 1, Cue.S_ACTION) && !clause.attributive(k + 1))) {
                 continue;
             }
+            if (k == cue && !t.is(k, Cue.S_ACTION)) {
+                continue; // "has frozen assets ... as part of sanctions": the act itself, no denial
+            }
             if (k == cue && t.is(k, Cue.S_LIFT)) {
                 k = Math.max(k, t.phraseEnd[k] - 1); // "scrapped its sanctions": the lifting, no denial of it
                 continue;
@@ -997,6 +1125,9 @@ final class SanctionReader {
             if (t.is(k, Cue.NEUTRAL)) {
                 k = Math.max(k, t.phraseEnd[k] - 1); // "dismissed as meaningless new sanctions": a verdict, no denial
                 continue;
+            }
+            if (k < trigger && verdictAfter(trigger, e) && verdictVerb(k)) {
+                continue; // "dismissed the new British sanctions as pointless": a verdict on them, no denial
             }
             if (threatNoun && !t.wordIs(k, Cue.NEG)) {
                 continue; // "dismissed U.S. threats of sanctions": a reaction to the threat, which stands
@@ -1012,7 +1143,22 @@ final class SanctionReader {
                 k = Math.max(k, t.phraseEnd[k] - 1);
             }
         }
+        if (clause.prematureBefore(from, to, s)) {
+            negations++; // "it was premature for the Council to consider offering sanctions relief"
+        }
         return negations % 2 == 1;
+    }
+
+    /** "... sanctions as pointless", "... sanctions as illegal": a verdict after the noun. */
+    private boolean verdictAfter(int trigger, int e) {
+        int k = Math.max(trigger + 1, t.phraseEnd[trigger]);
+        return k + 1 < e && t.isKey(k, "as") && t.type[k + 1] == Tokens.WORD && !t.wordIs(k + 1, Cue.CLAUSE_WORD)
+                && !t.isKey(k + 1, "long") && !t.isKey(k + 1, "well") && !t.isKey(k + 1, "soon");
+    }
+
+    private boolean verdictVerb(int k) {
+        return t.isKey(k, "dismissed") || t.isKey(k, "dismisses") || t.isKey(k, "dismissing") || t.isKey(k, "rejected")
+                || t.isKey(k, "rejects") || t.isKey(k, "rejecting") || t.isKey(k, "denounced") || t.isKey(k, "denounces");
     }
 
     /**
@@ -1113,7 +1259,8 @@ final class SanctionReader {
                 int b = m.index() - 1;
                 boolean verb = t.isKey(i, "sanctioned") || t.isKey(i, "sanction") || t.isKey(i, "sanctioning")
                         || verbSanctions(i, s);
-                while (b > (verb ? i : trEnd) && (t.type[b] == Tokens.WORD && t.wordIs(b, Cue.GEO_ADJ)
+                while (b > (verb ? i : trEnd) && (t.type[b] == Tokens.WORD
+                        && (t.wordIs(b, Cue.GEO_ADJ) || t.isKey(b, "a")) // "on a Pyongyang-based firm"
                         || (t.type[b] == Tokens.NUMBER || t.wordIs(b, Cue.NUMBER_WORD)) && (t.isKey(b - 1, "on")
                         || verb && (b - 1 == i || b - 2 == i && t.isKey(b - 1, "the"))))) {
                     b--; // "sanctions on 11 US politicians", "sanction the two American firms": their country
@@ -1137,6 +1284,8 @@ final class SanctionReader {
                 }
             }
         }
+        Mention served = first == null ? null : servedBy(first, e, mentions);
+        first = served != null ? served : first; // "the Swiss-based company behind Russia's pipeline"
         if (first != null) {
             out.add(first.place().name());
             int prevEnd = first.end();
@@ -1159,6 +1308,16 @@ final class SanctionReader {
                 prevEnd = m.end();
             }
             listedNationals(prevEnd, e, mentions, out);
+            for (Mention more : first.place().type() == Place.Type.ADJECTIVE ? coNationals(first, e, mentions)
+                    : List.<Mention>of()) {
+                if (!out.contains(more.place().name())) {
+                    out.add(more.place().name()); // "sanctioned two Iranian officials and a Turkish company"
+                }
+            }
+            Mention gapped = gappedObject(prevEnd, e, mentions);
+            if (gapped != null && !out.contains(gapped.place().name())) {
+                out.add(gapped.place().name()); // "on Iran over drone deliveries, and on Russia over ..."
+            }
             Mention carried = t.isKey(first.index() - 1, "over") ? elaborated(first.end(), e, mentions) : null;
             if (carried != null && !out.contains(carried.place().name())) {
                 out.add(carried.place().name());
@@ -1167,7 +1326,16 @@ final class SanctionReader {
         }
         Mention people = objectNationals(i, trEnd, e, mentions, first == null && verb(i, s));
         if (people != null) {
+            Mention owner = includedAmong(people, s) ? grievanceOwner(people.end(), e, mentions) : null;
+            if (owner != null && !owner.place().name().equals(people.place().name())) {
+                out.add(owner.place().name()); // "on 400 entities, including Chinese firms, over their support for Russia's war"
+            }
             out.add(people.place().name());
+            for (Mention more : coNationals(people, e, mentions)) {
+                if (!out.contains(more.place().name())) {
+                    out.add(more.place().name()); // "two Iranian officials and a Turkish company"
+                }
+            }
             return out;
         }
         // "Turkey faced U.S. sanctions": the subject right before the action word
@@ -1175,11 +1343,17 @@ final class SanctionReader {
             for (Mention m : mentions) {
                 if (m.end() <= cue && m.end() >= cue - 1 && isTargetable(m.place()) && !ISSUERS.contains(m.place().name())
                         && m.place().type() == Place.Type.COUNTRY && (t.isKey(cue, "faced") || t.isKey(cue, "faces")
-                        || t.isKey(cue, "face") || t.isKey(cue, "facing") || t.isKey(cue, "hit"))) {
+                        || t.isKey(cue, "face") || t.isKey(cue, "facing") || t.isKey(cue, "hit")
+                        || facesModal(cue))) {
                     out.add(m.place().name());
                     return out;
                 }
             }
+        }
+        Mention object = withObject(i, s, mentions);
+        if (object != null) {
+            out.add(object.place().name()); // "threatened Baghdad with sanctions ... if U.S. forces were expelled"
+            return out;
         }
         // "Iran sanctions", "anti-Russia sanctions", "North Korean sanctions"
         int b = i - 1;
@@ -1187,7 +1361,7 @@ final class SanctionReader {
                 && b > i - 3) {
             b--;
         }
-        if (b >= s) {
+        if (b >= s && !counter(i)) { // "Russia's counter-sanctions" are Russia's own
             Place p = t.place(t.phraseBackStart[b]);
             if (p != null && isTargetable(p) && !ISSUERS.contains(p.name())) {
                 out.add(p.name());
@@ -1220,6 +1394,11 @@ final class SanctionReader {
         if (dealingParties(trEnd, e, mentions, out)) {
             return out;
         }
+        Mention restated = restatedNationals(trEnd, e, mentions, cue, s);
+        if (restated != null) {
+            out.add(restated.place().name()); // "on Raytheon and Lockheed, ... its latest move against U.S. firms"
+            return out;
+        }
         Mention best = null;
         for (Mention m : mentions) {
             if (!isTargetable(m.place()) || ISSUERS.contains(m.place().name()) || m.place().type() == Place.Type.ADJECTIVE
@@ -1237,6 +1416,35 @@ final class SanctionReader {
             out.add(best.place().name());
         }
         return out;
+    }
+
+    /**
+     * "threatened Iraq with sanctions", "hit Moscow with fresh sanctions": the object of an action verb right before
+     * "with" and the sanctions (a modifier or two between) is the one they punish. Returns it, or null.
+     */
+    private Mention withObject(int i, int s, List<Mention> mentions) {
+        int k = i - 1;
+        while (k > s && i - k <= 3 && t.type[k] == Tokens.WORD && !t.isKey(k, "with")
+                && (t.wordIs(k, Cue.MODIFIER | Cue.S_ACTION) || isAdjectiveLike(k))) {
+            k--;
+        }
+        if (k <= s || !t.isKey(k, "with")) {
+            return null;
+        }
+        for (Mention m : mentions) {
+            int v = m.index() - 1;
+            if (m.end() == k && !m.possessive() && !m.locative() && isTargetable(m.place()) && v >= s
+                    && t.type[v] == Tokens.WORD && t.phraseBack[v] != null
+                    && t.phraseBack[v].is(Cue.S_THREATEN | Cue.S_IMPOSE | Cue.S_TIGHTEN)) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /** "would face", "could face", "may face": a modal phrase of facing, read as a threat, starting at cue. */
+    private boolean facesModal(int cue) {
+        return t.phrase[cue] != null && t.phrase[cue].key.endsWith(" face") && t.phraseEnd[cue] > cue + 1;
     }
 
     /**
@@ -1333,6 +1541,141 @@ final class SanctionReader {
         for (Mention m : mentions) {
             if (m.index() > c + 1 && m.index() <= c + 8 && isTargetable(m.place()) && !ISSUERS.contains(m.place().name())) {
                 return m;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "the Swiss-based company behind Russia's pipeline", "a Dubai-based firm for Iran's drone program": a place
+     * that only seats the company, whose work serves the owner named after it. Returns that owner, or null.
+     */
+    private Mention servedBy(Mention seat, int e, List<Mention> mentions) {
+        int d = seat.end() + 1;
+        if (d + 1 >= e || t.type[d - 1] != Tokens.DASH || !t.isKey(d, "based")) {
+            return null;
+        }
+        int k = d + 1;
+        while (k < e && k <= d + 3 && t.type[k] == Tokens.WORD && !t.isKey(k, "behind") && !t.isKey(k, "for")
+                && !t.isKey(k, "of")) {
+            k++;
+        }
+        if (k >= e || !(t.isKey(k, "behind") || t.isKey(k, "for") || t.isKey(k, "of"))) {
+            return null;
+        }
+        for (Mention m : mentions) {
+            if (m.index() > k && m.index() <= k + 2 && m.possessive() && isTargetable(m.place())) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "sanctions on Iran over drone deliveries to Russia, and on Russia over ...": a second object of the same
+     * sanctions, "and on" or "and against" with the verb and noun left out. Returns it, or null.
+     */
+    private Mention gappedObject(int from, int e, List<Mention> mentions) {
+        for (int k = from; k + 2 < Math.min(e, from + 16); k++) {
+            if (t.type[k] == Tokens.END || t.type[k] == Tokens.CLAUSE || t.wordIs(k, Cue.CLAUSE_WORD)
+                    || t.is(k, Cue.SANCTION) || t.type[k] == Tokens.WORD && t.is(k, Cue.S_ACTION)) {
+                return null;
+            }
+            if (!t.isKey(k, "and") || !(t.isKey(k + 1, "on") || t.isKey(k + 1, "against"))) {
+                continue;
+            }
+            int p = t.isKey(k + 2, "the") ? k + 3 : k + 2;
+            for (Mention m : mentions) {
+                if (m.index() == p && isTargetable(m.place()) && m.place().type() != Place.Type.ADJECTIVE) {
+                    return m;
+                }
+            }
+            return null;
+        }
+        return null;
+    }
+
+    /**
+     * "two Iranian officials and a Turkish company": nationals of other nations coordinated with the first in the
+     * same object, each its own target.
+     */
+    private List<Mention> coNationals(Mention first, int e, List<Mention> mentions) {
+        List<Mention> out = new ArrayList<>();
+        int from = first.end();
+        for (Mention m : mentions) {
+            if (m.index() <= from || m.index() > from + 6 || m.place().type() != Place.Type.ADJECTIVE
+                    || !isTargetable(m.place()) || !objectRuns(from, m.index())) {
+                continue;
+            }
+            boolean joined = false;
+            boolean noun = false;
+            for (int k = from; k < m.index(); k++) {
+                joined |= t.isKey(k, "and") || t.type[k] == Tokens.COMMA;
+            }
+            for (int k = m.end(); k < Math.min(e, m.end() + 2) && t.type[k] == Tokens.WORD; k++) {
+                String w = t.text.substring(t.start[k], t.end[k]).toLowerCase();
+                noun |= ENTITIES.contains(w) || PEOPLE.contains(w) || FIRM_HEADS.contains(w);
+            }
+            if (!joined || !noun) {
+                return out;
+            }
+            out.add(m);
+            from = m.end();
+        }
+        return out;
+    }
+
+    /** "including dozens of Chinese companies": the nationals named only as part of those sanctioned. */
+    private boolean includedAmong(Mention people, int s) {
+        for (int k = people.index() - 1; k >= Math.max(s, people.index() - 4); k--) {
+            if (t.isKey(k, "including")) {
+                return true;
+            }
+            if (t.type[k] != Tokens.WORD) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "..., over their support for Russia's war", "for aiding Iran's drone program": the owner of the cause the
+     * sanctioned served, named after "over" or "for" in the clause. Returns it, or null.
+     */
+    private Mention grievanceOwner(int from, int e, List<Mention> mentions) {
+        for (int k = from; k < Math.min(e, from + 12); k++) {
+            if (t.type[k] == Tokens.END || t.type[k] == Tokens.CLAUSE) {
+                return null;
+            }
+            if (!t.isKey(k, "over") && !t.isKey(k, "for")) {
+                continue;
+            }
+            for (Mention m : mentions) {
+                if (m.index() > k && m.index() <= k + 4 && m.possessive() && isTargetable(m.place())
+                        && objectRuns(k, m.index())) {
+                    return m;
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "sanctions on Raytheon and Lockheed Martin, ..., Beijing's latest move against U.S. defence companies":
+     * firms named only by name, whose nation the sentence gives later in a phrase against or on its firms.
+     * Returns that nation's mention, or null.
+     */
+    private Mention restatedNationals(int trEnd, int e, List<Mention> mentions, int cue, int s) {
+        for (Mention m : mentions) {
+            if (m.index() <= trEnd || m.index() >= e || !isTargetable(m.place()) || m.possessive()
+                    || imposes(m, cue, s, mentions) || !(t.isKey(m.index() - 1, "against") || t.isKey(m.index() - 1, "on"))) {
+                continue;
+            }
+            for (int k = m.end(); k < Math.min(e, m.end() + 2) && t.type[k] == Tokens.WORD; k++) {
+                String noun = t.text.substring(t.start[k], t.end[k]).toLowerCase();
+                if (ENTITIES.contains(noun)) {
+                    return m;
+                }
             }
         }
         return null;
@@ -1476,6 +1819,21 @@ final class SanctionReader {
         return false;
     }
 
+    /** "German chief executive", "Chinese companies", "Swiss-based": a nationality or seat of firms or their heads. */
+    private boolean describesFirm(Mention m) {
+        int k = m.end();
+        if (k + 1 < t.size && t.type[k] == Tokens.DASH && t.isKey(k + 1, "based")) {
+            return true;
+        }
+        for (; k < Math.min(t.size, m.end() + 3) && t.type[k] == Tokens.WORD; k++) {
+            String noun = t.text.substring(t.start[k], t.end[k]).toLowerCase();
+            if (FIRM_HEADS.contains(noun)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private boolean followedByNoun(Mention m) {
         return m.end() < t.size && t.is(m.end(), Cue.TROOP);
     }
@@ -1507,9 +1865,14 @@ final class SanctionReader {
         }
         if (b >= s) {
             Place p = t.place(t.phraseBackStart[b]);
-            if (p != null && p.canAct() && (ISSUERS.contains(p.name()) || isAlliance(p.name()))
+            if (p != null && p.canAct() && (ISSUERS.contains(p.name()) || isAlliance(p.name()) || counter(i))
                     && !targets.contains(p.name())) {
                 return p.force();
+            }
+        }
+        for (int k = Math.max(b + 1, s); k < i; k++) {
+            if (t.isKey(k, "western")) {
+                return null; // "Western sanctions" name no one issuer; a subject joining them may still be found
             }
         }
         // "imposed by the EU"
@@ -1517,9 +1880,9 @@ final class SanctionReader {
             if (t.type[k] == Tokens.CLAUSE || t.wordIs(k, Cue.CLAUSE_WORD)) {
                 break;
             }
-            if (t.isKey(k, "by")) {
+            if (t.isKey(k, "by") && !otherAgent(k - 1)) {
                 for (Mention m : mentions) {
-                    if (m.index() > k && m.index() <= k + 3 && m.place().canAct()) {
+                    if (m.index() > k && m.index() <= k + 3 && m.place().canAct() && !targets.contains(m.place().name())) {
                         return m.place().force();
                     }
                 }
@@ -1531,8 +1894,8 @@ final class SanctionReader {
             if (m.index() >= i || m.index() < i - 16 || !m.place().canAct() || m.locative()) {
                 continue;
             }
-            if (targets.contains(m.place().name()) || followedByNoun(m)) {
-                continue;
+            if (targets.contains(m.place().name()) || followedByNoun(m) || describesFirm(m) || urges(m.end(), i)) {
+                continue; // "its German chief executive", "Zelenskiy urged allies to impose": not the issuer
             }
             if (m.place().type() == Place.Type.COUNTRY && !ISSUERS.contains(m.place().name())) {
                 continue;
@@ -1540,19 +1903,24 @@ final class SanctionReader {
             if (m.index() > 0 && (t.isKey(m.index() - 1, "on") || t.isKey(m.index() - 1, "against"))) {
                 continue;
             }
-            int sep = m.index() - 1;
+            int h = n; // "the United States and Britain": back to the head of a coordination
+            while (h > 0 && h > n - 3 && mentions.get(h - 1).place().canAct()
+                    && coordinated(mentions.get(h - 1).end(), mentions.get(h).index())) {
+                h--;
+            }
+            int sep = mentions.get(h).index() - 1;
             if (sep > 0 && t.isKey(sep, "the")) {
                 sep--;
             }
-            if (n > 0 && sep > 0 && (t.isKey(sep, "joined") || t.isKey(sep, "joins") || t.isKey(sep, "join")
-                    || t.isKey(sep, "followed") || t.isKey(sep, "follows")
-                    || t.isKey(sep, "joining")) && mentions.get(n - 1).place().canAct()
-                    && mentions.get(n - 1).index() >= sep - 4 && ISSUERS.contains(mentions.get(n - 1).place().name())) {
+            if (h > 0 && sep > 0 && (t.isKey(sep, "joined") || t.isKey(sep, "joins") || t.isKey(sep, "join")
+                    || t.isKey(sep, "followed") || t.isKey(sep, "follows") || t.isKey(sep, "follow")
+                    || t.isKey(sep, "joining")) && mentions.get(h - 1).place().canAct()
+                    && mentions.get(h - 1).index() >= sep - 6 && ISSUERS.contains(mentions.get(h - 1).place().name())) {
                 // "Britain has joined the U.S. in sanctioning ...": the one joining
-                return mentions.get(n - 1).place().force();
+                return mentions.get(h - 1).place().force();
             }
-            if (n > 0 && sep > 0 && t.isKey(sep, "and") && mentions.get(n - 1).end() == sep
-                    && mentions.get(n - 1).place().canAct()) {
+            int and = m.index() >= 2 && t.isKey(m.index() - 1, "the") ? m.index() - 2 : m.index() - 1;
+            if (h < n && and >= 0 && t.isKey(and, "and") && mentions.get(n - 1).end() == and) {
                 return mentions.get(n - 1).place().force();
             }
             return m.place().force();
@@ -1569,6 +1937,131 @@ final class SanctionReader {
             }
         }
         return null;
+    }
+
+    /**
+     * "on anything sold by Russia", "firms owned by Iran": a participle that is no sanctions action owns the "by"
+     * after it, whose agent then sells or owns, and imposes nothing.
+     */
+    private boolean otherAgent(int k) {
+        if (k < 0 || t.type[k] != Tokens.WORD || t.is(k, Cue.S_ACTION) || t.place(k) != null) {
+            return false;
+        }
+        String w = t.word[k] == null ? t.text.substring(t.start[k], t.end[k]).toLowerCase() : t.word[k].key;
+        return (w.endsWith("ed") || PARTICIPLES.contains(w)) && !SPONSORS.contains(w);
+    }
+
+    /** "countersanctions", "counter-sanctions", "retaliatory sanctions": sanctions answering others', by their owner. */
+    private boolean counter(int i) {
+        return t.isKey(i, "countersanctions") || t.isKey(i, "counter-sanctions")
+                || i > 0 && (t.isKey(i - 1, "retaliatory") || t.isKey(i - 1, "counter"));
+    }
+
+    /**
+     * "urged allies to", "called on Western partners to": a verb of urging other nations, named by no place, between
+     * k and i ("urged the administration to" asks the urger's own government).
+     */
+    private boolean urges(int k, int i) {
+        for (int v = k; v < i && v <= k + 3; v++) {
+            boolean on = (t.isKey(v, "called") || t.isKey(v, "calls")) && t.isKey(v + 1, "on");
+            if (!(on || t.isKey(v, "urged") || t.isKey(v, "urges") || t.isKey(v, "urging") || t.isKey(v, "asked")
+                    || t.isKey(v, "asks") || t.isKey(v, "pressed") || t.isKey(v, "presses") || t.isKey(v, "lobbied"))) {
+                continue;
+            }
+            for (int o = on ? v + 2 : v + 1; o < i && o <= v + 4; o++) {
+                if (t.isKey(o, "allies") || t.isKey(o, "partners") || t.isKey(o, "countries") || t.isKey(o, "nations")
+                        || t.isKey(o, "governments") || t.isKey(o, "others") || t.isKey(o, "community")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** "Biden warned Putin that ...", "Berlin threatened ...": the actor right before a verb of warning, or null. */
+    private String warner(int i, int s, List<Mention> mentions, List<String> targets) {
+        for (Mention m : mentions) {
+            int v = m.end();
+            if (m.index() < s || v >= i || !m.place().canAct() || m.possessive() || m.locative()
+                    || targets.contains(m.place().name()) || t.type[v] != Tokens.WORD) {
+                continue;
+            }
+            if (t.isKey(v, "warned") || t.isKey(v, "warns") || t.isKey(v, "threatened") || t.isKey(v, "threatens")
+                    || t.isKey(v, "cautioned") || t.isKey(v, "cautions")) {
+                return m.place().force();
+            }
+        }
+        return null;
+    }
+
+    /** "we will put", "we would impose": a first-person subject before the action word, modals between. */
+    private boolean firstPerson(int cue, int s) {
+        int k = cue - 1;
+        while (k > s && t.type[k] == Tokens.WORD && (t.wordIs(k, Cue.AUX) || t.is(k, Cue.S_ACTION)) && cue - k <= 4) {
+            k--;
+        }
+        return k >= s && k < cue && t.type[k] == Tokens.WORD && (t.isKey(k, "we") || t.isKey(k, "i"));
+    }
+
+    /** A place named among the three words before the noun ("the new U.N. sanctions"). */
+    private boolean namedBefore(int i, int s) {
+        for (int k = Math.max(s, i - 3); k < i; k++) {
+            if (t.place(k) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "Treasury Secretary Steven Mnuchin warned", "U.S. envoy Kurt Campbell said": the force of an actor opening
+     * the sentence whose title and name run up to a verb of saying, or null.
+     */
+    private String speaker(int s, List<Mention> mentions) {
+        for (Mention m : mentions) {
+            if (m.index() > s + 3 || !m.place().canAct() || m.locative()) {
+                continue;
+            }
+            for (int k = m.end(); k < Math.min(t.size, m.end() + 6) && t.type[k] == Tokens.WORD; k++) {
+                if (t.wordIs(k, Cue.SAID)) {
+                    return m.place().force();
+                }
+                if (!Character.isUpperCase(t.chars[t.start[k]])) {
+                    break;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static String issuerName(String force) {
+        return switch (force) {
+            case "US" -> "United States";
+            case "UK" -> "United Kingdom";
+            default -> force;
+        };
+    }
+
+    /** The first actor able to issue sanctions that the sentence names before k, not a target nor a place of action. */
+    private String openingActor(int s, int k, List<Mention> mentions, List<String> targets) {
+        for (Mention m : mentions) {
+            Place p = m.place();
+            if (m.index() >= s && m.index() < k && p.canAct() && !m.locative() && !m.possessive()
+                    && !targets.contains(p.name()) && (ISSUERS.contains(p.name()) || isAlliance(p.name())
+                    || p.type() == Place.Type.ACTOR)) {
+                return p.force();
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "..., while imposing sanctions", ", imposing sanctions": an action word in a participle clause whose subject
+     * is the sentence's, so the sanctions read before in the sentence share their issuer.
+     */
+    private boolean sharedSubject(int cue) {
+        return t.type[cue] == Tokens.WORD && t.word[cue] != null && t.word[cue].key.endsWith("ing")
+                && (t.isKey(cue - 1, "while") || t.isKey(cue - 1, "and") || t.type[cue - 1] == Tokens.COMMA);
     }
 
     /** "EU foreign policy chief Kaja Kallas told reporters": a title and a name, then the speaking verb. */

@@ -436,7 +436,7 @@ final class Vocabulary {
                 "reduced", "reducing", "waive", "waived", "waiver", "waivers", "exemption", "exemptions",
                 "exempt", "exempted", "suspend", "suspended", "suspends", "suspending", "suspension", "lighten",
                 "lightened", "alleviate", "alleviation", "unwind", "unwinding", "loosening of", "carve-out",
-                "carve-outs", "reprieve");
+                "carve-outs", "reprieve", "exempting", "exempts", "waiving", "waives");
         cue(Cue.S_LIFT, "lift", "lifted", "lifts", "lifting", "remove", "removed", "removes", "removing",
                 "removal", "scrap", "scrapped", "scraps", "scrapping", "end", "ended", "ends", "ending", "drop",
                 "dropped", "drops", "dropping", "rescind", "rescinded", "revoke", "revoked", "repeal",
@@ -470,7 +470,8 @@ final class Vocabulary {
                 "too early", "not yet", "hesitant", "reluctant", "failed", "fail", "fails", "failing", "out of the question",
                 "not on the table", "off the table", "stopped short of", "stop short of", "stops short of",
                 "stopping short of", "held off", "hold off", "holds off", "holding off", "shied away from",
-                "shy away from", "balked at", "balk at");
+                "shy away from", "balked at", "balk at", "refrained from", "refrain from", "refrains from",
+                "refraining from");
         cue(Cue.MONTH, "january", "february", "march", "april", "may", "june", "july", "august", "september",
                 "october", "november", "december", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.",
                 "sep.", "sept.", "oct.", "nov.", "dec.", "no.", "nos.", "page", "article", "resolution", "section",

@@ -125,6 +125,44 @@ class SanctionPhrasingTest {
             unilateral sanctions opposed with a target named # Moscow opposes unilateral sanctions on Caracas. # MENTION Venezuela null false
             both parties to the punished dealings # Tokyo slapped sanctions on three firms involved in oil trade between Iran and Syria. # IMPOSE Iran Japan false | IMPOSE Syria Japan false
             more sanctions before a time stays a tightening # London will impose more sanctions next month on Iran. # TIGHTEN Iran UK false
+            an untargeted renaming of the same sanctions # Tokyo on Monday slapped sanctions on four Russian banks, its third set of unilateral sanctions this year. # IMPOSE Russia Japan false
+            the agent of another participle imposes nothing # Washington threatened tariffs and sanctions on goods made by Venezuela if the talks fail. # THREATEN Venezuela US false
+            a headline verb on a qualified count # Canada sanctions at least 12 Belarusian judges over crackdown # IMPOSE Belarus Canada false
+            the subject of a modal facing is the target # Ottawa warned that Caracas could face targeted sanctions if the election is rigged. # THREATEN Venezuela Canada false
+            the object threatened with sanctions is the target # The EU threatened Minsk with sanctions unless Polish journalists were released. # THREATEN Belarus EU false
+            new ones after sanctions named # Britain will lift some sanctions on Syria and impose new ones on militia leaders. # LIFT Syria UK false | IMPOSE Syria UK false
+            they as subject of a passive action # Japan reimposed sanctions on Iran on Friday, three years after they were eased. # IMPOSE Iran Japan false | EASE Iran Japan false
+            a relief from sanctions ended # Washington is ending a waiver from sanctions on Venezuela. # TIGHTEN Venezuela US false
+            the verb sanctioning after a distant clause # Citing Moscow's refusal to end the blockade, London is sanctioning four Russian shipping firms. # IMPOSE Russia UK false
+            the same act restated in a quote # Canada on Monday sanctioned eight Iranian officials. "Canada is sanctioning Iran's enforcers," the minister said. # IMPOSE Iran Canada false
+            a comparative adjective is no tightening and Western names no issuer # Havana became more dependent on tourism as Western sanctions squeezed Cuba. # MENTION Cuba null false
+            a state after the noun under an infinitive of no action # Ottawa tightened sanctions on Belarus to match the sanctions already in force against Russia. # TIGHTEN Belarus Canada false | MENTION Russia Canada false
+            obeying sanctions, then a threat after the condition # If Ankara does not respect the EU sanctions on Moscow, Brussels will impose sanctions on Turkish banks. # MENTION Russia EU false | THREATEN Turkey EU false
+            a seat of a firm serving another's program, and a head's nationality is no issuer # London lifted sanctions on a Dubai-based shipping firm behind Iran's oil exports and its Indian chief executive. # LIFT Iran UK false
+            the cause's owner beside nationals included among the sanctioned # Ottawa sanctioned 60 people and firms, including nine Turkish companies, over their help for Russia's military. # IMPOSE Russia Canada false | IMPOSE Turkey Canada false
+            firms named by name, their nation restated later # Tehran will sanction Northrop Grumman and Boeing because of their arms deliveries, in its latest step against U.S. arms firms. # IMPOSE United States Iran false
+            sanctions in an appositive rename the clause's act # New Zealand imposed travel bans on 100 Russian officials, its first sanctions under a new law. # IMPOSE Russia New Zealand false
+            a verdict on the sanctions is no denial # The Kremlin dismissed the new British sanctions as pointless. # IMPOSE Russia UK false
+            a second object with verb and noun left out # Canada imposed sanctions on Belarus over the forced landing, and on Iran over its crackdown on protesters. # IMPOSE Belarus Canada false | IMPOSE Iran Canada false
+            a pledge on a condition is a threat # London pledged to make Tehran pay dearly with sanctions if it enriches uranium to weapons grade. # THREATEN Iran UK false
+            the one following another issuer imposes # Norway is expected to follow the EU and impose sanctions on Belarusian officials. # IMPOSE Belarus Norway false
+            the one joining a coordinated pair imposes # Australia joined Canada and New Zealand in imposing sanctions on Iran's morality police. # IMPOSE Iran Australia false
+            a date after until between a renewal and its object # Ottawa on Friday extended until June 2027 its sanctions on Belarusian judges. # MAINTAIN Belarus Canada false
+            the one refusing to join another issuer # Seoul said it would not join Washington in easing sanctions on Pyongyang. # EASE North Korea South Korea true
+            nationals of two nations in one object # London sanctioned three Syrian generals and an Emirati shipping company for smuggling fuel. # IMPOSE Syria UK false | IMPOSE United Arab Emirates UK false
+            a premature judgement rules the infinitive out # Berlin said it was premature for the foreign ministers of the bloc to begin a debate on easing sanctions on Belarus. # EASE Belarus EU true
+            an extension in scope tightens # Canberra extended its sanctions on Myanmar to cover jet fuel suppliers. # TIGHTEN Myanmar Australia false
+            an extension in time keeps # Canberra extended its sanctions on Myanmar to the end of 2027. # MAINTAIN Myanmar Australia false
+            a freeze carried out as part of sanctions imposes them # Ottawa has frozen the accounts of two Belarusian state banks as part of sweeping sanctions. # IMPOSE Belarus Canada false
+            a counter-measure's owner issues it # Beijing's countersanctions on Lithuanian lawmakers took effect on Friday. # IMPOSE Lithuania China false
+            the one urging other nations issues nothing # Kyiv urged its partners to impose sanctions on Iran's drone makers. # IMPOSE Iran null false
+            a participle clause takes the sentence's opening actor # The Trudeau government said Monday it would let a permit for Iranian crude shipments lapse, reinstating sanctions that it had suspended in the spring. # IMPOSE Iran Canada false
+            a refraining rules the act out # Tokyo has so far refrained from sanctioning Indian refiners. # IMPOSE India Japan true
+            a headline verb after a country and its agency # UK Foreign Office sanctions Iranian judges, Turkish refinery # IMPOSE Iran UK false | IMPOSE Turkey UK false
+            an exempting participle eases # Tokyo issued a permit exempting Iranian gas deliveries from its sanctions until March. # EASE Iran Japan false
+            a first-person action is the speaker's side # Chancellor Friedrich Merz said that unless Tehran heeds the UN resolutions on its nuclear programme, "we will slap further sanctions on the regime." # THREATEN Iran Germany false
+            the warner issues the threatened sanctions # Macron warned Putin that Moscow could face fresh sanctions if the talks collapsed. # THREATEN Russia France false
+            a participle clause shares the sentence's issuer # The Treasury Department on Tuesday lifted sanctions on a Venezuelan state oil firm and the three tankers it had chartered last year, while imposing sanctions on four Iranian oil brokers. # LIFT Venezuela US false | IMPOSE Iran US false
             """)
     void shouldTagTheSanctionPhrasing(String family, String text, String expected) {
         String got = tagger.tag(text, LocalDate.of(2024, 1, 1)).stream()
