@@ -163,8 +163,8 @@ record Mention(int index, int end, Place place, int role, boolean possessive, bo
             if (role != NONE && p.type() == Place.Type.COUNTRY && after < e && end == k + 1 && isInitials(t, k)
                     && t.type[after] == Tokens.WORD && Character.isLowerCase(t.firstChar(after))
                     && !t.wordIs(after, Cue.PREP_IN | Cue.PREP_TO | Cue.PREP_FROM | Cue.AUX | Cue.SAID | Cue.CLAUSE_WORD)
-                    && !t.isKey(after, "and") && !t.isKey(after, "or")) {
-                role = NONE;
+                    && !t.isKey(after, "and") && !t.isKey(after, "or") && !t.wordIs(after, Cue.BORDER)) {
+                role = NONE; // ("to the U.S. border" stays a place)
             }
             boolean named = after < e && t.isKey(after, "force") && k - 2 >= s && t.isKey(k - 1, "the") && t.wordIs(k - 2, Cue.PREP_IN);
             if (role != NONE && p.type() == Place.Type.COUNTRY && !possessive && after < e && !border && !named

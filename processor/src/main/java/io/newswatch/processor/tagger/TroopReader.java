@@ -444,7 +444,7 @@ final class TroopReader {
                 && findBack(pre - 1, s, 12, CHANGE_OR_LEAVE | Cue.LEVEL_NOW) >= 0) || t.wordIs(pre, Cue.LEVEL_NOW)
                 || multipleOf(pre, s));
         // "The first 200 arrived in April" after a sentence about troops
-        boolean moved = troopsBefore && j < e && t.wordIs(j, Cue.CHANGE) && !t.wordIs(j, Cue.MODIFIER);
+        boolean moved = (troopsBefore || addedFigure(f, s)) && j < e && t.wordIs(j, Cue.CHANGE) && !t.wordIs(j, Cue.MODIFIER);
         if ((j >= e || bareFollower(j) || governed || moved) && (troopBefore(s, f) || (troopsBefore && j < e
                 && t.wordIs(j, Cue.AUX | Cue.CHANGE | Cue.LEAVE | Cue.LEVEL_AFTER)))) {
             head[qi] = -1;
@@ -2214,6 +2214,16 @@ final class TroopReader {
         int k = beforeHedges(f, s);
         return k >= s && t.isKey(k, "and") && last.token >= s && last.token < k && k - last.token <= 22
                 && last.quantity != null ? last : null;
+    }
+
+    /** "..., on top of some 11,000 dispatched last year": a figure named as what another was added to. */
+    private boolean addedFigure(int f, int s) {
+        int k = beforeHedges(f, s);
+        if (k >= s && t.isKey(k, "the")) {
+            k--;
+        }
+        return k - 2 >= s && (t.isKey(k, "of") && t.isKey(k - 1, "top") && t.isKey(k - 2, "on")
+                || t.isKey(k, "to") && t.isKey(k - 1, "addition") && t.isKey(k - 2, "in"));
     }
 
     /** The tag a figure is added to ("on top of the 11,000", "in addition to the 2,000"), or null. */

@@ -192,6 +192,8 @@ class PhrasingPatternsTest {
             a later total of the same move takes its destination # Pyongyang has sent some 2,000 troops to Russia's Kursk region and is expected to send a total of 10,000 troops, officials in Seoul said. # 2000 INCREASE APPROXIMATE North Korea Russia COMPLETED | 10000 INCREASE EXACT North Korea Russia PROPOSED
             a contingent composed of its size # The Italian contingent based in Lebanon, made up of about 1,100 soldiers, rotated its command. # 1100 LEVEL APPROXIMATE Italy Lebanon REPORTED
             a unit made up of troops that moves # A battlegroup made up of 1,000 soldiers will deploy to Romania. # 1000 INCREASE EXACT null Romania PROPOSED
+            an added figure with a participle # Pyongyang sent about 2,000 more soldiers to Russia in March, on top of some 12,000 dispatched last autumn. # 2000 INCREASE APPROXIMATE North Korea Russia COMPLETED | 12000 INCREASE APPROXIMATE North Korea Russia COMPLETED
+            a neighbour's initials before border # Canada will send 500 troops to the U.S. border. # 500 INCREASE EXACT Canada Canada-United States border PROPOSED
             """)
     void shouldTagThePatternInAnUnseenPhrasing(String pattern, String text, String expected) {
         List<Tag> tags = tagger.tag(text, LocalDate.of(2024, 1, 1));
