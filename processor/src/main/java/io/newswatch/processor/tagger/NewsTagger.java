@@ -286,6 +286,10 @@ public final class NewsTagger implements Tagger {
                         location = swapped[1];
                     }
                 }
+                if (location != null && d.borderWith == null && location.equals(countryOf(dForce))) {
+                    // "PARIS (AFP) — Operation Barkhane was launched with roughly 3 000 troops": the operation's host
+                    location = operationHost(t, f.first(), f.last(), location);
+                }
                 if (location == null || (d.borderWith == null && location.equals(countryOf(dForce)))) {
                     continue;
                 }
@@ -305,6 +309,16 @@ public final class NewsTagger implements Tagger {
     }
 
     private static final Set<String> ALLIANCES = Set.of("UN", "AU", "NATO", "EU");
+
+    /** The host a named mission or operation in the sentence stands for ("Barkhane" → Sahel), else {@code location}. */
+    private static String operationHost(Tokens t, int first, int last, String location) {
+        for (Mention m : Mention.find(t, first, last)) {
+            if (m.place().host() != null && !m.place().host().equals(location)) {
+                return m.place().host();
+            }
+        }
+        return location;
+    }
 
     /**
      * When a country given as a mission's troops' location is named in the excerpt as a contributor (its adjective

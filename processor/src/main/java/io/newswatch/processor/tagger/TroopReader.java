@@ -840,6 +840,35 @@ final class TroopReader {
         return last.token >= s && last.kind == Kind.INCREASE && last.location != null && !last.weakHost ? last : null;
     }
 
+    /** A level's stance, corrected by what surrounds the figure: a goal, a size due later, a done change, "at present". */
+    private Stance levelStance(Stance stance, int f, int last, int hEnd, int s, int e) {
+        for (int g = Math.max(s, f - 6); g < f && stance == Stance.REPORTED; g++) {
+            if (t.isKey(g, "toward") || t.isKey(g, "towards")) {
+                // "a first step toward a permanent 4,800-strong brigade there": a goal
+                stance = Stance.PROPOSED;
+            }
+        }
+        if (stance == Stance.REPORTED && dueAfter(hEnd, e)) {
+            // "the full 4,800-strong force due by 2027": a size still to come
+            stance = Stance.PROPOSED;
+        }
+        if (stance == Stance.REPORTED && afterChange(hEnd, e)) {
+            // "Fewer than 1,000 American troops remain in Syria after the drawdown": what a done change left
+            stance = Stance.COMPLETED;
+        }
+        if (stance != Stance.REPORTED && presentLevel(last, e)) {
+            // "will rise to 10,000, from about 4,500 at present"
+            stance = Stance.REPORTED;
+        }
+        return stance;
+    }
+
+    /** "grew into a 5,100-man force", "expanded into": a change of size whose result follows. */
+    private boolean grewInto(int k) {
+        return t.isKey(k, "grew") || t.isKey(k, "grown") || t.isKey(k, "grow") || t.isKey(k, "expanded")
+                || t.isKey(k, "swelled") || t.isKey(k, "turned");
+    }
+
     /** "At the height of the surge, ...", "at its peak, ...": a figure opened by a time of peak strength. */
     private boolean atPeak(int f, int s) {
         boolean comma = false;
@@ -1145,7 +1174,7 @@ final class TroopReader {
         }
         if (kind == null && pre >= s && t.type[pre] == Tokens.WORD) {
             Word pw = t.phraseBack[pre];
-            if (t.isKey(pre, "to") || t.isKey(pre, "at")) {
+            if (t.isKey(pre, "to") || t.isKey(pre, "at") || t.isKey(pre, "into") && pre - 1 >= s && grewInto(pre - 1)) {
                 int tr = findBack(pre - 1, s, 12, CHANGE_OR_LEAVE | Cue.LEVEL_NOW);
                 if (tr < 0 && fromPrecedes(pre, s)) {
                     // "... and in Iraq from about 3,000 to 2,500": the change the pair belongs to
@@ -1598,23 +1627,8 @@ final class TroopReader {
         if (barred && kind == Kind.LEVEL) {
             stance = Stance.PROPOSED;
         }
-        for (int g = Math.max(s, f - 6); g < f && kind == Kind.LEVEL && stance == Stance.REPORTED; g++) {
-            if (t.isKey(g, "toward") || t.isKey(g, "towards")) {
-                // "a first step toward a permanent 4,800-strong brigade there": a goal
-                stance = Stance.PROPOSED;
-            }
-        }
-        if (kind == Kind.LEVEL && stance == Stance.REPORTED && dueAfter(hEnd, e)) {
-            // "the full 4,800-strong force due by 2027": a size still to come
-            stance = Stance.PROPOSED;
-        }
-        if (kind == Kind.LEVEL && stance == Stance.REPORTED && afterChange(hEnd, e)) {
-            // "Fewer than 1,000 American troops remain in Syria after the drawdown": what a done change left
-            stance = Stance.COMPLETED;
-        }
-        if (kind == Kind.LEVEL && stance != Stance.REPORTED && presentLevel(q.last(), e)) {
-            // "will rise to 10,000, from about 4,500 at present"
-            stance = Stance.REPORTED;
+        if (kind == Kind.LEVEL) {
+            stance = levelStance(stance, f, q.last(), hEnd, s, e);
         }
         if (kind == Kind.INCREASE && atPeak(f, s)) {
             kind = Kind.LEVEL; // "At the height of the 2010-11 surge, roughly 100,000 U.S. troops were in Afghanistan"
