@@ -840,6 +840,25 @@ final class TroopReader {
         return last.token >= s && last.kind == Kind.INCREASE && last.location != null && !last.weakHost ? last : null;
     }
 
+    /** "India and China each have about 50,000 troops along their disputed border": one tag per side, if so. */
+    private boolean addBorderSides(Quantity q, Kind kind, Qualifier qualifier, Stance stance, Integer year, int hEnd,
+                                   int s, int e, List<Mention> mentions, List<Draft> out) {
+        List<Mention> sides = eachSideOfBorder(q.first(), hEnd, s, e, mentions);
+        for (int i = 0; i < sides.size(); i++) {
+            Draft d = new Draft();
+            d.quantity = q.value();
+            d.kind = kind;
+            d.qualifier = qualifier;
+            d.force = sides.get(i).place().force();
+            d.borderWith = sides.get(1 - i).place().name();
+            d.stance = stance;
+            d.eventYear = year;
+            d.token = q.first();
+            out.add(d);
+        }
+        return !sides.isEmpty();
+    }
+
     /** A level's stance, corrected by what surrounds the figure: a goal, a size due later, a done change, "at present". */
     private Stance levelStance(Stance stance, int f, int last, int hEnd, int s, int e) {
         for (int g = Math.max(s, f - 6); g < f && stance == Stance.REPORTED; g++) {
@@ -1639,21 +1658,7 @@ final class TroopReader {
             stance = Stance.COMPLETED;
         }
         Integer year = stance == Stance.COMPLETED || stance == Stance.REPORTED ? eventYear(s, e, f, hEnd) : null;
-        List<Mention> sides = respective == null ? eachSideOfBorder(f, hEnd, s, e, mentions) : List.of();
-        if (!sides.isEmpty()) {
-            // "India and China each have about 50,000 troops along their disputed border": one tag per side
-            for (int i = 0; i < 2; i++) {
-                Draft d = new Draft();
-                d.quantity = q.value();
-                d.kind = kind;
-                d.qualifier = qualifier;
-                d.force = sides.get(i).place().force();
-                d.borderWith = sides.get(1 - i).place().name();
-                d.stance = stance;
-                d.eventYear = year;
-                d.token = f;
-                out.add(d);
-            }
+        if (respective == null && addBorderSides(q, kind, qualifier, stance, year, hEnd, s, e, mentions, out)) {
             return;
         }
         // "Britain and Canada will each deploy 1,000 soldiers to Latvia and Estonia respectively"
@@ -1691,18 +1696,22 @@ final class TroopReader {
         // ("some of the 9,500 troops he is pulling out of Germany could be moved to Poland": an untold part goes)
         if (destination != null) {
             // "moving 4,500 troops from South Korea to Guam": an increase where they go as well
-            Draft d = new Draft();
-            d.quantity = q.value();
-            d.kind = Kind.INCREASE;
-            d.qualifier = qualifier;
-            d.force = force;
-            d.location = hostName(destination, mentions);
-            d.stance = stance;
-            d.eventYear = year;
-            d.token = f;
-            d.sourceForce = lastSource;
-            out.add(d);
+            out.add(arrival(q, qualifier, force, hostName(destination, mentions), stance, year));
         }
+    }
+
+    private Draft arrival(Quantity q, Qualifier qualifier, String force, String location, Stance stance, Integer year) {
+        Draft d = new Draft();
+        d.quantity = q.value();
+        d.kind = Kind.INCREASE;
+        d.qualifier = qualifier;
+        d.force = force;
+        d.location = location;
+        d.stance = stance;
+        d.eventYear = year;
+        d.token = q.first();
+        d.sourceForce = lastSource;
+        return d;
     }
 
     /**
