@@ -1309,6 +1309,11 @@ final class TroopReader {
                 }
                 Word w = t.phrase[r];
                 if (w == null || t.type[r] != Tokens.WORD) {
+                    int skip = w == null && t.type[r] == Tokens.WORD && agentParticiple(r) ? skipAside(r, e) : r;
+                    if (skip > r) {
+                        r = skip; // "Some 800 British troops, backed by tanks, are being deployed to Estonia"
+                        continue;
+                    }
                     break;
                 }
                 if (r + 2 < e && goingTo(r)) {

@@ -195,6 +195,7 @@ class PhrasingPatternsTest {
             an added figure with a participle # Pyongyang sent about 2,000 more soldiers to Russia in March, on top of some 12,000 dispatched last autumn. # 2000 INCREASE APPROXIMATE North Korea Russia COMPLETED | 12000 INCREASE APPROXIMATE North Korea Russia COMPLETED
             a neighbour's initials before border # Canada will send 500 troops to the U.S. border. # 500 INCREASE EXACT Canada Canada-United States border PROPOSED
             an operation's host beside its home dateline # PARIS (AFP) — Operation Serval began in January 2013 and grew into a 4,000-man force. # 4000 LEVEL EXACT France Mali COMPLETED
+            a participle aside before the verb # About 600 Dutch soldiers, supported by Leopard tanks, were sent to Lithuania. # 600 INCREASE APPROXIMATE Netherlands Lithuania COMPLETED
             """)
     void shouldTagThePatternInAnUnseenPhrasing(String pattern, String text, String expected) {
         List<Tag> tags = tagger.tag(text, LocalDate.of(2024, 1, 1));
