@@ -1944,8 +1944,9 @@ final class TroopReader {
 
     /** "4,500 at present", "4,500 currently": the figure is the standing level. */
     private boolean presentLevel(int j, int e) {
-        if (j < e && (t.isKey(j, "currently") || t.isKey(j, "today"))) {
-            return true;
+        if (j < e && (t.isKey(j, "currently") || t.isKey(j, "today") || t.isKey(j, "now") && (j + 1 >= e
+                || t.type[j + 1] != Tokens.WORD || t.wordIs(j + 1, Cue.SAID)))) {
+            return true; // ("to 2,200 troops from about 1,000 now, ...": the present size)
         }
         return j + 1 < e && t.isKey(j, "at") && t.isKey(j + 1, "present");
     }

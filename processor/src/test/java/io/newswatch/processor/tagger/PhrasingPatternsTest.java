@@ -196,6 +196,7 @@ class PhrasingPatternsTest {
             a neighbour's initials before border # Canada will send 500 troops to the U.S. border. # 500 INCREASE EXACT Canada Canada-United States border PROPOSED
             an operation's host beside its home dateline # PARIS (AFP) — Operation Serval began in January 2013 and grew into a 4,000-man force. # 4000 LEVEL EXACT France Mali COMPLETED
             a participle aside before the verb # About 600 Dutch soldiers, supported by Leopard tanks, were sent to Lithuania. # 600 INCREASE APPROXIMATE Netherlands Lithuania COMPLETED
+            a starting level given as now # Sweden will double its force in Finland to 1,200 soldiers from about 600 now. # 1200 LEVEL EXACT Sweden Finland PROPOSED | 600 LEVEL APPROXIMATE Sweden Finland REPORTED
             """)
     void shouldTagThePatternInAnUnseenPhrasing(String pattern, String text, String expected) {
         List<Tag> tags = tagger.tag(text, LocalDate.of(2024, 1, 1));
