@@ -1643,8 +1643,9 @@ final class TroopReader {
             weakHost = compared.get(0).weakHost;
             force = compared.get(0).force != null ? compared.get(0).force : force;
         }
-        if (chosen != null && combined(chosen, e) && !"Baltic states".equals(hosts.get(0))
-                && chosen.place().type() != Place.Type.REGION) {
+        if (chosen != null && (combined(chosen, e) || spread(chosen, mentions) && !eachNear(f, hEnd, s, e) && respective == null)
+                && !"Baltic states".equals(hosts.get(0)) && chosen.place().type() != Place.Type.REGION) {
+            // ("600 paratroopers were deployed to Poland, Estonia, Latvia and Lithuania": spread over four, no one host)
             // "in Niger and Mali combined": no one host; the three Baltic states, or a region, together are one
             return;
         }
@@ -3143,6 +3144,28 @@ final class TroopReader {
             sep--;
         }
         return sep >= 0 && before.end() == sep && (t.isKey(sep, "and") || t.type[sep] == Tokens.COMMA);
+    }
+
+    private boolean eachNear(int f, int hEnd, int s, int e) {
+        for (int k = Math.max(s, f - 6); k < Math.min(e, hEnd + 4); k++) {
+            if (t.is(k, Cue.EACH) || t.wordIs(k, Cue.EACH) || t.wordIs(k, Cue.RESPECTIVELY)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a host opens a list of three or more countries ("to Poland, Estonia, Latvia and Lithuania"). */
+    private boolean spread(Mention chosen, List<Mention> mentions) {
+        Mention last = chosen;
+        int n = 1;
+        for (Mention m : mentions) {
+            if (m.index() > last.index() && m.place().type() == Place.Type.COUNTRY && listed(last, m)) {
+                last = m;
+                n++;
+            }
+        }
+        return n >= 3 && chosen.place().type() == Place.Type.COUNTRY;
     }
 
     /** Whether a mention is in a list with a locative one ("to Estonia, Latvia and Lithuania"). */

@@ -197,6 +197,7 @@ class PhrasingPatternsTest {
             an operation's host beside its home dateline # PARIS (AFP) — Operation Serval began in January 2013 and grew into a 4,000-man force. # 4000 LEVEL EXACT France Mali COMPLETED
             a participle aside before the verb # About 600 Dutch soldiers, supported by Leopard tanks, were sent to Lithuania. # 600 INCREASE APPROXIMATE Netherlands Lithuania COMPLETED
             a starting level given as now # Sweden will double its force in Finland to 1,200 soldiers from about 600 now. # 1200 LEVEL EXACT Sweden Finland PROPOSED | 600 LEVEL APPROXIMATE Sweden Finland REPORTED
+            a total spread over four hosts, then each # Some 800 U.S. soldiers were sent to Romania, Bulgaria, Hungary and Slovakia, with about 200 soldiers arriving in each of the four countries. # 200 INCREASE APPROXIMATE US Romania REPORTED | 200 INCREASE APPROXIMATE US Bulgaria REPORTED | 200 INCREASE APPROXIMATE US Hungary REPORTED | 200 INCREASE APPROXIMATE US Slovakia REPORTED
             """)
     void shouldTagThePatternInAnUnseenPhrasing(String pattern, String text, String expected) {
         List<Tag> tags = tagger.tag(text, LocalDate.of(2024, 1, 1));
