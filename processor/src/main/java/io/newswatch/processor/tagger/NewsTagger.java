@@ -232,6 +232,7 @@ public final class NewsTagger implements Tagger {
             target = defaultTarget;
         }
         List<Tag> tags = new ArrayList<>();
+        Map<String, java.util.Optional<String[]>> contingents = new java.util.HashMap<>(); // one text scan per country
         String sentence = null;
         int sentenceFirst = -1;
         for (Found f : found) {
@@ -278,7 +279,8 @@ public final class NewsTagger implements Tagger {
                     location = host;
                 }
                 if (location != null && dForce != null && d.borderWith == null && ALLIANCES.contains(dForce)) {
-                    String[] swapped = contributor(t, bounds, location);
+                    String[] swapped = contingents.computeIfAbsent(location,
+                            c -> java.util.Optional.ofNullable(contributor(t, bounds, c))).orElse(null);
                     if (swapped != null) {
                         // "Germany's Bundeswehr ended its involvement in the UN mission in Mali. The last of its
                         // roughly 1,100 soldiers ...": a national contingent of a mission, in the mission's host
