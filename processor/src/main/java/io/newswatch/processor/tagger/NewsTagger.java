@@ -279,6 +279,11 @@ public final class NewsTagger implements Tagger {
                     location = host;
                 }
                 if (location != null && dForce != null && d.borderWith == null && ALLIANCES.contains(dForce)) {
+                    // "The Italian contingent of the UNIFIL mission, which counts approximately 1.100 military": Italy's
+                    String nation = nationalUnit(t, f.first(), t.start[Math.min(d.token, t.size - 1)], location);
+                    dForce = nation != null ? nation : dForce;
+                }
+                if (location != null && dForce != null && d.borderWith == null && ALLIANCES.contains(dForce)) {
                     String[] swapped = contingents.computeIfAbsent(location,
                             c -> java.util.Optional.ofNullable(contributor(t, bounds, c))).orElse(null);
                     if (swapped != null) {
@@ -311,6 +316,31 @@ public final class NewsTagger implements Tagger {
     }
 
     private static final Set<String> ALLIANCES = Set.of("UN", "AU", "NATO", "EU");
+
+    /**
+     * The one nation whose unit the sentence names before a figure ("the Italian contingent", "the French battle
+     * group", "Spain's contingent"), other than the host; else null.
+     */
+    private static String nationalUnit(Tokens t, int first, int figure, String host) {
+        String nation = null;
+        for (Mention m : Mention.find(t, first, Math.min(t.size, first + 400))) {
+            if (t.start[m.index()] >= figure) {
+                break;
+            }
+            Place p = m.place();
+            int after = m.possessive() ? m.end() + 1 : m.end();
+            if ((p.type() == Place.Type.ADJECTIVE || p.type() == Place.Type.COUNTRY && m.possessive())
+                    && !p.name().equals(host) && after < t.size && (t.isKey(after, "contingent")
+                    || t.isKey(after, "battalion") || t.isKey(after, "battlegroup") || t.isKey(after, "battle")
+                    || t.isKey(after, "brigade") || t.isKey(after, "company") || t.isKey(after, "detachment"))) {
+                if (nation != null && !nation.equals(p.force())) {
+                    return null;
+                }
+                nation = p.force();
+            }
+        }
+        return nation;
+    }
 
     /** The host a named mission or operation in the sentence stands for ("Barkhane" → Sahel), else {@code location}. */
     private static String operationHost(Tokens t, int first, int last, String location) {

@@ -1093,7 +1093,7 @@ final class TroopReader {
         int pre = k;
         boolean floor = f - 1 >= s && (t.isKey(f - 1, "below") || t.isKey(f - 1, "beneath"));
         if (qualifier == Qualifier.EXACT) {
-            qualifier = postQualifier(q.last(), e);
+            qualifier = postQualifier(f, q.last(), e);
         }
         if (qualifier == Qualifier.EXACT && pre - 1 >= s && (t.isKey(pre, "at") || t.isKey(pre, "of") || t.isKey(pre, "to"))
                 && (t.isKey(pre - 1, "ceiling") || t.isKey(pre - 1, "cap") || t.isKey(pre - 1, "limit")
@@ -1981,7 +1981,14 @@ final class TroopReader {
         return false;
     }
 
-    private Qualifier postQualifier(int j, int e) {
+    private Qualifier postQualifier(int f, int j, int e) {
+        if (t.start[f] > 0 && t.chars[t.start[f] - 1] == '~') {
+            return Qualifier.APPROXIMATE; // "pulling ~4.5k of the 28.5k"
+        }
+        if (j + 2 < e && t.type[j] == Tokens.DASH && !t.spaceBefore(j) && t.wordIs(j + 1, Cue.SUFFIX_HEAD)
+                && (t.isKey(j + 2, "ceiling") || t.isKey(j + 2, "cap") || t.isKey(j + 2, "limit"))) {
+            return Qualifier.UP_TO; // "a 1,400-man ceiling"
+        }
         int k = j;
         if (k < e && t.type[k] == Tokens.DASH && !t.spaceBefore(k)) {
             k++;

@@ -198,6 +198,9 @@ class PhrasingPatternsTest {
             a participle aside before the verb # About 600 Dutch soldiers, supported by Leopard tanks, were sent to Lithuania. # 600 INCREASE APPROXIMATE Netherlands Lithuania COMPLETED
             a starting level given as now # Sweden will double its force in Finland to 1,200 soldiers from about 600 now. # 1200 LEVEL EXACT Sweden Finland PROPOSED | 600 LEVEL APPROXIMATE Sweden Finland REPORTED
             a total spread over four hosts, then each # Some 800 U.S. soldiers were sent to Romania, Bulgaria, Hungary and Slovakia, with about 200 soldiers arriving in each of the four countries. # 200 INCREASE APPROXIMATE US Romania REPORTED | 200 INCREASE APPROXIMATE US Bulgaria REPORTED | 200 INCREASE APPROXIMATE US Hungary REPORTED | 200 INCREASE APPROXIMATE US Slovakia REPORTED
+            a tilde as a hedge # BREAKING: Pentagon weighing sending ~2.5k more troops to Poland. # 2500 INCREASE APPROXIMATE US Poland PROPOSED
+            an N-man ceiling # The new mandate sets a 900-man ceiling for the Irish contingent in Lebanon. # 900 LEVEL UP_TO Ireland Lebanon REPORTED
+            a nation's contingent within a UN mission # The Spanish contingent of the UN mission in Lebanon, which counts about 650 soldiers, is safe. # 650 LEVEL APPROXIMATE Spain Lebanon REPORTED
             """)
     void shouldTagThePatternInAnUnseenPhrasing(String pattern, String text, String expected) {
         List<Tag> tags = tagger.tag(text, LocalDate.of(2024, 1, 1));
