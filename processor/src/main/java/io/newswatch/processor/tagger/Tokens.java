@@ -419,7 +419,7 @@ final class Tokens {
         numFlags[t] = flags;
     }
 
-    private static byte marksOf(long cues) {
+    static byte marksOf(long cues) {
         int m = 0;
         if ((cues & Cue.NUMBER_WORD) != 0) {
             m |= M_NUMBER;
@@ -464,17 +464,27 @@ final class Tokens {
         marks = new byte[n];
         Lexicon lexicon = vocabulary.lexicon();
         Word dash = vocabulary.dash();
+        // the lexicon's slots carry each entry's marks and whether it starts a phrase, so that this pass
+        // does not touch the entries themselves; phraseEnd is -1 until the second pass for a phrase start
+        int dashEnd = dash.bySecond != null ? -1 : 0;
         for (int i = 0; i < n; i++) {
             phraseEnd[i] = i + 1;
             phraseBackStart[i] = i;
             if (type[i] == WORD) {
-                Word w = lexicon.get(chars, start[i], end[i], hash[i]);
-                word[i] = w;
-                if (w != null && w.cues != 0) {
-                    marks[i] = marksOf(w.cues);
+                int slot = lexicon.slot(chars, start[i], end[i], hash[i]);
+                if (slot >= 0) {
+                    word[i] = lexicon.value(slot);
+                    int info = lexicon.info(slot);
+                    marks[i] = (byte) info;
+                    if ((info & Lexicon.STARTS_PHRASE) != 0) {
+                        phraseEnd[i] = -1;
+                    }
                 }
             } else if (type[i] == DASH) {
                 word[i] = dash;
+                if (dashEnd < 0) {
+                    phraseEnd[i] = -1;
+                }
             } else if (type[i] == NUMBER) {
                 readNumber(i);
                 marks[i] = M_NUMBER;
@@ -483,7 +493,11 @@ final class Tokens {
         for (int i = 0; i < n; i++) {
             Word w = word[i];
             phrase[i] = w;
-            if (w == null || w.bySecond == null || i + 1 >= n || word[i + 1] == null) {
+            if (phraseEnd[i] >= 0) {
+                continue;
+            }
+            phraseEnd[i] = i + 1;
+            if (i + 1 >= n || word[i + 1] == null) {
                 continue;
             }
             Word.Phrase[] candidates = w.bySecond.get(word[i + 1]);

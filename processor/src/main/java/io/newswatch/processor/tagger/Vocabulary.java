@@ -42,6 +42,7 @@ final class Vocabulary {
                 w.bySecond.put(second, grown);
             }
         }
+        lexicon.seal();
     }
 
     static Vocabulary standard() {
