@@ -113,11 +113,20 @@ final class Lexicon {
 
     /** The case-folded hash of text[start, end) that keys are stored under. */
     static int hash(char[] text, int start, int end) {
-        int h = 0;
+        return mix(hashOn(0, text, start, end));
+    }
+
+    /** The unmixed hash {@code h} of a word's beginning, continued over text[start, end). */
+    static int hashOn(int h, char[] text, int start, int end) {
         for (int i = start; i < end; i++) {
             char c = text[i];
             h = 31 * h + (c < 128 ? (c >= 'A' && c <= 'Z' ? c + 32 : c) : fold(c));
         }
+        return h;
+    }
+
+    /** The final step of {@link #hash}. */
+    static int mix(int h) {
         return h ^ (h >>> 16);
     }
 

@@ -244,7 +244,7 @@ final class Tokens {
             } else if (cls == C_LETTER) {
                 i = scanWord(i);
                 add(st, i, WORD, g);
-                hash[size - 1] = Lexicon.hash(s, st, i);
+                hash[size - 1] = scannedHash;
             } else if ((c == '\'' || c == '\u2019') && i + 1 < n && Character.isLetter(s[i + 1])
                     && size > 0 && end[size - 1] == i && type[size - 1] == WORD) {
                 i++;
@@ -283,10 +283,14 @@ final class Tokens {
         }
     }
 
+    /** The lexicon hash of the word {@link #scanWord} read last, computed while scanning it. */
+    private int scannedHash;
+
     private int scanWord(int i) {
         char[] s = chars;
         int n = s.length;
         int st = i;
+        int h = 0;
         while (i < n) {
             char c = s[i];
             if (c < 128) {
@@ -294,11 +298,15 @@ final class Tokens {
                 if (cls != C_LETTER && cls != C_DIGIT) {
                     break;
                 }
+                h = 31 * h + (c >= 'A' && c <= 'Z' ? c + 32 : c);
             } else if (!Character.isLetterOrDigit(c) && Character.getType(c) != Character.NON_SPACING_MARK) {
                 break;
+            } else {
+                h = 31 * h + Lexicon.fold(c);
             }
             i++;
         }
+        int e = i;
         if (i < n && s[i] == '.') {
             if (i - st == 1) {
                 // initials and U.S.-style abbreviations: letter '.' (letter '.')*
@@ -311,13 +319,14 @@ final class Tokens {
                     j++; // "U.S troops": initials missing their last period
                 }
                 if (Character.isUpperCase(s[st]) || j > i + 1) {
-                    return j;
+                    e = j;
                 }
             } else if (Vocabulary.isAbbreviation(vocabulary, chars, st, i)) {
-                return i + 1;
+                e = i + 1;
             }
         }
-        return i;
+        scannedHash = Lexicon.mix(Lexicon.hashOn(h, s, i, e));
+        return e;
     }
 
     private int scanNumber(int i) {
