@@ -80,7 +80,7 @@ final class Lexicon {
         for (int slot = 0; slot < keys.length; slot++) {
             Word w = values[slot];
             if (w != null) {
-                slots[(slot << 2) + 3] = (Tokens.marksOf(w.cues) & 0xFF) | (w.bySecond != null ? STARTS_PHRASE : 0);
+                slots[(slot << 2) + 3] = (Tokens.marksOf(w.cues) & 0xFF) | (w.seconds != null ? STARTS_PHRASE : 0);
             }
         }
     }

@@ -88,7 +88,7 @@ final class Tokens {
         if (w == null || w.place == null) {
             return null;
         }
-        if (w.placeNeedsCaps && Character.isLowerCase(text.charAt(end[i] - 1))) {
+        if (w.placeNeedsCaps && Character.isLowerCase(chars[end[i] - 1])) {
             return null;
         }
         return w.place;
@@ -139,11 +139,11 @@ final class Tokens {
     }
 
     char firstChar(int i) {
-        return text.charAt(start[i]);
+        return chars[start[i]];
     }
 
     boolean capitalized(int i) {
-        return Character.isUpperCase(text.charAt(start[i]));
+        return Character.isUpperCase(chars[start[i]]);
     }
 
     String string(int i) {
@@ -475,7 +475,7 @@ final class Tokens {
         Word dash = vocabulary.dash();
         // the lexicon's slots carry each entry's marks and whether it starts a phrase, so that this pass
         // does not touch the entries themselves; phraseEnd is -1 until the second pass for a phrase start
-        int dashEnd = dash.bySecond != null ? -1 : 0;
+        int dashEnd = dash.seconds != null ? -1 : 0;
         for (int i = 0; i < n; i++) {
             phraseEnd[i] = i + 1;
             phraseBackStart[i] = i;
@@ -509,7 +509,7 @@ final class Tokens {
             if (i + 1 >= n || word[i + 1] == null) {
                 continue;
             }
-            Word.Phrase[] candidates = w.bySecond.get(word[i + 1]);
+            Word.Phrase[] candidates = w.phrasesWithSecond(word[i + 1]);
             if (candidates == null) {
                 continue;
             }
