@@ -1,6 +1,9 @@
 package io.newswatch.processor.tagger;
 
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -556,11 +559,24 @@ final class Gazetteer {
         return PLACES.lines().map(String::strip).filter(line -> !line.isEmpty()).toList();
     }
 
-    /** The canonical names of the places of one type, in table order. */
+    /** The canonical names of the places of one type, in table order (read-only). */
     static Set<String> names(Place.Type type) {
-        String role = "|" + type.name() + "|";
-        return lines().stream().filter(line -> line.contains(role)).map(line -> line.substring(0, line.indexOf('|')))
-                .collect(Collectors.toCollection(LinkedHashSet::new));
+        return NAMES.get(type);
+    }
+
+    /** The canonical names by type, read once: the tagger asks for them per sentence. */
+    private static final Map<Place.Type, Set<String>> NAMES = namesByType();
+
+    private static Map<Place.Type, Set<String>> namesByType() {
+        Map<Place.Type, Set<String>> byType = new EnumMap<>(Place.Type.class);
+        for (Place.Type type : Place.Type.values()) {
+            String role = "|" + type.name() + "|";
+            Set<String> names = lines().stream().filter(line -> line.contains(role))
+                    .map(line -> line.substring(0, line.indexOf('|')))
+                    .collect(Collectors.toCollection(LinkedHashSet::new));
+            byType.put(type, Collections.unmodifiableSet(names));
+        }
+        return byType;
     }
 
     /** Adds every place to the vocabulary. */

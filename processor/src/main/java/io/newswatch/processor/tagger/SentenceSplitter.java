@@ -74,7 +74,7 @@ final class SentenceSplitter {
         if (t.type[j] == Tokens.END) {
             return true;
         }
-        if (j == i - 1 && t.type[j] == Tokens.WORD && t.text.charAt(t.end[j] - 1) == '.'
+        if (j == i - 1 && t.type[j] == Tokens.WORD && t.chars[t.end[j] - 1] == '.'
                 && t.end[j] - t.start[j] >= 4 && t.wordIs(i, Cue.STARTER)) {
             return true;
         }

@@ -88,7 +88,7 @@ final class Tokens {
         if (w == null || w.place == null) {
             return null;
         }
-        if (w.placeNeedsCaps && Character.isLowerCase(text.charAt(end[i] - 1))) {
+        if (w.placeNeedsCaps && Character.isLowerCase(chars[end[i] - 1])) {
             return null;
         }
         return w.place;
@@ -139,11 +139,11 @@ final class Tokens {
     }
 
     char firstChar(int i) {
-        return text.charAt(start[i]);
+        return chars[start[i]];
     }
 
     boolean capitalized(int i) {
-        return Character.isUpperCase(text.charAt(start[i]));
+        return Character.isUpperCase(chars[start[i]]);
     }
 
     String string(int i) {
@@ -244,7 +244,7 @@ final class Tokens {
             } else if (cls == C_LETTER) {
                 i = scanWord(i);
                 add(st, i, WORD, g);
-                hash[size - 1] = Lexicon.hash(s, st, i);
+                hash[size - 1] = scannedHash;
             } else if ((c == '\'' || c == '\u2019') && i + 1 < n && Character.isLetter(s[i + 1])
                     && size > 0 && end[size - 1] == i && type[size - 1] == WORD) {
                 i++;
@@ -283,10 +283,14 @@ final class Tokens {
         }
     }
 
+    /** The lexicon hash of the word {@link #scanWord} read last, computed while scanning it. */
+    private int scannedHash;
+
     private int scanWord(int i) {
         char[] s = chars;
         int n = s.length;
         int st = i;
+        int h = 0;
         while (i < n) {
             char c = s[i];
             if (c < 128) {
@@ -294,11 +298,15 @@ final class Tokens {
                 if (cls != C_LETTER && cls != C_DIGIT) {
                     break;
                 }
+                h = 31 * h + (c >= 'A' && c <= 'Z' ? c + 32 : c);
             } else if (!Character.isLetterOrDigit(c) && Character.getType(c) != Character.NON_SPACING_MARK) {
                 break;
+            } else {
+                h = 31 * h + Lexicon.fold(c);
             }
             i++;
         }
+        int e = i;
         if (i < n && s[i] == '.') {
             if (i - st == 1) {
                 // initials and U.S.-style abbreviations: letter '.' (letter '.')*
@@ -311,13 +319,14 @@ final class Tokens {
                     j++; // "U.S troops": initials missing their last period
                 }
                 if (Character.isUpperCase(s[st]) || j > i + 1) {
-                    return j;
+                    e = j;
                 }
             } else if (Vocabulary.isAbbreviation(vocabulary, chars, st, i)) {
-                return i + 1;
+                e = i + 1;
             }
         }
-        return i;
+        scannedHash = Lexicon.mix(Lexicon.hashOn(h, s, i, e));
+        return e;
     }
 
     private int scanNumber(int i) {
@@ -419,7 +428,7 @@ final class Tokens {
         numFlags[t] = flags;
     }
 
-    private static byte marksOf(long cues) {
+    static byte marksOf(long cues) {
         int m = 0;
         if ((cues & Cue.NUMBER_WORD) != 0) {
             m |= M_NUMBER;
@@ -464,17 +473,27 @@ final class Tokens {
         marks = new byte[n];
         Lexicon lexicon = vocabulary.lexicon();
         Word dash = vocabulary.dash();
+        // the lexicon's slots carry each entry's marks and whether it starts a phrase, so that this pass
+        // does not touch the entries themselves; phraseEnd is -1 until the second pass for a phrase start
+        int dashEnd = dash.seconds != null ? -1 : 0;
         for (int i = 0; i < n; i++) {
             phraseEnd[i] = i + 1;
             phraseBackStart[i] = i;
             if (type[i] == WORD) {
-                Word w = lexicon.get(chars, start[i], end[i], hash[i]);
-                word[i] = w;
-                if (w != null && w.cues != 0) {
-                    marks[i] = marksOf(w.cues);
+                int slot = lexicon.slot(chars, start[i], end[i], hash[i]);
+                if (slot >= 0) {
+                    word[i] = lexicon.value(slot);
+                    int info = lexicon.info(slot);
+                    marks[i] = (byte) info;
+                    if ((info & Lexicon.STARTS_PHRASE) != 0) {
+                        phraseEnd[i] = -1;
+                    }
                 }
             } else if (type[i] == DASH) {
                 word[i] = dash;
+                if (dashEnd < 0) {
+                    phraseEnd[i] = -1;
+                }
             } else if (type[i] == NUMBER) {
                 readNumber(i);
                 marks[i] = M_NUMBER;
@@ -483,10 +502,14 @@ final class Tokens {
         for (int i = 0; i < n; i++) {
             Word w = word[i];
             phrase[i] = w;
-            if (w == null || w.bySecond == null || i + 1 >= n || word[i + 1] == null) {
+            if (phraseEnd[i] >= 0) {
                 continue;
             }
-            Word.Phrase[] candidates = w.bySecond.get(word[i + 1]);
+            phraseEnd[i] = i + 1;
+            if (i + 1 >= n || word[i + 1] == null) {
+                continue;
+            }
+            Word.Phrase[] candidates = w.phrasesWithSecond(word[i + 1]);
             if (candidates == null) {
                 continue;
             }

@@ -3,7 +3,9 @@ package io.newswatch.processor.tagger;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -33,15 +35,18 @@ final class Vocabulary {
             w.phrases = Arrays.stream(w.phrases)
                     .sorted(Comparator.comparingInt((Word.Phrase p) -> p.rest().length).reversed())
                     .toArray(Word.Phrase[]::new);
-            w.bySecond = new java.util.IdentityHashMap<>();
+            Map<Word, Word.Phrase[]> bySecond = new LinkedHashMap<>();
             for (Word.Phrase p : w.phrases) {
                 Word second = p.restWords()[0];
-                Word.Phrase[] list = w.bySecond.getOrDefault(second, new Word.Phrase[0]);
+                Word.Phrase[] list = bySecond.getOrDefault(second, new Word.Phrase[0]);
                 Word.Phrase[] grown = Arrays.copyOf(list, list.length + 1);
                 grown[list.length] = p;
-                w.bySecond.put(second, grown);
+                bySecond.put(second, grown);
             }
+            w.seconds = bySecond.keySet().toArray(new Word[0]);
+            w.bySecond = bySecond.values().toArray(new Word.Phrase[0][]);
         }
+        lexicon.seal();
     }
 
     static Vocabulary standard() {

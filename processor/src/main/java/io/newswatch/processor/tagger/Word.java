@@ -17,11 +17,28 @@ final class Word {
     long multiplier;
     /** Phrases that start with this word, longest first. */
     Phrase[] phrases = new Phrase[0];
-    /** The phrases by the entry of their second word, longest first (built once phrases are complete). */
-    java.util.IdentityHashMap<Word, Phrase[]> bySecond;
+    /**
+     * The entries that second words of this word's phrases have, each once, or null when no phrase starts
+     * with this word; built once phrases are complete. A short array scanned by identity: most words start
+     * phrases with one or two second words.
+     */
+    Word[] seconds;
+    /** Per entry of {@link #seconds}, the phrases with that second word, longest first. */
+    Phrase[][] bySecond;
 
     Word(String key) {
         this.key = key;
+    }
+
+    /** The phrases starting with this word whose second word is {@code second}, longest first, or null. */
+    Phrase[] phrasesWithSecond(Word second) {
+        Word[] s = seconds;
+        for (int j = 0; j < s.length; j++) {
+            if (s[j] == second) {
+                return bySecond[j];
+            }
+        }
+        return null;
     }
 
     boolean is(long cue) {
