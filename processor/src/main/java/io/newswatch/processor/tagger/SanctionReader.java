@@ -112,8 +112,9 @@ final class SanctionReader {
             read(i, s, e, mentions, !t.is(i, Cue.SANCTION), out);
         }
         List<Draft> drafts = new ArrayList<>();
+        boolean anew = freshRound(s, e);
         for (Draft d : distinct(out)) {
-            if (d.target() == null || !said.contains(d.action() + "|" + d.target() + "|" + d.issuer())) {
+            if (d.target() == null || anew || !said.contains(d.action() + "|" + d.target() + "|" + d.issuer())) {
                 drafts.add(d); // a later sentence restating the same act ("Treasury is sanctioning ...") adds nothing
             }
         }
@@ -133,6 +134,17 @@ final class SanctionReader {
             }
         }
         return drafts;
+    }
+
+    /** "In June, the US imposed new sanctions on Iran": a new round, not a restatement of the earlier act. */
+    private boolean freshRound(int s, int e) {
+        for (int k = s; k < e; k++) {
+            if (t.isKey(k, "new") || t.isKey(k, "fresh") || t.isKey(k, "additional") || t.isKey(k, "further")
+                    || t.isKey(k, "another") || t.isKey(k, "latest") || t.isKey(k, "more")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** No country or actor named in the sentence before k. */

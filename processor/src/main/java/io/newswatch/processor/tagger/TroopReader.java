@@ -50,6 +50,9 @@ final class TroopReader {
             "without", "over", "through", "near", "along", "after", "before", "amid", "against", "by", "of", "at",
             "in", "on", "to", "from", "into", "between", "among", "as", "until", "till", "via", "despite", "including");
 
+    /** Whether the sentence had a figure spread over several hosts (then no unnumbered tag stands for it). */
+    private boolean spreadOut;
+
     /** A location standing for "the region" around the article's host, resolved once the host is known. */
     static final String REGION = "the region";
 
@@ -85,6 +88,7 @@ final class TroopReader {
     }
 
     List<Draft> read(int s, int e) {
+        spreadOut = false;
         previousLevel = -1;
         previousEnd = -1;
         List<Quantity> qs = new ArrayList<>();
@@ -145,7 +149,7 @@ final class TroopReader {
                     respectiveForces.size() == accepted.size() && accepted.size() > 1 ? respectiveForces.get(a) : null,
                     out);
         }
-        if (out.isEmpty()) {
+        if (out.isEmpty() && !spreadOut) {
             Draft d = unnumbered(s, e, mentions);
             if (d != null) {
                 out.add(d);
@@ -935,9 +939,9 @@ final class TroopReader {
      */
     private int ownClauseChange(int f, int hEnd, int s, int e) {
         int relative = relativeChange(hEnd, e);
+        int open = beforeHedges(f, s);
         if (relative < 0 && hEnd < e && t.type[hEnd] == Tokens.DASH && t.spaceBefore(hEnd)
-                && f - 1 >= s && t.type[f - 1 - (t.wordIs(f - 1, Cue.APPROX | Cue.MORE_THAN | Cue.UP_TO) ? 1 : 0)]
-                == Tokens.DASH) {
+                && open >= s && t.type[open] == Tokens.DASH) {
             relative = verbAfterAux(hEnd + 1, e);
             int after = relative >= 0 ? Math.max(relative + 1, t.phraseEnd[relative]) : e;
             if (relative >= 0 && !t.phrase[relative].is(Cue.REDUCE | Cue.RELOCATE)
@@ -1008,9 +1012,14 @@ final class TroopReader {
         if (q.value() >= 20) {
             return false;
         }
+        boolean object = false;
         for (int k = f - 1; k >= Math.max(s, f - 16); k--) {
+            if (t.wordIs(k, Cue.CHANGE) || t.type[k] == Tokens.CLAUSE) {
+                return false; // "Despite the sanctions, Russia sent 15 military advisers": troops moved
+            }
+            object |= t.isKey(k, "on") || t.isKey(k, "against");
             if (t.wordIs(k, Cue.SANCTION)) {
-                return true;
+                return object; // "imposed sanctions on the defence minister and two senior officers"
             }
         }
         return false;
@@ -1646,6 +1655,7 @@ final class TroopReader {
         if (chosen != null && (combined(chosen, e) || spread(chosen, mentions) && !eachNear(f, hEnd, s, e) && respective == null)
                 && !"Baltic states".equals(hosts.get(0)) && chosen.place().type() != Place.Type.REGION) {
             // ("600 paratroopers were deployed to Poland, Estonia, Latvia and Lithuania": spread over four, no one host)
+            spreadOut = true;
             // "in Niger and Mali combined": no one host; the three Baltic states, or a region, together are one
             return;
         }
@@ -2943,7 +2953,7 @@ final class TroopReader {
             verb++;
         }
         if (verb < t.size && t.type[verb] == Tokens.WORD && (t.is(verb, Cue.LEAVE) || (t.wordIs(verb, Cue.LEVEL_BEFORE)
-                && !hostVerb(verb, verb + 4) && !t.wordIs(verb + 1, Cue.SAID)))) {
+                && !hostVerb(verb, Math.min(t.size, verb + 4)) && !(verb + 1 < t.size && t.wordIs(verb + 1, Cue.SAID))))) {
             return true;
         }
         for (int k = o.end(); k < Math.min(t.size, o.end() + 6); k++) {

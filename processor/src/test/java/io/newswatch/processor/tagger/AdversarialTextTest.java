@@ -28,6 +28,10 @@ class AdversarialTextTest {
         out.add(Arguments.of("a relative participle at the very end", "U.S. says it is weighing, for now, the fate of all 2,500 troops remaining"));
         out.add(Arguments.of("a headline ending on a participle", "the 28,500 American soldiers stationed"));
         out.add(Arguments.of("a sanctions list at the start", "Sanctions list."));
+        // found by a second reviewer of session 3's changes
+        out.add(Arguments.of("a hedged figure opening a dashed aside", "roughly 40,000 troops — has grown since October."));
+        out.add(Arguments.of("a mover at the token arrays' end",
+                "floor 28,500 into cutting the US force in the region South Korea that number."));
         out.add(Arguments.of("a megabyte of digits and commas", repeat("1,234,", 175_000)));
         out.add(Arguments.of("a megabyte of digits", "9".repeat(1_000_000)));
         out.add(Arguments.of("digits, dots and spaces", repeat("12.345 678 9.0 ", 40_000)));

@@ -201,6 +201,8 @@ class PhrasingPatternsTest {
             a tilde as a hedge # BREAKING: Pentagon weighing sending ~2.5k more troops to Poland. # 2500 INCREASE APPROXIMATE US Poland PROPOSED
             an N-man ceiling # The new mandate sets a 900-man ceiling for the Irish contingent in Lebanon. # 900 LEVEL UP_TO Ireland Lebanon REPORTED
             a nation's contingent within a UN mission # The Spanish contingent of the UN mission in Lebanon, which counts about 650 soldiers, is safe. # 650 LEVEL APPROXIMATE Spain Lebanon REPORTED
+            troops sent despite sanctions # Despite the sanctions, Moscow sent 15 military advisers to Caracas. # 15 INCREASE EXACT Russia Venezuela COMPLETED | MENTION Russia null false
+            a spread deployment leaves no untold tag # The U.S. deployed 2,000 troops to Poland, Estonia, Latvia and Lithuania. #
             """)
     void shouldTagThePatternInAnUnseenPhrasing(String pattern, String text, String expected) {
         List<Tag> tags = tagger.tag(text, LocalDate.of(2024, 1, 1));

@@ -163,6 +163,7 @@ class SanctionPhrasingTest {
             a first-person action is the speaker's side # Chancellor Friedrich Merz said that unless Tehran heeds the UN resolutions on its nuclear programme, "we will slap further sanctions on the regime." # THREATEN Iran Germany false
             the warner issues the threatened sanctions # Macron warned Putin that Moscow could face fresh sanctions if the talks collapsed. # THREATEN Russia France false
             a participle clause shares the sentence's issuer # The Treasury Department on Tuesday lifted sanctions on a Venezuelan state oil firm and the three tankers it had chartered last year, while imposing sanctions on four Iranian oil brokers. # LIFT Venezuela US false | IMPOSE Iran US false
+            a new round restating an earlier act # Washington imposed sanctions on Cuba in April. In July, Washington imposed fresh sanctions on Cuba. # IMPOSE Cuba US false | IMPOSE Cuba US false
             """)
     void shouldTagTheSanctionPhrasing(String family, String text, String expected) {
         String got = tagger.tag(text, LocalDate.of(2024, 1, 1)).stream()
