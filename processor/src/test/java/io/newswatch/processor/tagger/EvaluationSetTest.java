@@ -32,22 +32,23 @@ class EvaluationSetTest {
     /**
      * Floors a little under today's scores, so a change that loses ground on independently written text
      * fails here. Sets a to e were fixed against after their blind measurement; f to l were measured
-     * blind first (see the README), then fixed against by cause; p and q were measured once, blind, then used for a last round of troop fixes; r to u were
-     * written in session 3 and measured blind, then fixed against by cause for sanctions only (troop floors still blind).
+     * blind first (see the README), then fixed against by cause; p and q were measured once, blind, then used
+     * for a last round of troop fixes; r to u were written in session 3, measured blind, then fixed against by
+     * cause too.
      */
     @ParameterizedTest(name = "{0}")
     @CsvSource({
         "independent-a.jsonl, 0.98, 0.98, 0.95, 0.98", "independent-b.jsonl, 0.98, 0.98, 0.95, 0.95",
         "independent-c.jsonl, 0.97, 0.98, 0.95, 0.98", "independent-d.jsonl, 0.92, 0.95, 0.95, 0.96",
         "independent-e.jsonl, 0.98, 0.98, 0.95, 0.98", "independent-f.jsonl, 0.90, 0.96, 0.95, 0.95",
-        "independent-g.jsonl, 0.74, 0.98, 0.95, 0.97", "independent-h.jsonl, 0.84, 0.88, 0.95, 0.98",
-        "independent-i.jsonl, 0.82, 0.98, 0.95, 0.98", "independent-j.jsonl, 0.92, 0.95, 0.95, 0.98",
-        "independent-k.jsonl, 0.82, 0.95, 0.95, 0.98", "independent-l.jsonl, 0.80, 0.98, 0.95, 0.98",
-        "independent-m.jsonl, 0.92, 0.91, 0.95, 0.98", "independent-n.jsonl, 0.80, 0.94, 0.95, 0.94",
-        "independent-o.jsonl, 0.88, 0.98, 0.95, 0.93", "independent-p.jsonl, 0.76, 0.96, 0.95, 0.95",
-        "independent-q.jsonl, 0.76, 0.96, 0.95, 0.88", "independent-r.jsonl, 0.76, 0.97, 0.93, 0.90",
-        "independent-s.jsonl, 0.87, 0.86, 0.95, 0.95", "independent-t.jsonl, 0.84, 0.97, 0.95, 0.95",
-        "independent-u.jsonl, 0.80, 0.97, 0.95, 0.95"})
+        "independent-g.jsonl, 0.76, 0.98, 0.95, 0.97", "independent-h.jsonl, 0.85, 0.88, 0.96, 0.98",
+        "independent-i.jsonl, 0.88, 0.98, 0.96, 0.98", "independent-j.jsonl, 0.93, 0.95, 0.98, 0.98",
+        "independent-k.jsonl, 0.84, 0.95, 0.95, 0.98", "independent-l.jsonl, 0.81, 0.98, 0.96, 0.98",
+        "independent-m.jsonl, 0.93, 0.91, 0.98, 0.98", "independent-n.jsonl, 0.85, 0.94, 0.97, 0.93",
+        "independent-o.jsonl, 0.88, 0.98, 0.98, 0.93", "independent-p.jsonl, 0.83, 0.96, 0.97, 0.95",
+        "independent-q.jsonl, 0.86, 0.96, 0.96, 0.93", "independent-r.jsonl, 0.82, 0.98, 0.95, 0.91",
+        "independent-s.jsonl, 0.90, 0.87, 0.95, 0.97", "independent-t.jsonl, 0.89, 0.98, 0.98, 0.95",
+        "independent-u.jsonl, 0.90, 0.98, 0.96, 0.98"})
     void shouldKeepItsScoresOnIndependentlyWrittenSets(String file, double troopFloor, double sanctionFloor,
                                                        double qualifierFloor, double forceFloor) {
         Evaluation ev = Evaluation.run(tagger, Resources.excerpts("/eval/" + file));
