@@ -34,7 +34,7 @@ class EvaluationSetTest {
      * fails here. Sets a to e were fixed against after their blind measurement; f to l were measured
      * blind first (see the README), then fixed against by cause; p and q were measured once, blind, then used
      * for a last round of troop fixes; r to u were written in session 3, measured blind, then fixed against by
-     * cause too.
+     * cause too; v and w were written last in session 3 and their floors are their blind scores.
      */
     @ParameterizedTest(name = "{0}")
     @CsvSource({
@@ -48,7 +48,8 @@ class EvaluationSetTest {
         "independent-o.jsonl, 0.88, 0.98, 0.98, 0.93", "independent-p.jsonl, 0.83, 0.96, 0.97, 0.95",
         "independent-q.jsonl, 0.86, 0.96, 0.96, 0.93", "independent-r.jsonl, 0.82, 0.98, 0.95, 0.91",
         "independent-s.jsonl, 0.90, 0.87, 0.95, 0.97", "independent-t.jsonl, 0.89, 0.98, 0.98, 0.95",
-        "independent-u.jsonl, 0.90, 0.98, 0.96, 0.98"})
+        "independent-u.jsonl, 0.90, 0.98, 0.96, 0.98", "independent-v.jsonl, 0.83, 0.84, 0.98, 0.92",
+        "independent-w.jsonl, 0.67, 0.68, 0.95, 0.91"})
     void shouldKeepItsScoresOnIndependentlyWrittenSets(String file, double troopFloor, double sanctionFloor,
                                                        double qualifierFloor, double forceFloor) {
         Evaluation ev = Evaluation.run(tagger, Resources.excerpts("/eval/" + file));
