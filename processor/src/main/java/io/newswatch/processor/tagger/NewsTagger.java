@@ -233,6 +233,7 @@ public final class NewsTagger implements Tagger {
         }
         List<Tag> tags = new ArrayList<>();
         Map<String, java.util.Optional<String[]>> contingents = new java.util.HashMap<>(); // one text scan per country
+        Places places = new Places(t, bounds);
         String sentence = null;
         int sentenceFirst = -1;
         for (Found f : found) {
@@ -280,12 +281,13 @@ public final class NewsTagger implements Tagger {
                 }
                 if (location != null && dForce != null && d.borderWith == null && ALLIANCES.contains(dForce)) {
                     // "The Italian contingent of the UNIFIL mission, which counts approximately 1.100 military": Italy's
-                    String nation = nationalUnit(t, f.first(), t.start[Math.min(d.token, t.size - 1)], location);
+                    String nation = nationalUnit(t, places.in(f.first(), f.last()), t.start[Math.min(d.token, t.size - 1)],
+                            location);
                     dForce = nation != null ? nation : dForce;
                 }
                 if (location != null && dForce != null && d.borderWith == null && ALLIANCES.contains(dForce)) {
                     String[] swapped = contingents.computeIfAbsent(location,
-                            c -> java.util.Optional.ofNullable(contributor(t, bounds, c))).orElse(null);
+                            c -> java.util.Optional.ofNullable(contributor(places.all(), c))).orElse(null);
                     if (swapped != null) {
                         // "Germany's Bundeswehr ended its involvement in the UN mission in Mali. The last of its
                         // roughly 1,100 soldiers ...": a national contingent of a mission, in the mission's host
@@ -295,7 +297,7 @@ public final class NewsTagger implements Tagger {
                 }
                 if (location != null && d.borderWith == null && location.equals(countryOf(dForce))) {
                     // "PARIS (AFP) — Operation Barkhane was launched with roughly 3 000 troops": the operation's host
-                    location = operationHost(t, f.first(), f.last(), location);
+                    location = operationHost(places.in(f.first(), f.last()), location);
                 }
                 if (location == null || (d.borderWith == null && location.equals(countryOf(dForce)))) {
                     continue;
@@ -317,13 +319,40 @@ public final class NewsTagger implements Tagger {
 
     private static final Set<String> ALLIANCES = Set.of("UN", "AU", "NATO", "EU");
 
+    /** The place mentions of a text's sentences, found once each, on demand. */
+    private static final class Places {
+        private final Tokens t;
+        private final int[] bounds;
+        private final Map<Integer, List<Mention>> bySentence = new java.util.HashMap<>();
+        private List<Mention> all;
+
+        Places(Tokens t, int[] bounds) {
+            this.t = t;
+            this.bounds = bounds;
+        }
+
+        List<Mention> in(int first, int last) {
+            return bySentence.computeIfAbsent(first, k -> Mention.find(t, first, last));
+        }
+
+        List<Mention> all() {
+            if (all == null) {
+                all = new ArrayList<>();
+                for (int b = 0; b + 1 < bounds.length; b++) {
+                    all.addAll(in(bounds[b], bounds[b + 1]));
+                }
+            }
+            return all;
+        }
+    }
+
     /**
      * The one nation whose unit the sentence names before a figure ("the Italian contingent", "the French battle
      * group", "Spain's contingent"), other than the host; else null.
      */
-    private static String nationalUnit(Tokens t, int first, int figure, String host) {
+    private static String nationalUnit(Tokens t, List<Mention> sentence, int figure, String host) {
         String nation = null;
-        for (Mention m : Mention.find(t, first, Math.min(t.size, first + 400))) {
+        for (Mention m : sentence) {
             if (t.start[m.index()] >= figure) {
                 break;
             }
@@ -343,8 +372,8 @@ public final class NewsTagger implements Tagger {
     }
 
     /** The host a named mission or operation in the sentence stands for ("Barkhane" → Sahel), else {@code location}. */
-    private static String operationHost(Tokens t, int first, int last, String location) {
-        for (Mention m : Mention.find(t, first, last)) {
+    private static String operationHost(List<Mention> sentence, String location) {
+        for (Mention m : sentence) {
             if (m.place().host() != null && !m.place().host().equals(location)) {
                 return m.place().host();
             }
@@ -357,21 +386,19 @@ public final class NewsTagger implements Tagger {
      * or possessive: "the Chinese peacekeeping force to Lebanon", "Germany's Bundeswehr"), and the excerpt names
      * another place as where troops are, the force and host that country's contingent has: {force, host}; else null.
      */
-    private static String[] contributor(Tokens t, int[] bounds, String country) {
-        if (Borders.known(country) && !Gazetteer.names(Place.Type.COUNTRY).contains(country)) {
-            return null;
+    private static String[] contributor(List<Mention> all, String country) {
+        if (!Gazetteer.names(Place.Type.COUNTRY).contains(country)) {
+            return null; // (a region or territory is nobody's contingent)
         }
         boolean named = false;
         String host = null;
-        for (int b = 0; b + 1 < bounds.length; b++) {
-            for (Mention m : Mention.find(t, bounds[b], bounds[b + 1])) {
-                Place p = m.place();
-                if (p.name().equals(country) && (p.type() == Place.Type.ADJECTIVE || m.possessive())) {
-                    named = true;
-                } else if (host == null && !p.name().equals(country) && p.type() != Place.Type.ANAPHOR
-                        && (m.locative() && p.canHost() || p.host() != null && !p.host().equals(country))) {
-                    host = p.host() != null ? p.host() : p.name();
-                }
+        for (Mention m : all) {
+            Place p = m.place();
+            if (p.name().equals(country) && (p.type() == Place.Type.ADJECTIVE || m.possessive())) {
+                named = true;
+            } else if (host == null && !p.name().equals(country) && p.type() != Place.Type.ANAPHOR
+                    && (m.locative() && p.canHost() || p.host() != null && !p.host().equals(country))) {
+                host = p.host() != null ? p.host() : p.name();
             }
         }
         return named && host != null ? new String[] {new Place(country, Place.Type.COUNTRY).force(), host} : null;

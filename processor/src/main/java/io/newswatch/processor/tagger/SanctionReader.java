@@ -112,9 +112,10 @@ final class SanctionReader {
             read(i, s, e, mentions, !t.is(i, Cue.SANCTION), out);
         }
         List<Draft> drafts = new ArrayList<>();
-        boolean anew = freshRound(s, e);
+        int anew = -1; // whether the sentence names a new round: looked at only when a restatement is suspected
         for (Draft d : distinct(out)) {
-            if (d.target() == null || anew || !said.contains(d.action() + "|" + d.target() + "|" + d.issuer())) {
+            if (d.target() == null || !said.contains(d.action() + "|" + d.target() + "|" + d.issuer())
+                    || (anew < 0 ? (anew = freshRound(s, e) ? 1 : 0) : anew) == 1) {
                 drafts.add(d); // a later sentence restating the same act ("Treasury is sanctioning ...") adds nothing
             }
         }
