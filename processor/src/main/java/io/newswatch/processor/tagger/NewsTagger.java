@@ -172,12 +172,13 @@ public final class NewsTagger implements Tagger {
                 needForce |= f.troop().force == null;
             }
         }
+        Places places = new Places(t, bounds);
         if ((needHost && host == null) || (needForce && force == null)) {
             Map<String, Integer> namedHosts = new java.util.LinkedHashMap<>();
             Map<String, Integer> weakHosts = new java.util.LinkedHashMap<>();
             Map<String, Integer> namedForces = new java.util.LinkedHashMap<>();
             for (int b = 0; b + 1 < bounds.length; b++) {
-                for (Mention m : Mention.find(t, bounds[b], bounds[b + 1])) {
+                for (Mention m : places.in(bounds[b], bounds[b + 1])) {
                     Place.Type type = m.place().type();
                     String name = type == Place.Type.PENINSULA ? (korea ? "South Korea" : null) : m.place().name();
                     if (m.locative() && m.place().canHost() && type != Place.Type.ANAPHOR && name != null) {
@@ -233,7 +234,6 @@ public final class NewsTagger implements Tagger {
         }
         List<Tag> tags = new ArrayList<>();
         Map<String, java.util.Optional<String[]>> contingents = new java.util.HashMap<>(); // one text scan per country
-        Places places = new Places(t, bounds);
         String sentence = null;
         int sentenceFirst = -1;
         for (Found f : found) {
@@ -279,13 +279,13 @@ public final class NewsTagger implements Tagger {
                     kind = Kind.REDUCTION;
                     location = host;
                 }
-                if (location != null && dForce != null && d.borderWith == null && ALLIANCES.contains(dForce)) {
+                String nation = location != null && dForce != null && d.borderWith == null && ALLIANCES.contains(dForce)
+                        ? nationalUnit(t, places.in(f.first(), f.last()), t.start[Math.min(d.token, t.size - 1)], location)
+                        : null;
+                if (nation != null) {
                     // "The Italian contingent of the UNIFIL mission, which counts approximately 1.100 military": Italy's
-                    String nation = nationalUnit(t, places.in(f.first(), f.last()), t.start[Math.min(d.token, t.size - 1)],
-                            location);
-                    dForce = nation != null ? nation : dForce;
-                }
-                if (location != null && dForce != null && d.borderWith == null && ALLIANCES.contains(dForce)) {
+                    dForce = nation;
+                } else if (location != null && dForce != null && d.borderWith == null && ALLIANCES.contains(dForce)) {
                     String[] swapped = contingents.computeIfAbsent(location,
                             c -> java.util.Optional.ofNullable(contributor(places.all(), c))).orElse(null);
                     if (swapped != null) {

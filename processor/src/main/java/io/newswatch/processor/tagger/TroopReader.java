@@ -2278,13 +2278,7 @@ final class TroopReader {
         if (out.isEmpty() || out.get(out.size() - 1).token < s) {
             return null;
         }
-        int k = beforeHedges(f, s);
-        if (k >= s && t.isKey(k, "the")) {
-            k--;
-        }
-        boolean onTop = k - 2 >= s && t.isKey(k, "of") && t.isKey(k - 1, "top") && t.isKey(k - 2, "on");
-        boolean besides = k - 2 >= s && t.isKey(k, "to") && t.isKey(k - 1, "addition") && t.isKey(k - 2, "in");
-        return onTop || besides ? out.get(out.size() - 1) : null;
+        return addedFigure(f, s) ? out.get(out.size() - 1) : null;
     }
 
     /**
